@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "plenum",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plenum", targets: ["plenum"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "PlenumCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlenumUI", dependencies: ["PlenumCore"]),
+        .target(name: "PlenumTerminal", dependencies: ["PlenumUI", "CNcursesw"]),
+        .executableTarget(
+            name: "plenum",
+            dependencies: [
+                "PlenumCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
+        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PlenumCore"]),
+    ]
+)

@@ -1,0 +1,30 @@
+/// The keys a plan file may use at each level (see plan-format.md), for unknown-key messages.
+enum PlanKeys {
+    static let topLevel = ["title", "date", "start", "end", "language", "venue", "notes", "segments",
+                           "tables", "people", "rules", "kinds", "blocks"]
+    static let uniformTables = ["count", "groups", "seats"]
+    static let namedTable = ["name", "groups", "seats"]
+    static let person = ["name", "segment", "role", "table"]
+    static let rule = ["apart", "together"]
+    static let track = ["title", "room", "tables", "blocks"]
+
+    static let common = ["title", "kind", "minutes", "at", "min_minutes", "notes"]
+    static let allBlockKeys = common + ["capture", "cards", "card_minutes", "formation", "group_size",
+                                        "present", "stations", "tracks"]
+
+    /// The keys a block of this kind may have.
+    static func block(_ kind: Block.Kind) -> [String] {
+        switch kind {
+        case .plenum: return common + ["capture", "cards", "card_minutes", "present"]
+        case .groups: return common + ["capture", "cards", "card_minutes", "formation", "group_size"]
+        case .break: return common
+        case .rotation: return common + ["capture", "cards", "card_minutes", "stations"]
+        case .tracks: return ["title", "kind", "at", "min_minutes", "notes", "tracks"]
+        }
+    }
+
+    /// The kinds of block that may have `key`, e.g. "groups" for `formation`.
+    static func kindsAllowing(_ key: String) -> [Block.Kind] {
+        Block.Kind.allCases.filter { block($0).contains(key) }
+    }
+}

@@ -1,0 +1,103 @@
+/// Turns the bytes of a plan file into a plan and its schedule, or the sentences that say why not.
+///
+/// Reading the file is the caller's job (PlenumCore touches no disk); everything after the bytes
+/// is here: size, encoding, BOM, TOML syntax, every key, the schedule.
+public enum PlanLoader {
+    /// What loading a plan gave.
+    public struct Outcome: Sendable {
+        /// The plan, when it can be run (no errors).
+        public var plan: Plan?
+        public var schedule: Schedule?
+        /// Errors and warnings in file order.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Plans are hand-written text; anything larger than this is not a plan.
+    public static let maximumBytes = 2 * 1024 * 1024
+
+    public static func load(_ bytes: [UInt8], defaultLanguage: Language) -> Outcome {
+        switch decode(bytes) {
+        case .failure(let diagnostic):
+            return Outcome(plan: nil, schedule: nil, diagnostics: [diagnostic])
+        case .success(let text):
+            return load(text: text, defaultLanguage: defaultLanguage)
+        }
+    }
+
+    public static func load(text: String, defaultLanguage: Language) -> Outcome {
+        let root: TOMLNode
+        do {
+            root = try TOMLDocument.parse(text)
+        } catch {
+            let message = "this is not valid TOML: " + explain(error.message)
+            return Outcome(plan: nil, schedule: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
+        }
+        var reader = PlanReader(defaultLanguage: defaultLanguage)
+        let plan = reader.read(root)
+        var diagnostics = reader.diagnostics
+        var schedule: Schedule?
+        if let plan {
+            let planned = Schedule.plan(plan)
+            diagnostics += planned.diagnostics
+            schedule = planned
+        }
+        diagnostics = inFileOrder(diagnostics)
+        let ok = !diagnostics.hasErrors
+        return Outcome(plan: ok ? plan : nil, schedule: ok ? schedule : nil, diagnostics: diagnostics)
+    }
+
+    /// The text of a plan file, or why the bytes cannot be one.
+    static func decode(_ bytes: [UInt8]) -> Result<String, Diagnostic> {
+        if bytes.count > maximumBytes {
+            let mb = Double(bytes.count) / 1_048_576
+            let size = (mb * 10).rounded() / 10
+            return .failure(Diagnostic(.error, "the file is \(size) MB; a plan is a small text file (at most 2 MB)"))
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(Diagnostic(.error, "the file is empty; a plan needs at least a `title`, a `start` and [[blocks]] (`plenum new` writes one to start from)"))
+        }
+        var line = 1, column = 1
+        var iterator = body.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" {
+                    return .failure(Diagnostic(.error, "the file contains a NUL byte; a plan must be plain text",
+                                               at: SourcePosition(line: line, column: column)))
+                }
+                scalars.append(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                break loop
+            case .error:
+                return .failure(Diagnostic(.error, "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+                                           at: SourcePosition(line: line, column: column)))
+            }
+        }
+        return .success(String(scalars))
+    }
+
+    /// toml++'s wording, shortened to what a facilitator needs.
+    static func explain(_ message: String) -> String {
+        var text = message
+        for prefix in ["Error while parsing "] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        return text
+    }
+
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            switch (a.element.position, b.element.position) {
+            case let (p?, q?): return p == q ? a.offset < b.offset : p < q
+            case (nil, nil): return a.offset < b.offset
+            case (nil, _): return true
+            case (_, nil): return false
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,179 @@
+/// Reading the agenda: `[[blocks]]` of every kind, and the nested blocks of `tracks`.
+extension PlanReader {
+    mutating func readBlocks(_ root: TOMLNode) -> [Block]? {
+        guard let node = root["blocks"] else {
+            error("the plan has no blocks; add the agenda as [[blocks]] tables, each with title, kind and minutes", nil)
+            return nil
+        }
+        guard let elements = tables(node, key: "blocks") else { return nil }
+        if elements.isEmpty {
+            error("`blocks` is empty; a plan needs at least one block", node)
+            return nil
+        }
+        var blocks: [Block] = []
+        var hadGroups = false
+        for (i, element) in elements.enumerated() {
+            let context = "block \(i + 1)"
+            if let block = readBlock(element, context: context, inTrack: false, hadGroups: hadGroups) {
+                hadGroups = hadGroups || block.kind == .groups
+                    || block.tracks.contains { $0.blocks.contains { $0.kind == .groups } }
+                blocks.append(block)
+            }
+        }
+        return blocks
+    }
+
+    /// One block; `context` names it in messages ("block 3"), and gains its title once read.
+    mutating func readBlock(_ node: TOMLNode, context plainContext: String, inTrack: Bool, hadGroups: Bool) -> Block? {
+        let title = text(node, "title", in: plainContext, required: true)
+        let context = title.map { "\(plainContext) \"\($0)\"" } ?? plainContext
+        guard let kindNode = node["kind"] else {
+            error("\(context) has no `kind`; use one of \(Self.list(Block.Kind.allCases.map(\.rawValue)))", node)
+            checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
+            return nil
+        }
+        guard let kind = choice(node, "kind", in: context, as: Block.Kind.self) else {
+            checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
+            return nil
+        }
+        checkKeys(node, allowed: PlanKeys.block(kind), context: context) { key in
+            guard PlanKeys.allBlockKeys.contains(key) else { return nil }
+            if kind == .tracks, key == "minutes" {
+                return "a tracks block lasts as long as its longest track; remove `minutes` from \(context)"
+            }
+            let owners = PlanKeys.kindsAllowing(key).map(\.rawValue)
+            return "`\(key)` is for \(Self.list(owners)) blocks; \(context) is a \(kind.rawValue) block"
+        }
+        if inTrack, kind == .tracks {
+            error("\(context) is a tracks block inside a track; tracks cannot be nested", kindNode)
+            return nil
+        }
+        var tracks: [Track] = []
+        var minutes: Int?
+        if kind == .tracks {
+            tracks = readTracks(node, context: context, hadGroups: hadGroups)
+            minutes = tracks.map { $0.minutes }.max()
+        } else {
+            minutes = integer(node, "minutes", in: context, required: true)
+        }
+        let at = time(node, "at", in: context)
+        if inTrack, at != nil {
+            error("\(context) is inside a track and cannot have `at`; give `at` to the tracks block", node["at"])
+        }
+        let minMinutes = integer(node, "min_minutes", in: context)
+        if let minMinutes, let minutes, minMinutes > minutes {
+            error("`min_minutes` of \(context) is \(minMinutes), longer than its \(minutes) minutes", node["min_minutes"])
+        }
+        let capture = textList(node, "capture", in: context, nonEmpty: true) ?? []
+        let cards = textList(node, "cards", in: context) ?? []
+        let cardMinutes = integer(node, "card_minutes", in: context)
+        if cardMinutes != nil, cards.isEmpty {
+            warning("`card_minutes` of \(context) has no `cards` to deal", node["card_minutes"])
+        }
+        let formation = readFormation(node, kind: kind, context: context, hadGroups: hadGroups)
+        let groupSize = integer(node, "group_size", in: context)
+        let present = choice(node, "present", in: context, as: Block.Presenters.self)
+        let stations = readStations(node, kind: kind, context: context)
+        if [.groups, .rotation].contains(kind) || present != nil, tables.isEmpty {
+            let what = present != nil ? "has presenters" : "is a \(kind.rawValue) block"
+            error("\(context) \(what), but the plan has no [tables]; add e.g. [tables] count = 4", kindNode)
+        }
+        guard let title, let minutes else { return nil }
+        return Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
+                     notes: text(node, "notes", in: context), capture: capture, cards: cards,
+                     cardMinutes: cardMinutes, formation: formation, groupSize: groupSize, present: present,
+                     stations: stations, tracks: tracks, position: node.position,
+                     atPosition: node["at"]?.position)
+    }
+
+    private mutating func readFormation(_ node: TOMLNode, kind: Block.Kind, context: String,
+                                        hadGroups: Bool) -> Block.Formation? {
+        guard kind == .groups else { return nil }
+        let given = choice(node, "formation", in: context, as: Block.Formation.self)
+        let formation = given ?? (segments.isEmpty ? .random : .mixed)
+        if formation == .keep, !hadGroups {
+            error("\(context) keeps the previous groups, but no groups block comes before it", node["formation"])
+        }
+        if formation == .segment, segments.isEmpty {
+            error("\(context) forms one group per segment, but the plan has no [segments]", node["formation"])
+        }
+        if formation == .mixed, segments.isEmpty, given != nil {
+            warning("\(context) mixes segments, but the plan has no [segments]; groups will be random", node["formation"])
+        }
+        return formation
+    }
+
+    private mutating func readStations(_ node: TOMLNode, kind: Block.Kind, context: String) -> [String] {
+        guard kind == .rotation else { return [] }
+        guard let stations = textList(node, "stations", in: context) else {
+            error("\(context) is a rotation and needs `stations`, e.g. stations = [\"Politikerpanel\"]", node)
+            return []
+        }
+        if stations.isEmpty { error("`stations` of \(context) is an empty list", node["stations"]) }
+        var seen = Set<String>()
+        for station in stations where !seen.insert(station).inserted {
+            error("station \"\(station)\" appears twice in \(context)", node["stations"])
+        }
+        return stations
+    }
+
+    private mutating func readTracks(_ node: TOMLNode, context: String, hadGroups: Bool) -> [Track] {
+        guard let list = node["tracks"] else {
+            error("\(context) is a tracks block and needs `tracks`, each with a title and blocks", node)
+            return []
+        }
+        guard let elements = tables(list, key: "tracks") else { return [] }
+        if elements.isEmpty { error("`tracks` of \(context) is empty", list) }
+        var tracks: [Track] = []
+        var tablesTaken: [String: String] = [:]
+        var givenTables: [[String]?] = []
+        for (i, element) in elements.enumerated() {
+            let trackContext = "track \(i + 1) of \(context)"
+            checkKeys(element, allowed: PlanKeys.track, context: trackContext)
+            let title = text(element, "title", in: trackContext, required: true) ?? "\(i + 1)"
+            let room = text(element, "room", in: trackContext)
+            var trackTables: [String]?
+            if let names = textList(element, "tables", in: trackContext, nonEmpty: true), let tablesNode = element["tables"] {
+                trackTables = []
+                for name in names {
+                    guard let name = checkedTableName(name, node: tablesNode, context: trackContext) else { continue }
+                    if let other = tablesTaken[name] {
+                        error("table \"\(name)\" is in both track \"\(other)\" and track \"\(title)\"", tablesNode)
+                    }
+                    tablesTaken[name] = title
+                    trackTables?.append(name)
+                }
+            }
+            givenTables.append(trackTables)
+            var blocks: [Block] = []
+            if let blockNodes = tables(element["blocks"], key: "blocks") {
+                if blockNodes.isEmpty { error("track \"\(title)\" of \(context) has no blocks", element["blocks"]) }
+                for (j, blockNode) in blockNodes.enumerated() {
+                    if let block = readBlock(blockNode, context: "block \(j + 1) of track \"\(title)\"",
+                                             inTrack: true, hadGroups: hadGroups) {
+                        blocks.append(block)
+                    }
+                }
+            } else if element["blocks"] == nil {
+                error("track \"\(title)\" of \(context) has no `blocks`", element)
+            }
+            tracks.append(Track(title: title, room: room, tables: [], blocks: blocks))
+        }
+        let shared = Self.shareTables(tables.map(\.name).filter { tablesTaken[$0] == nil }, given: givenTables)
+        for i in tracks.indices { tracks[i].tables = shared[i] }
+        return tracks
+    }
+
+    /// The tables of each track: those it names, and the rest shared out evenly, in order, over the
+    /// tracks that name none.
+    static func shareTables(_ free: [String], given: [[String]?]) -> [[String]] {
+        let open = given.indices.filter { given[$0] == nil }
+        var result = given.map { $0 ?? [] }
+        for (k, trackIndex) in open.enumerated() {
+            let from = k * free.count / open.count
+            let to = (k + 1) * free.count / open.count
+            result[trackIndex] = Array(free[from..<to])
+        }
+        return result
+    }
+}

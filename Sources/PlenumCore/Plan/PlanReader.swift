@@ -1,0 +1,119 @@
+/// Reads a `Plan` from a TOML tree, collecting every problem (with its place) instead of
+/// stopping at the first, so the facilitator can fix a plan in one go.
+struct PlanReader {
+    private(set) var diagnostics: [Diagnostic] = []
+    let defaultLanguage: Language
+
+    // What block reading needs to know about the rest of the plan.
+    var language: Language = .en
+    var segments: [Segment] = []
+    var tables: [Table] = []
+    var people: [Person] = []
+
+    init(defaultLanguage: Language) {
+        self.defaultLanguage = defaultLanguage
+    }
+
+    /// The plan, or nil when the file lacks what a plan cannot do without (title, blocks).
+    mutating func read(_ root: TOMLNode) -> Plan? {
+        checkKeys(root, allowed: PlanKeys.topLevel, context: "the plan")
+        language = readLanguage(root)
+        let title = text(root, "title", in: "the plan", required: true)
+        if title == nil, root["title"] == nil {
+            error("the plan has no `title`; add a line like title = \"Borgermøde om skolen\" at the top", nil)
+        }
+        let date = readDate(root)
+        let start = time(root, "start", in: "the plan")
+        let end = time(root, "end", in: "the plan")
+        let venue = text(root, "venue", in: "the plan")
+        let notes = text(root, "notes", in: "the plan")
+        segments = readSegments(root["segments"])
+        tables = readTables(root["tables"])
+        people = readPeople(root["people"])
+        let kinds = textList(root, "kinds", in: "the plan", nonEmpty: true)
+        let blocks = readBlocks(root)
+        let rules = readRules(root["rules"], blocks: blocks)
+        checkSeats()
+        if let start, let end, end <= start, let node = root["end"] {
+            error("`end` (\(end)) must be later than `start` (\(start))", node)
+        }
+        guard let title, let blocks else { return nil }
+        return Plan(title: title, date: date, start: start, end: end, language: language, venue: venue,
+                    notes: notes, segments: segments, tables: tables, people: people, rules: rules,
+                    kinds: kinds, blocks: blocks)
+    }
+
+    // MARK: - Reporting
+
+    mutating func error(_ message: String, _ node: TOMLNode?) {
+        diagnostics.append(Diagnostic(.error, message, at: node?.position))
+    }
+
+    mutating func error(_ message: String, at position: SourcePosition?) {
+        diagnostics.append(Diagnostic(.error, message, at: position))
+    }
+
+    mutating func warning(_ message: String, _ node: TOMLNode?) {
+        diagnostics.append(Diagnostic(.warning, message, at: node?.position))
+    }
+
+    /// Reports every key of `table` that is not in `allowed`, with the nearest known key suggested.
+    /// `misplaced` may explain a key that is known elsewhere (e.g. `formation` on a plenum block).
+    mutating func checkKeys(_ table: TOMLNode, allowed: [String], context: String,
+                            misplaced: ((String) -> String?)? = nil) {
+        guard case .table(let entries) = table.value else { return }
+        for entry in entries where !allowed.contains(entry.key) {
+            let place = entry.node.keyPosition ?? entry.node.position
+            if let explanation = misplaced?(entry.key) {
+                error(explanation, at: place)
+            } else {
+                error("unknown key `\(entry.key)` in \(context)" + Suggestion.didYouMean(entry.key, in: allowed),
+                      at: place)
+            }
+        }
+    }
+
+    // MARK: - Top-level values
+
+    private mutating func readLanguage(_ root: TOMLNode) -> Language {
+        guard let node = root["language"] else { return defaultLanguage }
+        guard case .string(let s) = node.value else {
+            error("`language` must be \"da\" or \"en\", not \(node.typeDescription)", node)
+            return defaultLanguage
+        }
+        guard let language = Language(rawValue: s.lowercased()) else {
+            error("`language` must be \"da\" or \"en\", not \"\(s)\"", node)
+            return defaultLanguage
+        }
+        return language
+    }
+
+    private mutating func readDate(_ root: TOMLNode) -> PlanDate? {
+        guard let node = root["date"] else { return nil }
+        switch node.value {
+        case .date(let d):
+            return PlanDate(year: d.year, month: d.month, day: d.day)
+        case .string(let s):
+            let parts = s.split(separator: "-").map { Int($0) }
+            if parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], s.count == 10 {
+                let date = PlanDate(year: y, month: m, day: d)
+                if date.isValid { return date }
+            }
+            error("`date` must be a day written like 2012-10-31, not \"\(s)\"", node)
+        default:
+            error("`date` must be a day written like 2012-10-31, not \(node.typeDescription)", node)
+        }
+        return nil
+    }
+
+    private mutating func checkSeats() {
+        let seats = tables.compactMap(\.seats)
+        guard seats.count == tables.count, !tables.isEmpty else { return }
+        let total = seats.reduce(0, +)
+        let count = people.filter { !$0.isHost }.count
+        if count > total {
+            diagnostics.append(Diagnostic(.warning,
+                "\(count) participants but only \(total) seats at \(tables.count) tables"))
+        }
+    }
+}

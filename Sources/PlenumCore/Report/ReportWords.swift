@@ -1,0 +1,89 @@
+/// The words of plan reports (`plenum check`, exports) in Danish and English.
+public struct ReportWords: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    private var da: Bool { language == .da }
+
+    public func kind(_ kind: Block.Kind) -> String {
+        switch kind {
+        case .plenum: return "plenum"
+        case .groups: return da ? "grupper" : "groups"
+        case .break: return da ? "pause" : "break"
+        case .rotation: return "rotation"
+        case .tracks: return da ? "spor" : "tracks"
+        }
+    }
+
+    public func formation(_ f: Block.Formation) -> String {
+        switch f {
+        case .mixed: return da ? "blandede" : "mixed"
+        case .segment: return da ? "pr. segment" : "by segment"
+        case .random: return da ? "tilfældige" : "random"
+        case .table: return da ? "bordet samlet" : "whole table"
+        case .keep: return da ? "samme grupper" : "same groups"
+        case .new: return da ? "nye ansigter" : "new faces"
+        }
+    }
+
+    public var time: String { da ? "Tid" : "Time" }
+    public var minutesHeader: String { "Min" }
+    public var kindHeader: String { da ? "Type" : "Kind" }
+    public var titleHeader: String { da ? "Titel" : "Title" }
+    public var detailsHeader: String { da ? "Detaljer" : "Details" }
+
+    public func cards(_ n: Int, every: Int) -> String {
+        da ? "\(n) \(n == 1 ? "kort" : "kort") hver \(every). min" : "\(n) \(n == 1 ? "card" : "cards") every \(every) min"
+    }
+    public func fixed(_ t: ClockTime) -> String { da ? "fast kl. \(t)" : "fixed at \(t)" }
+    public func slack(_ m: Int) -> String { da ? "\(m) min luft før" : "\(m) min slack before" }
+    public func presenters(_ n: Int, seconds: Int) -> String {
+        da ? "\(n) fremlæggelser à \(duration(seconds))" : "\(n) presentations of \(duration(seconds))"
+    }
+    public func rounds(_ n: Int, seconds: Int) -> String {
+        da ? "\(n) runder à \(duration(seconds))" : "\(n) rounds of \(duration(seconds))"
+    }
+    public func round(_ n: Int) -> String { da ? "runde \(n)" : "round \(n)" }
+    public var atTable: String { da ? "ved bordet" : "at their table" }
+    public func card(_ n: Int) -> String { da ? "kort \(n)" : "card \(n)" }
+    public func track(_ title: String) -> String { da ? "spor \(title)" : "track \(title)" }
+    public func room(_ r: String) -> String { da ? "lokale: \(r)" : "room: \(r)" }
+    public var capture: String { da ? "noter" : "capture" }
+
+    /// "7 min" or "7 min 30 s".
+    public func duration(_ seconds: Int) -> String {
+        let m = seconds / 60, s = seconds % 60
+        return s == 0 ? "\(m) min" : "\(m) min \(s) s"
+    }
+
+    public func tables(_ count: Int, groups: Int) -> String {
+        if da { return "\(count) \(count == 1 ? "bord" : "borde")" + (groups > 1 ? " à \(groups) grupper" : "") }
+        return "\(count) \(count == 1 ? "table" : "tables")" + (groups > 1 ? " of \(groups) groups" : "")
+    }
+    public func participants(_ n: Int, segments: Int) -> String {
+        let who = da ? "\(n) deltagere" : "\(n) participants"
+        guard segments > 0 else { return who }
+        return who + (da ? " i \(segments) segmenter" : " in \(segments) segments")
+    }
+    public func hosts(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "vært" : "værter")" : "\(n) \(n == 1 ? "host" : "hosts")" }
+    public func dayEnds(_ t: ClockTime) -> String { da ? "Dagen slutter \(t)" : "The day ends at \(t)" }
+    public func spare(_ m: Int, end: ClockTime) -> String {
+        if m >= 0 { return da ? "\(m) min før slut (\(end))" : "\(m) min before the end (\(end))" }
+        return da ? "\(-m) min efter slut (\(end))" : "\(-m) min after the end (\(end))"
+    }
+    public var warningWord: String { da ? "advarsel" : "warning" }
+
+    /// "onsdag 31. oktober 2012" / "Wednesday 31 October 2012".
+    public func longDate(_ d: PlanDate) -> String {
+        let daDays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+        let enDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let daMonths = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                        "september", "oktober", "november", "december"]
+        let enMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                        "September", "October", "November", "December"]
+        guard d.isValid else { return d.description }
+        if da { return "\(daDays[d.weekday]) \(d.day). \(daMonths[d.month - 1]) \(d.year)" }
+        return "\(enDays[d.weekday]) \(d.day) \(enMonths[d.month - 1]) \(d.year)"
+    }
+}

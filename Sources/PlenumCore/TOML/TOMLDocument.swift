@@ -1,0 +1,76 @@
+import TOMLKit
+
+/// Parses TOML text into a `TOMLNode` tree with source positions and the file's key order.
+public enum TOMLDocument {
+    /// A TOML syntax error, at the place TOMLKit reports.
+    public struct SyntaxError: Error, Sendable {
+        public var message: String
+        public var position: SourcePosition
+    }
+
+    /// Parses `text`; throws `SyntaxError` for text that is not TOML.
+    public static func parse(_ text: String) throws(SyntaxError) -> TOMLNode {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let begin = error.source.begin
+            throw SyntaxError(message: error.description,
+                              position: SourcePosition(line: max(begin.line, 1), column: max(begin.column, 1)))
+        } catch {
+            throw SyntaxError(message: "\(error)", position: SourcePosition(line: 1, column: 1))
+        }
+        let locator = TOMLLocator(source: text)
+        return node(table: table, path: [], locator: locator, entry: nil)
+    }
+
+    private static func node(table: TOMLTable, path: TOMLPath, locator: TOMLLocator,
+                             entry: TOMLLocator.Entry?) -> TOMLNode {
+        var pairs: [String: TOMLValue] = [:]
+        for (key, value) in table { pairs.updateValue(value.tomlValue, forKey: key) }
+        let ordered = (locator.keyOrder[path] ?? []).filter { pairs[$0] != nil }
+        let rest = pairs.keys.filter { !ordered.contains($0) }.sorted()
+        let entries = (ordered + rest).compactMap { key -> TOMLNode.Entry? in
+            guard let value = pairs[key] else { return nil }
+            let childPath = path + [.key(key)]
+            return TOMLNode.Entry(key: key, node: node(value: value, path: childPath, locator: locator))
+        }
+        return TOMLNode(value: .table(entries), path: path, keyPosition: entry?.key, valuePosition: entry?.value)
+    }
+
+    private static func node(value: TOMLValue, path: TOMLPath, locator: TOMLLocator) -> TOMLNode {
+        let entry = locator.entries[path]
+        if value.type == .table, let table = value.table {
+            return node(table: table, path: path, locator: locator, entry: entry)
+        }
+        return TOMLNode(value: decode(value, path: path, locator: locator), path: path,
+                        keyPosition: entry?.key, valuePosition: entry?.value)
+    }
+
+    private static func decode(_ value: TOMLValue, path: TOMLPath, locator: TOMLLocator) -> TOMLNode.Value {
+        switch value.type {
+        case .table:
+            return .table([])
+        case .array:
+            let elements = (value.array.map(Array.init) ?? []).enumerated().map { i, element in
+                node(value: element.tomlValue, path: path + [.index(i)], locator: locator)
+            }
+            return .array(elements)
+        case .string: return .string(value.string ?? "")
+        case .int: return .integer(value.int ?? 0)
+        case .double: return .float(value.double ?? 0)
+        case .bool: return .boolean(value.bool ?? false)
+        case .date: return .date(localDate(value.date))
+        case .time: return .time(localTime(value.time))
+        case .dateTime: return .dateTime(localDate(value.dateTime?.date), localTime(value.dateTime?.time))
+        }
+    }
+
+    private static func localDate(_ d: TOMLDate?) -> TOMLNode.LocalDate {
+        .init(year: d?.year ?? 0, month: d?.month ?? 0, day: d?.day ?? 0)
+    }
+
+    private static func localTime(_ t: TOMLTime?) -> TOMLNode.LocalTime {
+        .init(hour: t?.hour ?? 0, minute: t?.minute ?? 0, second: t?.second ?? 0)
+    }
+}

@@ -1,0 +1,41 @@
+/// "Did you mean …?" for a misspelt key or value: the nearest known word by edit distance.
+public enum Suggestion {
+    /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    public static func nearest(to word: String, in candidates: [String]) -> String? {
+        let lower = word.lowercased()
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(lower, candidate.lowercased())
+            if d < (best?.1 ?? Int.max) { best = (candidate, d) }
+        }
+        guard let (candidate, d) = best else { return nil }
+        let allowed = max(1, min(3, max(word.count, candidate.count) / 3))
+        return d <= allowed ? candidate : nil
+    }
+
+    /// " did you mean `x`?" or "" — ready to append to a sentence ending in ";".
+    static func didYouMean(_ word: String, in candidates: [String], quote: String = "`") -> String {
+        guard let s = nearest(to: word, in: candidates) else { return "" }
+        return "; did you mean \(quote)\(s)\(quote)?"
+    }
+
+    /// Levenshtein distance over characters, counting a swap of two neighbours as one edit.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

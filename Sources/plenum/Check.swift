@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PlenumCore
+
+/// `plenum check PLAN`: validate a plan and print its schedule.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate a plan and print the planned day.",
+        discussion: "Problems are printed as FILE:LINE:COLUMN: error: … and refuse the plan (exit code 2); warnings do not."
+    )
+
+    /// Output formats of `check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The plan file (.toml).")
+    var plan: String
+
+    @Option(help: "text (a readable table) or json (for scripts).")
+    var format: Format = .text
+
+    func run() throws {
+        let bytes = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
+        let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
+        guard let loaded = outcome.plan, let schedule = outcome.schedule else {
+            if format == .json {
+                print(CheckJSON.problems(outcome.diagnostics).rendered())
+            } else {
+                report(outcome.diagnostics)
+            }
+            throw ExitCode(2)
+        }
+        let date = loaded.date ?? Environment.today
+        switch format {
+        case .json:
+            print(CheckJSON.schedule(loaded, schedule, date: date, warnings: outcome.diagnostics.warnings).rendered())
+        case .text:
+            print(CheckReport(plan: loaded, schedule: schedule, date: date, width: Environment.outputWidth).render(),
+                  terminator: "")
+            report(outcome.diagnostics)
+        }
+    }
+
+    private func report(_ diagnostics: [Diagnostic]) {
+        let lines = diagnostics.map { $0.formatted(file: plan) + "\n" }.joined()
+        FileHandle.standardError.write(Data(lines.utf8))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reading users' files with one clear sentence for each way it can fail, and writing atomically.
+enum Files {
+    /// The bytes of a user's file, refused (UserError) when missing, a folder, unreadable or over `limit`.
+    static func read(_ path: String, what: String, limit: Int) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw UserError("cannot read \(path): there is no such file")
+        }
+        if isDirectory.boolValue {
+            throw UserError("\(path) is a folder, not \(what)")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw UserError("cannot read \(path): permission denied")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit {
+            let mb = (Double(size) / 1_048_576 * 10).rounded() / 10
+            throw UserError("\(path) is \(mb) MB; \(what) is a small text file (at most \(limit / 1_048_576) MB)")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw UserError("cannot read \(path)")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        return [UInt8](data ?? Data())
+    }
+
+    /// Writes `text` to `path` through a temporary file and a rename, so a reader never sees half.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UserError("cannot write \(path): the folder \(folder) does not exist")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw UserError("cannot write \(path): permission denied or the disk is full")
+        }
+        if rename(temporary, path) != 0 {
+            unlink(temporary)
+            throw UserError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

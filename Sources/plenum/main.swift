@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line; every refusal of the user's input is one sentence and exit code 2.
+do {
+    var command = try Plenum.parseAsRoot()
+    try command.run()
+} catch let error as UserError {
+    FileHandle.standardError.write(Data(("plenum: " + error.message + "\n").utf8))
+    exit(2)
+} catch let error as ExitCode {
+    exit(error.rawValue)
+} catch {
+    let code = Plenum.exitCode(for: error)
+    if code == .success {
+        print(Plenum.fullMessage(for: error))
+        exit(0)
+    }
+    let message = Plenum.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    FileHandle.standardError.write(Data("plenum: \(message)\nSee 'plenum --help'.\n".utf8))
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import PlenumCore
+
+@Suite struct TOMLDocumentTests {
+    @Test func keepsFileOrderAndPositions() throws {
+        let text = """
+            title = "Dag"
+            start = "09:00"
+
+            [segments]
+            BUU = "Børne"
+            AAA = "Andre"
+
+            [[blocks]]
+            title = "Velkomst"
+            kind  = "plenum"
+
+            [[blocks]]
+            title = "Dialog"
+            cards = ["a",
+                     "b"]
+            """
+        let root = try TOMLDocument.parse(text)
+        guard case .table(let top) = root.value else { Issue.record("not a table"); return }
+        #expect(top.map(\.key) == ["title", "start", "segments", "blocks"])
+        #expect(root["title"]?.keyPosition == SourcePosition(line: 1, column: 1))
+        #expect(root["title"]?.valuePosition == SourcePosition(line: 1, column: 9))
+        guard case .table(let segments) = root["segments"]?.value else { Issue.record("no segments"); return }
+        #expect(segments.map(\.key) == ["BUU", "AAA"])
+        guard case .array(let blocks) = root["blocks"]?.value else { Issue.record("no blocks"); return }
+        #expect(blocks.count == 2)
+        #expect(blocks[1].position == SourcePosition(line: 12, column: 1))
+        #expect(blocks[1]["title"]?.valuePosition == SourcePosition(line: 13, column: 9))
+        guard case .array(let cards) = blocks[1]["cards"]?.value else { Issue.record("no cards"); return }
+        #expect(cards[1].position == SourcePosition(line: 15, column: 10))
+    }
+}
