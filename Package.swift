@@ -9,15 +9,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "PlenumCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "PlenumUI", dependencies: ["PlenumCore"]),
-        .target(name: "PlenumTerminal", dependencies: ["PlenumUI", "CNcursesw"]),
         .executableTarget(
             name: "plenum",
             dependencies: [
@@ -26,8 +21,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
-        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PlenumCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["plenum"]),
     ]
 )

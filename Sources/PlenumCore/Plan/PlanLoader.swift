@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the bytes of a plan file into a plan and its schedule, or the sentences that say why not.
 ///
 /// Reading the file is the caller's job (PlenumCore touches no disk); everything after the bytes
@@ -87,7 +89,13 @@ public enum PlanLoader {
         for prefix in ["Error while parsing "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
+        if text.contains("unescaped control characters") {
+            return "a text in quotes must end on the same line (use \"\"\" for text over several lines) and hold no control characters"
+        }
         return text
+            .replacingOccurrences(of: "saw '\\n'", with: "found the end of the line")
+            .replacingOccurrences(of: "saw '\\r'", with: "found the end of the line")
+            .replacingOccurrences(of: "saw EOF", with: "found the end of the file")
     }
 
     static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -30,10 +30,14 @@ extension PlanReader {
         guard let kindNode = node["kind"] else {
             error("\(context) has no `kind`; use one of \(Self.list(Block.Kind.allCases.map(\.rawValue)))", node)
             checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
+            _ = integer(node, "minutes", in: context)
+            _ = time(node, "at", in: context)
             return nil
         }
         guard let kind = choice(node, "kind", in: context, as: Block.Kind.self) else {
             checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
+            _ = integer(node, "minutes", in: context)
+            _ = time(node, "at", in: context)
             return nil
         }
         checkKeys(node, allowed: PlanKeys.block(kind), context: context) { key in

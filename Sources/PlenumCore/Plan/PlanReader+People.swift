@@ -63,15 +63,17 @@ extension PlanReader {
         for (i, element) in (tables(node, key: "people") ?? []).enumerated() {
             let context = "person \(i + 1)"
             checkKeys(element, allowed: PlanKeys.person, context: context)
-            guard let name = text(element, "name", in: context, required: true) else { continue }
-            if let first = seen[name] {
+            let name = text(element, "name", in: context, required: true)
+            var duplicate = false
+            if let name, let first = seen[name] {
                 let where_ = first.map { " (first at line \($0.line))" } ?? ""
                 error("two people are both called \"\(name)\"\(where_); names must be unique, e.g. add an initial",
                       element["name"])
-                continue
+                duplicate = true
+            } else if let name {
+                seen[name] = element["name"]?.position
             }
-            seen[name] = element["name"]?.position
-            let who = "\"\(name)\""
+            let who = name.map { "person \"\($0)\"" } ?? context
             var segment: String?
             if let s = element["segment"] {
                 if case .string(let key) = s.value {
@@ -83,7 +85,9 @@ extension PlanReader {
             }
             let role = choice(element, "role", in: who, as: Person.Role.self) ?? .participant
             let table = tableName(element, "table", in: who)
-            result.append(Person(name: name, segment: segment, role: role, table: table))
+            if let name, !duplicate {
+                result.append(Person(name: name, segment: segment, role: role, table: table))
+            }
         }
         return result
     }
@@ -117,7 +121,7 @@ extension PlanReader {
         } else {
             let names = tables.map(\.name)
             let hint = Suggestion.nearest(to: name, in: names).map { "did you mean \"\($0)\"? " } ?? ""
-            error("unknown table \"\(name)\" in \(context); \(hint)the tables are \(Self.list(names))", node)
+            error("unknown table \"\(name)\" for \(context); \(hint)the tables are \(Self.list(names, conjunction: "and"))", node)
         }
         return nil
     }

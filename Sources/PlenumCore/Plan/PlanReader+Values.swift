@@ -111,7 +111,7 @@ extension PlanReader {
         }
         if let value = E(rawValue: s.trimmingWhitespace.lowercased()) { return value }
         let hint = Suggestion.nearest(to: s, in: names).map { "did you mean \"\($0)\"? " } ?? ""
-        error("unknown \(key) \"\(s)\" in \(context); \(hint)use one of \(Self.list(names))", node)
+        error("unknown \(key) \"\(s)\" for \(context); \(hint)use one of \(Self.list(names))", node)
         return nil
     }
 
@@ -133,11 +133,11 @@ extension PlanReader {
         return result
     }
 
-    /// "a, b or c".
-    static func list(_ names: [String], quote: String = "\"") -> String {
+    /// "a, b or c" (or "a, b and c").
+    static func list(_ names: [String], quote: String = "\"", conjunction: String = "or") -> String {
         let quoted = names.map { quote + $0 + quote }
         guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
+        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + (quoted.last ?? "")
     }
 }
 

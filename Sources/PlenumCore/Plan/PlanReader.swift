@@ -37,6 +37,9 @@ struct PlanReader {
         if let start, let end, end <= start, let node = root["end"] {
             error("`end` (\(end)) must be later than `start` (\(start))", node)
         }
+        if root["start"] == nil, let blocks, let first = blocks.first, first.at == nil {
+            error("the plan has no `start`; add e.g. start = \"09:00\", or give the first block an `at`", nil)
+        }
         guard let title, let blocks else { return nil }
         return Plan(title: title, date: date, start: start, end: end, language: language, venue: venue,
                     notes: notes, segments: segments, tables: tables, people: people, rules: rules,
@@ -66,6 +69,9 @@ struct PlanReader {
             let place = entry.node.keyPosition ?? entry.node.position
             if let explanation = misplaced?(entry.key) {
                 error(explanation, at: place)
+            } else if context != "the plan", PlanKeys.topLevel.contains(entry.key) {
+                error("`\(entry.key)` is read as part of \(context), because it comes after that header; "
+                      + "move it above the first [header] in the file", at: place)
             } else {
                 error("unknown key `\(entry.key)` in \(context)" + Suggestion.didYouMean(entry.key, in: allowed),
                       at: place)

@@ -69,26 +69,28 @@ public struct CheckReport {
         if let first = e.rounds.first { details.append(words.rounds(e.rounds.count, seconds: first.seconds)) }
         if !b.capture.isEmpty { details.append(words.capture + ": " + b.capture.joined(separator: ", ")) }
         var lines = row(number: number, time: "\(e.start)–\(e.end)", minutes: "\(e.minutes)",
-                        kind: words.kind(b.kind), title: String(repeating: " ", count: titleIndent) + b.title,
-                        details: details.joined(separator: " · "))
+                        kind: words.kind(b.kind), title: b.title, details: details.joined(separator: " · "),
+                        titleIndent: titleIndent)
         for (i, (text, due)) in zip(b.cards, e.cardTimes).enumerated() {
-            lines.append(subRow(time: due.description, label: words.card(i + 1), text: text))
+            lines += subRows(time: due.description, label: words.card(i + 1), text: text)
         }
         for slice in e.slices {
             let start = e.start.minutes * 60 + slice.offsetSeconds
-            lines.append(subRow(time: Self.clock(seconds: start), label: "", text: slice.presenter))
+            lines += subRows(time: Self.clock(seconds: start), label: "", text: slice.presenter)
         }
         for (i, round) in e.rounds.enumerated() {
-            let visits = round.visits.compactMap { v in v.station.map { "\(label(v.group)) → \($0)" } }
+            let visits = b.stations.compactMap { station -> String? in
+                round.visits.first { $0.station == station }.map { "\(station): \(shortLabel($0.group))" }
+            }
             let start = e.start.minutes * 60 + round.offsetSeconds
-            lines.append(subRow(time: Self.clock(seconds: start), label: words.round(i + 1),
-                                text: visits.joined(separator: "; ")))
+            lines += subRows(time: Self.clock(seconds: start), label: words.round(i + 1),
+                             text: visits.joined(separator: " · "))
         }
         for (t, track) in e.tracks.enumerated() {
             var about = [words.track(track.track.title)]
             if let room = track.track.room { about.append(words.room(room)) }
             if !track.track.tables.isEmpty { about.append(track.track.tables.joined(separator: ", ")) }
-            lines.append(subRow(time: "", label: "", text: about.joined(separator: " · ")))
+            lines += subRows(time: "", label: "", text: about.joined(separator: " · "), indent: titleIndent)
             let letter = String(UnicodeScalar(UInt8(97 + t % 26)))
             for inner in track.entries {
                 lines += blockLines(inner, number: "\(letter)\(inner.index + 1)", titleIndent: titleIndent + 2)
@@ -97,17 +99,19 @@ public struct CheckReport {
         return lines
     }
 
-    private func label(_ group: GroupRef) -> String {
-        group.label(plan.language, tableHasOneGroup: plan.tables.first { $0.name == group.table }?.groups == 1)
+    /// "Bord 2/1" (table 2, group 1), or just "Bord 2" for a table that is one group.
+    private func shortLabel(_ group: GroupRef) -> String {
+        plan.tables.first { $0.name == group.table }?.groups == 1 ? group.table : "\(group.table)/\(group.group)"
     }
 
     private func row(number: String, time: String, minutes: String, kind: String,
-                     title: String, details: String) -> [String] {
+                     title: String, details: String, titleIndent: Int = 0) -> [String] {
         let left = DisplayWidth.pad(number, to: numberWidth, right: true) + "  "
             + DisplayWidth.pad(time, to: timeWidth) + "  "
             + DisplayWidth.pad(minutes, to: minutesWidth, right: true) + "  "
             + DisplayWidth.pad(kind, to: kindWidth) + "  "
-        let titleLines = DisplayWidth.wrap(title, to: titleWidth)
+        let indent = String(repeating: " ", count: titleIndent)
+        let titleLines = DisplayWidth.wrap(title, to: titleWidth - titleIndent).map { indent + $0 }
         let detailLines = details.isEmpty ? [] : DisplayWidth.wrap(details, to: detailsWidth)
         let blank = String(repeating: " ", count: DisplayWidth.of(left))
         return (0..<max(titleLines.count, detailLines.count, 1)).map { i in
@@ -117,10 +121,15 @@ public struct CheckReport {
         }
     }
 
-    private func subRow(time: String, label: String, text: String) -> String {
+    /// A line under a block (a card, a round, a presenter, a track), wrapped under the title column.
+    private func subRows(time: String, label: String, text: String, indent: Int = 0) -> [String] {
         let left = String(repeating: " ", count: numberWidth + 2) + DisplayWidth.pad(time, to: timeWidth) + "  "
             + String(repeating: " ", count: minutesWidth + 2) + DisplayWidth.pad(label, to: kindWidth) + "  "
-        return left + DisplayWidth.truncate(text, to: max(10, width - DisplayWidth.of(left)))
+            + String(repeating: " ", count: indent)
+        let blank = String(repeating: " ", count: DisplayWidth.of(left))
+        return DisplayWidth.wrap(text, to: max(10, width - DisplayWidth.of(left))).enumerated().map { i, line in
+            (i == 0 ? left : blank) + line
+        }
     }
 
     /// "HH:MM" for seconds after midnight, or "HH:MM:SS" when not on a whole minute.

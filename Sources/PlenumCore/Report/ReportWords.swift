@@ -34,7 +34,8 @@ public struct ReportWords: Sendable {
     public var detailsHeader: String { da ? "Detaljer" : "Details" }
 
     public func cards(_ n: Int, every: Int) -> String {
-        da ? "\(n) \(n == 1 ? "kort" : "kort") hver \(every). min" : "\(n) \(n == 1 ? "card" : "cards") every \(every) min"
+        if n == 1 { return da ? "1 kort" : "1 card" }
+        return da ? "\(n) kort hver \(every). min" : "\(n) cards every \(every) min"
     }
     public func fixed(_ t: ClockTime) -> String { da ? "fast kl. \(t)" : "fixed at \(t)" }
     public func slack(_ m: Int) -> String { da ? "\(m) min luft før" : "\(m) min slack before" }

@@ -16,9 +16,7 @@ extension Schedule {
         } else if let at = first?.at {
             cursor = at
         } else {
-            diagnostics.append(Diagnostic(.error,
-                "the plan has no `start`; add e.g. start = \"09:00\", or give the first block an `at`"))
-            cursor = ClockTime(hour: 9, minute: 0)
+            cursor = ClockTime(hour: 9, minute: 0)  // PlanReader refuses a plan with neither.
         }
         let dayStart = first?.at.map { Swift.min($0, cursor) } ?? cursor
         var entries: [Entry] = []

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs the built `plenum` binary as a real process and collects what it printed.
+struct PlenumProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The folder holding the built products (next to this test bundle).
+    static let productsFolder: URL = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        var folder = bundle.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plenum").path) {
+            folder = URL(fileURLWithPath: packageRoot).appendingPathComponent(".build/debug")
+        }
+        return folder
+    }()
+
+    static var binary: String { productsFolder.appendingPathComponent("plenum").path }
+
+    /// Runs `plenum ARGS` in `directory` with `environment` added, and waits for it.
+    static func run(_ arguments: [String], in directory: String? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = nil
+        env["COLUMNS"] = "100"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A fresh empty folder for one test.
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "plenum-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+/// The repository's root folder.
+let packageRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    while let last = parts.last, last != "Tests" { parts.removeLast() }
+    parts.removeLast()
+    return parts.joined(separator: "/")
+}()
