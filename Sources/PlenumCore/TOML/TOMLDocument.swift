@@ -26,14 +26,18 @@ public enum TOMLDocument {
 
     private static func node(table: TOMLTable, path: TOMLPath, locator: TOMLLocator,
                              entry: TOMLLocator.Entry?) -> TOMLNode {
-        var pairs: [String: TOMLValue] = [:]
-        for (key, value) in table { pairs.updateValue(value.tomlValue, forKey: key) }
-        let ordered = (locator.keyOrder[path] ?? []).filter { pairs[$0] != nil }
-        let rest = pairs.keys.filter { !ordered.contains($0) }.sorted()
-        let entries = (ordered + rest).compactMap { key -> TOMLNode.Entry? in
-            guard let value = pairs[key] else { return nil }
-            let childPath = path + [.key(key)]
-            return TOMLNode.Entry(key: key, node: node(value: value, path: childPath, locator: locator))
+        // No [String: TOMLValue] here: TOMLKit makes Dictionary a TOMLValueConvertible, and its
+        // subscripts then convert (deep-copy) whole tables instead of looking a key up.
+        var values: [(key: String, value: TOMLValue)] = []
+        for (key, value) in table { values.append((key, value.tomlValue)) }
+        let order = Dictionary((locator.keyOrder[path] ?? []).enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        let rank = { (key: String) -> Int in order[key] ?? Int.max }
+        values.sort { a, b in
+            let (ra, rb) = (rank(a.key), rank(b.key))
+            return ra != rb ? ra < rb : a.key < b.key
+        }
+        let entries = values.map { pair in
+            TOMLNode.Entry(key: pair.key, node: node(value: pair.value, path: path + [.key(pair.key)], locator: locator))
         }
         return TOMLNode(value: .table(entries), path: path, keyPosition: entry?.key, valuePosition: entry?.value)
     }
