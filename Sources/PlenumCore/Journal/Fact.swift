@@ -1,0 +1,68 @@
+import Foundation
+
+/// A block's identity in a session: "p3" for the plan's third block, "i…" for a block inserted live.
+/// Indexes shift when blocks are inserted or dropped; identities do not.
+public typealias BlockID = String
+
+/// Something that happened during a session, in the past tense. The journal is a list of these;
+/// every screen is a function of the plan and the journal.
+public enum Fact: Sendable, Equatable {
+    /// The facilitator started the day.
+    case dayStarted
+    /// This block became the current one (ending the one before); a block that ran before continues.
+    case blockStarted(block: BlockID)
+    case paused
+    case resumed
+    /// The block was made longer (positive) or shorter (negative).
+    case extended(block: BlockID, minutes: Int)
+    /// The facilitator dealt this card (0-based) by hand.
+    case cardDealt(block: BlockID, card: Int)
+    /// A block's title, minutes or anchor changed (nil: unchanged).
+    case blockEdited(block: BlockID, title: String?, minutes: Int?, at: AnchorChange?)
+    /// A new block was put into the agenda after `after` (nil: at the start).
+    case blockInserted(block: BlockID, after: BlockID?, title: String, kind: Block.Kind, minutes: Int)
+    /// A block that had not run was taken out of the agenda.
+    case blockDropped(block: BlockID)
+    /// In a tracks block, this track moved on to its next block.
+    case trackAdvanced(block: BlockID, track: Int)
+    /// The facilitator ended the day.
+    case dayEnded
+
+    /// A change to a block's fixed start.
+    public enum AnchorChange: Sendable, Equatable {
+        case set(ClockTime)
+        case clear
+    }
+
+    /// The fact's name in the journal and in exports ("blockStarted" …).
+    public var type: String {
+        switch self {
+        case .dayStarted: return "dayStarted"
+        case .blockStarted: return "blockStarted"
+        case .paused: return "paused"
+        case .resumed: return "resumed"
+        case .extended: return "extended"
+        case .cardDealt: return "cardDealt"
+        case .blockEdited: return "blockEdited"
+        case .blockInserted: return "blockInserted"
+        case .blockDropped: return "blockDropped"
+        case .trackAdvanced: return "trackAdvanced"
+        case .dayEnded: return "dayEnded"
+        }
+    }
+}
+
+/// One fact as it stands in the journal: its sequence number, when, and who.
+public struct JournalEntry: Sendable, Equatable {
+    public var seq: Int64
+    public var at: Date
+    public var actor: String
+    public var fact: Fact
+
+    public init(seq: Int64, at: Date, actor: String, fact: Fact) {
+        self.seq = seq
+        self.at = at
+        self.actor = actor
+        self.fact = fact
+    }
+}

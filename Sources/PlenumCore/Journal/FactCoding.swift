@@ -1,0 +1,82 @@
+import Foundation
+
+/// The stored form of a fact: its `type` and a JSON object of its fields. This is a file format:
+/// add fields and types, never rename them.
+public enum FactCoding {
+    /// A stored fact that cannot be read (unknown type or missing field), with the reason.
+    public struct Unreadable: Error, Sendable {
+        public var type: String
+        public var reason: String
+    }
+
+    /// The fields of a fact, as an ordered JSON object.
+    public static func payload(_ fact: Fact) -> JSONValue {
+        switch fact {
+        case .dayStarted, .paused, .resumed, .dayEnded:
+            return .object([])
+        case .blockStarted(let block), .blockDropped(let block):
+            return .object([("block", .string(block))])
+        case .extended(let block, let minutes):
+            return .object([("block", .string(block)), ("minutes", .int(minutes))])
+        case .cardDealt(let block, let card):
+            return .object([("block", .string(block)), ("card", .int(card))])
+        case .blockEdited(let block, let title, let minutes, let at):
+            var pairs: [(String, JSONValue)] = [("block", .string(block))]
+            if let title { pairs.append(("title", .string(title))) }
+            if let minutes { pairs.append(("minutes", .int(minutes))) }
+            switch at {
+            case .set(let t): pairs.append(("at", .string(t.description)))
+            case .clear: pairs.append(("at", .null))
+            case nil: break
+            }
+            return .object(pairs)
+        case .blockInserted(let block, let after, let title, let kind, let minutes):
+            return .object([("block", .string(block)), ("after", .optional(after)), ("title", .string(title)),
+                            ("kind", .string(kind.rawValue)), ("minutes", .int(minutes))])
+        case .trackAdvanced(let block, let track):
+            return .object([("block", .string(block)), ("track", .int(track))])
+        }
+    }
+
+    /// Reads a fact back from its type and JSON payload.
+    public static func fact(type: String, payload: String) throws(Unreadable) -> Fact {
+        guard let data = payload.data(using: .utf8),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw Unreadable(type: type, reason: "its fields are not a JSON object")
+        }
+        func string(_ key: String) throws(Unreadable) -> String {
+            guard let s = object[key] as? String else { throw Unreadable(type: type, reason: "no `\(key)`") }
+            return s
+        }
+        func int(_ key: String) throws(Unreadable) -> Int {
+            guard let n = object[key] as? Int else { throw Unreadable(type: type, reason: "no `\(key)`") }
+            return n
+        }
+        switch type {
+        case "dayStarted": return .dayStarted
+        case "paused": return .paused
+        case "resumed": return .resumed
+        case "dayEnded": return .dayEnded
+        case "blockStarted": return .blockStarted(block: try string("block"))
+        case "blockDropped": return .blockDropped(block: try string("block"))
+        case "extended": return .extended(block: try string("block"), minutes: try int("minutes"))
+        case "cardDealt": return .cardDealt(block: try string("block"), card: try int("card"))
+        case "trackAdvanced": return .trackAdvanced(block: try string("block"), track: try int("track"))
+        case "blockEdited":
+            var at: Fact.AnchorChange?
+            if object.keys.contains("at") {
+                if let text = object["at"] as? String, let t = ClockTime.parse(text) { at = .set(t) } else { at = .clear }
+            }
+            return .blockEdited(block: try string("block"), title: object["title"] as? String,
+                                minutes: object["minutes"] as? Int, at: at)
+        case "blockInserted":
+            guard let kind = Block.Kind(rawValue: try string("kind")) else {
+                throw Unreadable(type: type, reason: "unknown kind")
+            }
+            return .blockInserted(block: try string("block"), after: object["after"] as? String,
+                                  title: try string("title"), kind: kind, minutes: try int("minutes"))
+        default:
+            throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
+        }
+    }
+}

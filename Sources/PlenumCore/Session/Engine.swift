@@ -1,0 +1,97 @@
+import Foundation
+
+/// What a facilitator asks for from the console (imperative; the journal records facts).
+public enum Intent: Sendable, Equatable {
+    /// Space: start the day, or pause / resume the current block.
+    case startOrPause
+    case next
+    case back
+    case extend(minutes: Int)
+    case dealCard
+    case start(BlockID)
+    case edit(BlockID, title: String?, minutes: Int?, at: Fact.AnchorChange?)
+    case insert(after: BlockID?, title: String, kind: Block.Kind, minutes: Int)
+    case drop(BlockID)
+    case applyCatchUp(CatchUp)
+    case advanceTrack(Int)
+    case endDay
+}
+
+/// Why the engine would not do what was asked; the console says it in the plan's language.
+public enum Refusal: Error, Sendable, Equatable {
+    case dayHasEnded
+    case dayNotStarted
+    case noPreviousBlock
+    case noCurrentBlock
+    case noCardsLeft
+    case noCards
+    case blockHasRun
+    case tooShort
+    case emptyTitle
+    case nothingToCatchUp
+    case notATracksBlock
+    case trackFinished
+}
+
+/// Turns intents into facts. Pure: state and now in, facts out; nothing is written here.
+public enum Engine {
+    public static func facts(for intent: Intent, in state: SessionState, now: Date) -> Result<[Fact], Refusal> {
+        switch intent {
+        case .startOrPause:
+            if state.hasEnded { return .failure(.dayHasEnded) }
+            guard state.currentID != nil else {
+                guard let first = state.nextItem else { return .failure(.dayHasEnded) }
+                return .success((state.hasStarted ? [] : [.dayStarted]) + [.blockStarted(block: first.id)])
+            }
+            return .success([state.isPaused ? .resumed : .paused])
+        case .next:
+            if state.hasEnded { return .failure(.dayHasEnded) }
+            guard state.currentID != nil else { return facts(for: .startOrPause, in: state, now: now) }
+            guard let next = state.nextItem else { return .success([.dayEnded]) }
+            return .success([.blockStarted(block: next.id)])
+        case .back:
+            guard let c = state.currentIndex, c > 0 else {
+                return .failure(state.hasStarted ? .noPreviousBlock : .dayNotStarted)
+            }
+            return .success([.blockStarted(block: state.agenda[c - 1].id)])
+        case .extend(let minutes):
+            guard let c = state.currentID else { return .failure(.noCurrentBlock) }
+            if state.effectiveMinutes(c) + minutes < 1 { return .failure(.tooShort) }
+            return .success([.extended(block: c, minutes: minutes)])
+        case .dealCard:
+            guard let c = state.current else { return .failure(.noCurrentBlock) }
+            guard !c.block.cards.isEmpty else { return .failure(.noCards) }
+            let shown = state.cardsShown(c.id, at: now).count
+            guard shown < c.block.cards.count else { return .failure(.noCardsLeft) }
+            return .success([.cardDealt(block: c.id, card: shown)])
+        case .start(let id):
+            if state.hasEnded { return .failure(.dayHasEnded) }
+            if id == state.currentID { return .success(state.isPaused ? [.resumed] : []) }
+            return .success((state.hasStarted ? [] : [.dayStarted]) + [.blockStarted(block: id)])
+        case .edit(let id, let title, let minutes, let at):
+            if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(.emptyTitle) }
+            if let minutes, minutes < 1 { return .failure(.tooShort) }
+            return .success([.blockEdited(block: id, title: title, minutes: minutes, at: at)])
+        case .insert(let after, let title, let kind, let minutes):
+            if title.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(.emptyTitle) }
+            if minutes < 1 { return .failure(.tooShort) }
+            let id = "i\(Int64((now.timeIntervalSince1970 * 1000).rounded()))"
+            return .success([.blockInserted(block: id, after: after, title: title, kind: kind, minutes: minutes)])
+        case .drop(let id):
+            if state.runs[id] != nil || state.currentID == id { return .failure(.blockHasRun) }
+            return .success([.blockDropped(block: id)])
+        case .applyCatchUp(let proposal):
+            guard !proposal.changes.isEmpty else { return .failure(.nothingToCatchUp) }
+            return .success(proposal.facts)
+        case .advanceTrack(let track):
+            guard let c = state.current else { return .failure(.noCurrentBlock) }
+            guard c.block.kind == .tracks, track < c.block.tracks.count else { return .failure(.notATracksBlock) }
+            let status = state.trackStatuses(c.id, at: now)
+            guard track < status.count, status[track].blockIndex != nil else { return .failure(.trackFinished) }
+            return .success([.trackAdvanced(block: c.id, track: track)])
+        case .endDay:
+            if state.hasEnded { return .failure(.dayHasEnded) }
+            return .success([.dayEnded])
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// One block of the live agenda, as edited during the session.
+public struct AgendaItem: Sendable, Equatable {
+    public var id: BlockID
+    public var block: Block
+    /// Position in the plan's blocks; nil for a block inserted live.
+    public var planIndex: Int?
+}
+
+/// Where a block stands in the day.
+public enum BlockStatus: Sendable, Equatable {
+    case pending, current, done, skipped
+}
+
+/// The session as the journal says it is: a pure fold of facts over the plan.
+public struct SessionState: Sendable {
+    public let plan: Plan
+    public private(set) var agenda: [AgendaItem]
+    public private(set) var runs: [BlockID: BlockRun] = [:]
+    public private(set) var currentID: BlockID?
+    public private(set) var isPaused = false
+    public private(set) var dayStartedAt: Date?
+    public private(set) var dayEndedAt: Date?
+    /// The last journal sequence number folded in.
+    public private(set) var lastSeq: Int64 = 0
+    /// Facts folded in so far.
+    public private(set) var factCount = 0
+
+    public init(plan: Plan) {
+        self.plan = plan
+        agenda = plan.blocks.enumerated().map { i, block in
+            AgendaItem(id: SessionState.planBlockID(i), block: block, planIndex: i)
+        }
+    }
+
+    /// The identity of the plan's block at `index`.
+    public static func planBlockID(_ index: Int) -> BlockID { "p\(index + 1)" }
+
+    /// This state with `entries` folded in (entries already folded are skipped).
+    public func applying(_ entries: [JournalEntry]) -> SessionState {
+        var state = self
+        for entry in entries { state.apply(entry) }
+        return state
+    }
+
+    /// Folds one fact in. Facts that no longer make sense (a dropped block, a duplicate deal from a
+    /// second console) are ignored, so any journal folds without error.
+    public mutating func apply(_ entry: JournalEntry) {
+        guard entry.seq > lastSeq else { return }
+        lastSeq = entry.seq
+        factCount += 1
+        let at = entry.at
+        switch entry.fact {
+        case .dayStarted:
+            if dayStartedAt == nil { dayStartedAt = at }
+        case .blockStarted(let id):
+            guard index(of: id) != nil, dayEndedAt == nil else { return }
+            if dayStartedAt == nil { dayStartedAt = at }
+            if let current = currentID, current != id { runs[current]?.stop(at: at) }
+            if runs[id] == nil { runs[id] = BlockRun(start: at) } else { runs[id]?.resume(at: at) }
+            currentID = id
+            isPaused = false
+        case .paused:
+            guard let current = currentID, !isPaused else { return }
+            runs[current]?.stop(at: at)
+            isPaused = true
+        case .resumed:
+            guard let current = currentID, isPaused else { return }
+            runs[current]?.resume(at: at)
+            isPaused = false
+        case .extended(let id, let minutes):
+            if runs[id] != nil {
+                let effective = (item(id)?.block.minutes ?? 0) + (runs[id]?.extendedMinutes ?? 0)
+                runs[id]?.extendedMinutes += max(minutes, 1 - effective)
+            } else if let i = index(of: id) {
+                agenda[i].block.minutes = max(1, agenda[i].block.minutes + minutes)
+            }
+        case .cardDealt(let id, let card):
+            runs[id]?.manualDeals.append(BlockRun.Deal(card: card, at: at))
+        case .blockEdited(let id, let title, let minutes, let anchor):
+            guard let i = index(of: id) else { return }
+            if let title, !title.isEmpty { agenda[i].block.title = title }
+            if let minutes, minutes >= 1 {
+                agenda[i].block.minutes = minutes
+                agenda[i].block.minMinutes = min(agenda[i].block.minMinutes, minutes)
+            }
+            switch anchor {
+            case .set(let t): agenda[i].block.at = t
+            case .clear: agenda[i].block.at = nil
+            case nil: break
+            }
+        case .blockInserted(let id, let after, let title, let kind, let minutes):
+            guard index(of: id) == nil else { return }
+            let block = Block(title: title, kind: kind, minutes: max(1, minutes))
+            let item = AgendaItem(id: id, block: block, planIndex: nil)
+            if let after, let i = index(of: after) { agenda.insert(item, at: i + 1) }
+            else if after == nil { agenda.insert(item, at: 0) }
+            else { agenda.append(item) }
+        case .blockDropped(let id):
+            guard let i = index(of: id), runs[id] == nil, currentID != id else { return }
+            agenda.remove(at: i)
+        case .trackAdvanced(let id, let track):
+            guard let run = runs[id], let block = item(id)?.block, track >= 0, track < block.tracks.count else { return }
+            let advanced = run.trackAdvances[track]?.count ?? 0
+            guard advanced < block.tracks[track].blocks.count else { return }
+            runs[id]?.trackAdvances[track, default: []].append(at)
+        case .dayEnded:
+            guard dayEndedAt == nil else { return }
+            if let current = currentID { runs[current]?.stop(at: at) }
+            currentID = nil
+            isPaused = false
+            dayEndedAt = at
+        }
+    }
+
+    // MARK: - Looking up
+
+    public func index(of id: BlockID) -> Int? { agenda.firstIndex { $0.id == id } }
+
+    public func item(_ id: BlockID) -> AgendaItem? { agenda.first { $0.id == id } }
+
+    public var current: AgendaItem? { currentID.flatMap(item) }
+
+    public var currentIndex: Int? { currentID.flatMap(index) }
+
+    public var hasStarted: Bool { dayStartedAt != nil }
+
+    public var hasEnded: Bool { dayEndedAt != nil }
+
+    public func status(of id: BlockID) -> BlockStatus {
+        if id == currentID { return .current }
+        if runs[id] != nil { return .done }
+        guard let i = index(of: id) else { return .skipped }
+        if hasEnded { return .skipped }
+        if let c = currentIndex, i < c { return .skipped }
+        return .pending
+    }
+
+    /// The first block after the current one (or the first block, before the day starts).
+    public var nextItem: AgendaItem? {
+        guard let c = currentIndex else {
+            return hasEnded ? nil : agenda.first { runs[$0.id] == nil }
+        }
+        return agenda[(c + 1)...].first
+    }
+}
