@@ -1,0 +1,235 @@
+import Foundation
+import Glibc
+import GRDB
+import PlenumCore
+
+/// What a session file records about itself besides the journal.
+public struct SessionInfo: Sendable, Equatable {
+    /// The plan as run: the plan file's text when the session began (the file is never modified).
+    public var planSource: String
+    /// The plan file's name, for messages.
+    public var planFile: String
+    /// The local day the session runs on, and its time zone.
+    public var day: PlanDate
+    public var timeZone: String
+    public var createdAt: Date
+    /// Seed for anything random in the session (group formation), so it is reproducible.
+    public var seed: UInt64
+
+    public init(planSource: String, planFile: String, day: PlanDate, timeZone: String, createdAt: Date, seed: UInt64) {
+        self.planSource = planSource
+        self.planFile = planFile
+        self.day = day
+        self.timeZone = timeZone
+        self.createdAt = createdAt
+        self.seed = seed
+    }
+}
+
+/// One session file: an SQLite database (WAL, synchronous=FULL, mode 0600) holding the plan as
+/// run and an append-only journal of facts. Any number of processes may open the same file.
+public final class SessionStore {
+    public static let schemaVersion = 1
+
+    public let path: String
+    public let isReadOnly: Bool
+    private let queue: DatabaseQueue
+    private var lastDataVersion: Int?
+
+    private init(path: String, readOnly: Bool, queue: DatabaseQueue) {
+        self.path = path
+        self.isReadOnly = readOnly
+        self.queue = queue
+    }
+
+    /// Creates a new session file (it must not exist) with the plan as run.
+    public static func create(at path: String, info: SessionInfo) throws(StoreError) -> SessionStore {
+        let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { throw .exists(path) }
+            throw .cannotWrite(path, String(cString: strerror(errno)))
+        }
+        close(fd)
+        do {
+            // The schema is written in rollback mode, straight into the file, so that its header
+            // (application id, version) is on disk before the file switches to WAL for good.
+            let setup = try makeQueue(path, readOnly: false, wal: false)
+            try migrator.migrate(setup)
+            try setup.write { db in
+                try db.execute(sql: "INSERT INTO plenum_plan (id, source) VALUES (1, ?)", arguments: [info.planSource])
+                let pairs: [(String, String)] = [
+                    ("plan_file", info.planFile), ("day", info.day.description), ("time_zone", info.timeZone),
+                    ("created_at", String(Int64(info.createdAt.timeIntervalSince1970 * 1000))), ("seed", String(info.seed)),
+                ]
+                for (key, value) in pairs {
+                    try db.execute(sql: "INSERT INTO plenum_info (key, value) VALUES (?, ?)", arguments: [key, value])
+                }
+            }
+            try setup.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try setup.close()
+            return try SessionStore(path: path, readOnly: false, queue: makeQueue(path, readOnly: false))
+        } catch {
+            unlink(path)
+            throw .cannotWrite(path, describe(error))
+        }
+    }
+
+    /// Opens an existing session file; refuses (unchanged) anything that is not a sound plenum session.
+    public static func open(at path: String, readOnly: Bool = false) throws(StoreError) -> SessionStore {
+        try SessionFileHeader.validate(path, newestVersion: schemaVersion)
+        let writable = !readOnly && access(path, W_OK) == 0
+            && access((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, W_OK) == 0
+        let queue: DatabaseQueue
+        do {
+            // Checked through a read-only connection: a file we refuse is never written to.
+            let checker = try makeQueue(path, readOnly: true)
+            let (appID, version) = try checker.read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+            }
+            guard UInt32(truncatingIfNeeded: appID) == SessionFileHeader.applicationID else { throw StoreError.notASession(path) }
+            if version > schemaVersion { throw StoreError.newerVersion(path, version) }
+            let check = try checker.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
+            guard check == "ok" else { throw StoreError.damaged(path, check ?? "quick_check failed") }
+            let tables = try checker.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            try checker.close()
+            guard Set(tables).isSuperset(of: ["plenum_info", "plenum_plan", "journal"]) else {
+                throw StoreError.notASession(path)
+            }
+            queue = try makeQueue(path, readOnly: !writable)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .damaged(path, describe(error))
+        }
+        return SessionStore(path: path, readOnly: !writable, queue: queue)
+    }
+
+    private static func makeQueue(_ path: String, readOnly: Bool, wal: Bool = true) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        config.label = "plenum-session"
+        if !readOnly {
+            if wal { config.journalMode = .wal }
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        }
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE plenum_info (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE plenum_plan (id INTEGER PRIMARY KEY CHECK (id = 1), source TEXT NOT NULL);
+                CREATE TABLE journal (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at_ms INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    payload TEXT NOT NULL
+                );
+                PRAGMA application_id = \(Int32(bitPattern: SessionFileHeader.applicationID));
+                PRAGMA user_version = 1;
+                """)
+        }
+        return migrator
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_FULL: return "the disk is full"
+            case .SQLITE_READONLY: return "the file or its folder is read-only"
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the file is damaged"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return "another plenum kept the file busy for too long"
+            case .SQLITE_IOERR: return "the disk could not be written"
+            default: return db.message ?? "\(db.resultCode)"
+            }
+        }
+        return "\(error)"
+    }
+
+    // MARK: - Reading
+
+    public func info() throws(StoreError) -> SessionInfo {
+        do {
+            return try queue.read { db in
+                let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM plenum_info")
+                var values: [String: String] = [:]
+                for row in rows { values[row["key"]] = row["value"] }
+                let source = try String.fetchOne(db, sql: "SELECT source FROM plenum_plan WHERE id = 1") ?? ""
+                let dayParts = (values["day"] ?? "").split(separator: "-").compactMap { Int($0) }
+                guard dayParts.count == 3 else { throw StoreError.damaged(path, "no session day") }
+                return SessionInfo(
+                    planSource: source, planFile: values["plan_file"] ?? "",
+                    day: PlanDate(year: dayParts[0], month: dayParts[1], day: dayParts[2]),
+                    timeZone: values["time_zone"] ?? "UTC",
+                    createdAt: Date(timeIntervalSince1970: (Double(values["created_at"] ?? "0") ?? 0) / 1000),
+                    seed: UInt64(values["seed"] ?? "0") ?? 0)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .damaged(path, Self.describe(error))
+        }
+    }
+
+    /// Journal entries after `seq`, in order. Entries this version cannot read are skipped.
+    public func entries(after seq: Int64 = 0) throws(StoreError) -> [JournalEntry] {
+        do {
+            return try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT seq, at_ms, actor, type, payload FROM journal WHERE seq > ? ORDER BY seq",
+                                               arguments: [seq])
+                var result: [JournalEntry] = []
+                while let row = try rows.next() {
+                    let at = Date(timeIntervalSince1970: Double(row["at_ms"] as Int64) / 1000)
+                    guard let fact = try? FactCoding.fact(type: row["type"], payload: row["payload"]) else { continue }
+                    result.append(JournalEntry(seq: row["seq"], at: at, actor: row["actor"], fact: fact))
+                }
+                return result
+            }
+        } catch {
+            throw .damaged(path, Self.describe(error))
+        }
+    }
+
+    /// Whether another connection has committed since the last call (cheap: PRAGMA data_version).
+    public func hasChangedElsewhere() -> Bool {
+        let version = try? queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+        defer { lastDataVersion = version ?? lastDataVersion }
+        guard let version, let last = lastDataVersion else { return lastDataVersion == nil }
+        return version != last
+    }
+
+    // MARK: - Writing
+
+    /// Appends facts in one transaction and returns them as entries once they are on disk
+    /// (synchronous=FULL: the commit is fsync'ed before this returns).
+    @discardableResult
+    public func append(_ facts: [Fact], actor: String, at date: Date) throws(StoreError) -> [JournalEntry] {
+        guard !isReadOnly else { throw .cannotWrite(path, "the file or its folder is read-only") }
+        guard !facts.isEmpty else { return [] }
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let stamp = Date(timeIntervalSince1970: Double(ms) / 1000)
+        var written: [JournalEntry] = []
+        do {
+            try queue.inTransaction(.immediate) { db in
+                written = []
+                for fact in facts {
+                    try db.execute(sql: "INSERT INTO journal (at_ms, actor, type, payload) VALUES (?, ?, ?, ?)",
+                                   arguments: [ms, actor, fact.type, FactCoding.payload(fact).rendered(pretty: false)])
+                    written.append(JournalEntry(seq: db.lastInsertedRowID, at: stamp, actor: actor, fact: fact))
+                }
+                return .commit
+            }
+            return written
+        } catch {
+            throw .cannotWrite(path, Self.describe(error))
+        }
+    }
+}
