@@ -15,15 +15,17 @@ let package = Package(
     targets: [
         .target(name: "PlenumCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlenumUI", dependencies: ["PlenumCore"]),
         .executableTarget(
             name: "plenum",
             dependencies: [
-                "PlenumCore", "PlenumStore",
+                "PlenumCore", "PlenumStore", "PlenumUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
+        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plenum"]),
     ]
 )

@@ -1,0 +1,143 @@
+import Foundation
+import PlenumCore
+
+/// The facilitator's console: title and clock, where the day stands, the agenda (planned vs
+/// projected), the current block, the last message and the key hints. A pure function of its inputs.
+public struct ConsoleView {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    let state: SessionState
+    let projection: Projection
+    let clock: SessionClock
+    let now: Date
+    let ui: ConsoleUI
+    let readOnlyReason: String?
+    var strings: UIStrings { ui.strings }
+
+    public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, ui: ConsoleUI,
+                readOnlyReason: String? = nil) {
+        self.state = state
+        self.projection = projection
+        self.clock = clock
+        self.now = now
+        self.ui = ui
+        self.readOnlyReason = readOnlyReason
+    }
+
+    public func render(width: Int, height: Int) -> Screen {
+        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+            return TooSmallView.render(width: width, height: height, strings: strings,
+                                       minimum: (Self.minimumWidth, Self.minimumHeight))
+        }
+        var screen = Screen(width: width, height: height)
+        drawTitle(&screen)
+        drawStatus(&screen, row: 1)
+        let agendaWidth = max(34, min(56, width * 46 / 100))
+        let bodyTop = 3, bodyBottom = height - 3
+        drawAgenda(&screen, top: bodyTop, bottom: bodyBottom, width: agendaWidth)
+        for row in (bodyTop - 1)...bodyBottom { screen.put("│", row: row, column: agendaWidth, style: .dim) }
+        CurrentBlockPane(view: self).draw(&screen, top: bodyTop - 1, bottom: bodyBottom,
+                                          left: agendaWidth + 2, right: width - 1)
+        if let message = ui.message {
+            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .accent)
+        }
+        screen.fill(row: height - 1, style: .dim)
+        screen.put(strings.hints(width: width - 2), row: height - 1, column: 1, style: .dim, limit: width - 2)
+        if let overlay = ui.overlay {
+            OverlayView(view: self).draw(overlay, on: &screen)
+        }
+        return screen
+    }
+
+    // MARK: - Title and status
+
+    private func drawTitle(_ screen: inout Screen) {
+        screen.fill(row: 0, style: .title)
+        let time = clock.time(now).description
+        screen.put(" " + time + " ", row: 0, column: screen.width - DisplayWidth.of(time) - 2, style: .title)
+        screen.put(" plenum · " + state.plan.title, row: 0, column: 0, style: .title, limit: screen.width - 9)
+    }
+
+    private func drawStatus(_ screen: inout Screen, row: Int) {
+        var x = 1
+        let word: String
+        let style: Style
+        if state.hasEnded { (word, style) = (strings.dayOver, .dim) }
+        else if !state.hasStarted { (word, style) = (strings.notStarted, .warning) }
+        else if state.isPaused { (word, style) = ("⏸ " + strings.pausedWord, .warning) }
+        else { (word, style) = ("● " + strings.running, .good) }
+        x += screen.put(word, row: row, column: x, style: style)
+        if let reason = readOnlyReason { x += screen.put(" · " + strings.readOnly + ": " + reason, row: row, column: x, style: .alarm) }
+        guard state.hasStarted, !state.hasEnded else { return }
+        let behind = projection.behindMinutes
+        x += screen.put(" · ", row: row, column: x, style: .dim)
+        x += screen.put(strings.behind(behind), row: row, column: x,
+                        style: behind > 0 ? .warning : (behind < 0 ? .good : .plain))
+        x += screen.put(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: state.plan.end),
+                        row: row, column: x, style: (projection.endLateMinutes ?? 0) > 0 ? .alarm : .plain)
+        if let late = projection.items.first(where: { ($0.anchorLateMinutes ?? 0) > 0 }),
+           let item = state.item(late.id), let at = item.block.at {
+            screen.put(" · " + strings.anchorLate(item.block.title, at, late.anchorLateMinutes ?? 0),
+                       row: row, column: x, style: .alarm)
+        }
+    }
+
+    // MARK: - Agenda
+
+    private func drawAgenda(_ screen: inout Screen, top: Int, bottom: Int, width: Int) {
+        screen.put(" " + DisplayWidth.pad(strings.planColumn, to: 6) + DisplayWidth.pad(strings.nowColumn, to: 6)
+                   + strings.blockColumn, row: top - 1, column: 1, style: .dim, limit: width - 1)
+        let rows = bottom - top + 1
+        let count = state.agenda.count
+        let first = max(0, min(ui.selected - rows / 2, count - rows))
+        for (offset, index) in (first..<min(count, first + rows)).enumerated() {
+            drawAgendaRow(&screen, index: index, row: top + offset, width: width)
+        }
+    }
+
+    private func drawAgendaRow(_ screen: inout Screen, index: Int, row: Int, width: Int) {
+        let item = state.agenda[index]
+        let p = projection.item(item.id)
+        let status = p?.status ?? .pending
+        var style: Style
+        let marker: String
+        switch status {
+        case .current: (marker, style) = ("▶", .accent)
+        case .done: (marker, style) = ("✓", .dim)
+        case .skipped: (marker, style) = ("–", .dim)
+        case .pending: (marker, style) = (" ", .plain)
+        }
+        let late = (p?.anchorLateMinutes ?? 0) > 0
+        if index == ui.selected { style = style.selected; screen.fill(row: row, column: 0, count: width, style: style) }
+        let planned = p?.plannedStart?.description ?? "  ·  "
+        let actual = p?.start.map { clock.time($0).description } ?? "  —  "
+        let minutes = String(state.effectiveMinutes(item.id))
+        var x = screen.put(" " + marker + " ", row: row, column: 0, style: style)
+        x += screen.put(planned + " ", row: row, column: x, style: style)
+        var nowStyle = style
+        if late { nowStyle = Style.alarm; nowStyle.reverse = index == ui.selected }
+        else if status == .pending, let start = p?.start, let plannedStart = p?.plannedStart,
+                clock.time(start) != plannedStart { nowStyle.foreground = nowStyle.foreground ?? .yellow }
+        x += screen.put(actual + " ", row: row, column: x, style: nowStyle)
+        let anchor = item.block.at != nil ? "⚓" : ""
+        let titleWidth = width - x - DisplayWidth.of(minutes) - 2
+        x += screen.put(DisplayWidth.pad(item.block.title + (anchor.isEmpty ? "" : " " + anchor), to: titleWidth),
+                        row: row, column: x, style: style)
+        screen.put(" " + minutes, row: row, column: x, style: style)
+    }
+}
+
+/// Shown instead of a screen when the terminal is below its minimum size; never a crash.
+public enum TooSmallView {
+    public static func render(width: Int, height: Int, strings: UIStrings, minimum: (Int, Int)) -> Screen {
+        var screen = Screen(width: width, height: height)
+        guard height > 0 else { return screen }
+        let lines = [strings.tooSmall, strings.atLeast(minimum.0, minimum.1), "\(width)×\(height)"]
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < height {
+            screen.center(line, row: top + i, style: i == 0 ? .warning : .plain)
+        }
+        return screen
+    }
+}

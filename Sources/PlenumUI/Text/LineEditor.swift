@@ -1,0 +1,98 @@
+import PlenumCore
+
+/// A one-line text editor that works by grapheme (what a person sees as one character), so æ, 👍🏽,
+/// 会 and e + combining accent each move and delete as one. Control characters never get in.
+public struct LineEditor: Equatable, Sendable {
+    public private(set) var text: String = ""
+    /// Cursor position in graphemes from the start.
+    public private(set) var cursor = 0
+    public let maxLength: Int
+    /// Set when input was cut because `maxLength` was reached (cleared by the next edit).
+    public private(set) var hitLimit = false
+
+    public init(_ text: String = "", maxLength: Int = 500) {
+        self.maxLength = maxLength
+        self.text = ""
+        insert(text)
+        cursor = self.text.count
+        hitLimit = false
+    }
+
+    /// What a key does to the text; false when the key is not an editing key.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        hitLimit = false
+        switch key {
+        case .character(let c): insert(String(c))
+        case .paste(let s): insert(s.replacingOccurrences(of: "\n", with: " "))
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = text.count
+        case .backspace, .control("h"):
+            guard cursor > 0 else { return true }
+            remove(from: cursor - 1, to: cursor)
+            cursor -= 1
+        case .delete, .control("d"):
+            guard cursor < text.count else { return true }
+            remove(from: cursor, to: cursor + 1)
+        case .control("w"):
+            let chars = Array(text)
+            var start = cursor
+            while start > 0, chars[start - 1] == " " { start -= 1 }
+            while start > 0, chars[start - 1] != " " { start -= 1 }
+            remove(from: start, to: cursor)
+            cursor = start
+        case .control("u"):
+            remove(from: 0, to: cursor)
+            cursor = 0
+        case .control("k"):
+            remove(from: cursor, to: text.count)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Inserts text at the cursor, dropping control characters and stopping at `maxLength`.
+    public mutating func insert(_ input: String) {
+        var chars = Array(text)
+        for character in input {
+            let clean = Screen.printable(character)
+            guard !clean.isEmpty else { continue }
+            guard chars.count < maxLength else { hitLimit = true; break }
+            chars.insert(Character(clean), at: cursor)
+            cursor += 1
+        }
+        text = String(chars)
+    }
+
+    /// Empties the editor.
+    public mutating func clear() {
+        text = ""
+        cursor = 0
+    }
+
+    private mutating func remove(from: Int, to: Int) {
+        var chars = Array(text)
+        chars.removeSubrange(max(0, from)..<min(chars.count, to))
+        text = String(chars)
+    }
+
+    /// The visible part for a field `width` columns wide, and the cursor's column in it.
+    public func visible(width: Int) -> (text: String, cursorColumn: Int) {
+        let chars = Array(text)
+        guard width > 1 else { return ("", 0) }
+        var start = 0
+        while DisplayWidth.of(String(chars[start..<cursor])) > width - 1 { start += 1 }
+        var shown = ""
+        var used = 0
+        for c in chars[start...] {
+            let w = DisplayWidth.of(c)
+            if used + w > width { break }
+            shown.append(c)
+            used += w
+        }
+        return (shown, DisplayWidth.of(String(chars[start..<cursor])))
+    }
+}

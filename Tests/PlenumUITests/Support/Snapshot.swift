@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import PlenumCore
+@testable import PlenumUI
+
+/// Compares a screen's text with `Snapshots/NAME.txt`; with PLENUM_RECORD=1 it writes the file.
+func assertSnapshot(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Snapshots")
+    let file = folder.appendingPathComponent(name + ".txt")
+    let text = screen.text + "\n"
+    if ProcessInfo.processInfo.environment["PLENUM_RECORD"] == "1" {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? text.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+        Issue.record("no snapshot \(name).txt; run with PLENUM_RECORD=1 to write it", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(text == expected, "snapshot \(name) differs:\n\(text)", sourceLocation: sourceLocation)
+}
+
+/// A session driven to a point in the day, for screen tests.
+struct Scene {
+    var state: SessionState
+    let clock: SessionClock
+    var now: Date
+    var seq: Int64 = 0
+
+    init(_ planText: String, language: Language = .da) throws {
+        let outcome = PlanLoader.load(Array(planText.utf8), defaultLanguage: language)
+        guard let plan = outcome.plan else { throw SceneError.badPlan("\(outcome.diagnostics)") }
+        state = SessionState(plan: plan)
+        clock = SessionClock(day: PlanDate(year: 2026, month: 3, day: 12), timeZone: TimeZone(identifier: "Europe/Copenhagen")!)
+        now = clock.date(ClockTime(hour: 8, minute: 50))
+    }
+
+    enum SceneError: Error { case badPlan(String) }
+
+    mutating func at(_ h: Int, _ m: Int, _ s: Int = 0) {
+        now = clock.date(ClockTime(hour: h, minute: m)).addingTimeInterval(TimeInterval(s))
+    }
+
+    mutating func perform(_ intent: Intent) {
+        guard case .success(let facts) = Engine.facts(for: intent, in: state, now: now) else { return }
+        for fact in facts {
+            seq += 1
+            state.apply(JournalEntry(seq: seq, at: now, actor: "test", fact: fact))
+        }
+    }
+
+    var projection: Projection { Projection.project(state, clock: clock, now: now) }
+
+    func console(_ width: Int, _ height: Int, ui: ConsoleUI? = nil) -> Screen {
+        var ui = ui ?? ConsoleUI(strings: UIStrings(state.plan.language))
+        ui.sync(with: state)
+        return ConsoleView(state: state, projection: projection, clock: clock, now: now, ui: ui).render(width: width, height: height)
+    }
+
+    func stage(_ width: Int, _ height: Int) -> Screen {
+        StageView(state: state, projection: projection, clock: clock, now: now, strings: UIStrings(state.plan.language))
+            .render(width: width, height: height)
+    }
+}
+
+/// The repository's root folder.
+let packageRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    while let last = parts.last, last != "Tests" { parts.removeLast() }
+    parts.removeLast()
+    return parts.joined(separator: "/")
+}()
+
+func examplePlan(_ name: String) throws -> String {
+    try String(contentsOfFile: "\(packageRoot)/sessions/\(name).toml", encoding: .utf8)
+}
