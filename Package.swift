@@ -13,13 +13,15 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "PlenumCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PlenumUI", dependencies: ["PlenumCore"]),
+        .target(name: "PlenumTerminal", dependencies: ["PlenumUI", "CNcursesw"]),
         .executableTarget(
             name: "plenum",
             dependencies: [
-                "PlenumCore", "PlenumStore", "PlenumUI",
+                "PlenumCore", "PlenumStore", "PlenumUI", "PlenumTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

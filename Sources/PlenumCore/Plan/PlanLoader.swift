@@ -49,7 +49,7 @@ public enum PlanLoader {
     }
 
     /// The text of a plan file, or why the bytes cannot be one.
-    static func decode(_ bytes: [UInt8]) -> Result<String, Diagnostic> {
+    public static func decode(_ bytes: [UInt8]) -> Result<String, Diagnostic> {
         if bytes.count > maximumBytes {
             let mb = Double(bytes.count) / 1_048_576
             let size = (mb * 10).rounded() / 10

@@ -1,0 +1,50 @@
+import Foundation
+
+/// `plenum export SESSION --format json`: the whole session as of its last fact, in the shape
+/// interface.md documents (extend, never rename).
+public enum SessionJSON {
+    public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date) -> JSONValue {
+        let planned = Schedule.plan(state.plan)
+        let plan = JSONValue.object([
+            ("title", .string(state.plan.title)),
+            ("date", .string(clock.day.description)),
+            ("start", .string(planned.start.description)),
+            ("end", .optional(state.plan.end?.description)),
+            ("language", .string(state.plan.language.rawValue)),
+            ("venue", .optional(state.plan.venue)),
+        ])
+        let blocks = state.agenda.enumerated().map { index, item -> JSONValue in
+            let run = state.runs[item.id]
+            let plannedEntry = item.planIndex.flatMap { $0 < planned.entries.count ? planned.entries[$0] : nil }
+            let end = state.currentID == item.id ? nil : run?.lastEnd
+            return .object([
+                ("index", .int(index)),
+                ("id", .string(item.id)),
+                ("title", .string(item.block.title)),
+                ("kind", .string(item.block.kind.rawValue)),
+                ("planned_start", .optional(plannedEntry?.start.description)),
+                ("planned_minutes", plannedEntry.map { .int($0.minutes) } ?? .null),
+                ("minutes", .int(state.effectiveMinutes(item.id))),
+                ("actual_start", .optional(run.map { iso($0.firstStart) })),
+                ("actual_end", .optional(end.map(iso))),
+                ("extended_minutes", .int(run?.extendedMinutes ?? 0)),
+                ("cards_dealt", .int(state.cardsShown(item.id, at: end ?? now).count)),
+                ("skipped", .bool(state.status(of: item.id) == .skipped)),
+            ])
+        }
+        let events = entries.map { entry -> JSONValue in
+            var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
+                                                ("actor", .string(entry.actor)), ("type", .string(entry.fact.type))]
+            if case .object(let fields) = FactCoding.payload(entry.fact) { pairs += fields }
+            return .object(pairs)
+        }
+        return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array([])), ("events", .array(events))])
+    }
+
+    /// "2017-03-12T08:01:07Z".
+    public static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

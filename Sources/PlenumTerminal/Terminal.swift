@@ -1,0 +1,178 @@
+import CNcursesw
+import Foundation
+import PlenumUI
+
+/// The only code that talks to curses: start and restore the terminal, copy a `Screen` to it
+/// (curses sends only the cells that changed), read keys, ring the bell.
+public final class Terminal {
+    public let hasColor: Bool
+    private var pairs: [Int: Int32] = [:]
+    private var stopped = false
+
+    /// Takes over the terminal. Colours are used when the terminal has them and NO_COLOR is unset.
+    public init(useColor: Bool = true) {
+        setlocale(LC_ALL, "")
+        TerminalSignals.install()
+        initscr()
+        raw()
+        noecho()
+        nonl()
+        _ = plenum_keypad(true)
+        set_escdelay(25)
+        curs_set(0)
+        let colorWanted = useColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if colorWanted, has_colors() {
+            start_color()
+            use_default_colors()
+            hasColor = true
+        } else {
+            hasColor = false
+        }
+    }
+
+    deinit { stop() }
+
+    /// Gives the terminal back as it was (also on Ctrl-C, SIGTERM and SIGHUP, via the run loop).
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+    }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) {
+        (Int(plenum_cols()), Int(plenum_lines()))
+    }
+
+    /// Copies a screen to the terminal.
+    public func draw(_ screen: Screen) {
+        for row in 0..<screen.height {
+            var column = 0
+            while column < screen.width {
+                let style = screen[row, column].style
+                let start = column
+                var run: [wchar_t] = []
+                while column < screen.width, screen[row, column].style == style {
+                    let cell = screen[row, column]
+                    if !cell.isContinuation {
+                        run.append(contentsOf: cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                    }
+                    column += 1
+                }
+                run.append(0)
+                _ = plenum_attrset(attributes(style))
+                _ = run.withUnsafeBufferPointer { plenum_mvaddwstr(Int32(row), Int32(start), $0.baseAddress) }
+            }
+        }
+        _ = plenum_attrset(plenum_a_normal())
+        if let cursor = screen.cursor {
+            curs_set(1)
+            _ = plenum_move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+    }
+
+    /// Makes the next draw repaint everything (Ctrl-L).
+    public func forceRedraw() {
+        _ = plenum_clearok(true)
+    }
+
+    public func bell() {
+        beep()
+    }
+
+    /// The next key, or nil after `timeout` milliseconds without one. Characters that arrive
+    /// together (a paste) come as one `.paste`.
+    public func nextKey(timeout milliseconds: Int32) -> Key? {
+        plenum_timeout(milliseconds)
+        guard let first = readKey() else { return nil }
+        guard case .character(let c) = first else { return first }
+        plenum_timeout(0)
+        var burst = String(c)
+        while let more = readKey() {
+            switch more {
+            case .character(let d): burst.append(d)
+            case .enter: burst.append("\n")
+            case .tab: burst.append("\t")
+            default: break
+            }
+        }
+        return burst.count == 1 ? first : .paste(burst)
+    }
+
+    private func readKey() -> Key? {
+        var value: wint_t = 0
+        let result = plenum_get_wch(&value)
+        if result == ERR { return nil }
+        if result == plenum_key_code_yes() { return Self.functionKey(Int32(value)) }
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(UnicodeScalar(UInt8(value) + 96)))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE: return .resize
+        case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var a = plenum_a_normal()
+        if style.bold { a |= plenum_a_bold() }
+        if style.dim { a |= plenum_a_dim() }
+        if style.reverse { a |= plenum_a_reverse() }
+        if style.underline { a |= plenum_a_underline() }
+        if hasColor, style.foreground != nil || style.background != nil {
+            a |= plenum_color_pair(pair(style.foreground, style.background))
+        }
+        return a
+    }
+
+    private func pair(_ foreground: Color?, _ background: Color?) -> Int32 {
+        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 9 + (background.map { $0.rawValue + 1 } ?? 0)
+        if let n = pairs[key] { return n }
+        let n = Int32(pairs.count + 1)
+        guard n < plenum_color_pairs() else { return 0 }
+        init_pair(Int16(n), Int16(foreground?.rawValue ?? -1), Int16(background?.rawValue ?? -1))
+        pairs[key] = n
+        return n
+    }
+}
+
+/// SIGTERM, SIGHUP and SIGINT become a flag the run loop checks, so the terminal is always restored.
+public enum TerminalSignals {
+    nonisolated(unsafe) private static var received: Int32 = 0
+
+    /// The signal that asked plenum to stop, if any.
+    public static var stopRequested: Int32? { received == 0 ? nil : received }
+
+    static func install() {
+        for s in [SIGTERM, SIGHUP, SIGINT] {
+            signal(s) { number in TerminalSignals.received = number }
+        }
+    }
+}

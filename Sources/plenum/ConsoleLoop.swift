@@ -1,0 +1,91 @@
+import Foundation
+import PlenumCore
+import PlenumStore
+import PlenumTerminal
+import PlenumUI
+
+/// The facilitator's console: draw, wait for a key (at most 250 ms), fold in other terminals'
+/// facts, turn keys into facts, write them (fsync) and fold them in.
+struct ConsoleLoop {
+    let session: LiveSession
+    let strings: UIStrings
+    var startMessage: String?
+
+    func run() {
+        let terminal = Terminal()
+        defer { terminal.stop() }
+        var ui = ConsoleUI(strings: strings)
+        if let startMessage { ui.say(startMessage) }
+        var lastCard: (BlockID, Int)?
+        while TerminalSignals.stopRequested == nil {
+            try? session.refresh()
+            let now = Date()
+            let state = session.state
+            ui.sync(with: state)
+            if let id = state.currentID, let card = state.currentCard(id, at: now) {
+                if let (lastID, lastIndex) = lastCard, lastID == id, card.card > lastIndex {
+                    terminal.bell()
+                    ui.say(strings.cardDealtMessage)
+                }
+                lastCard = (id, card.card)
+            }
+            let (width, height) = terminal.size
+            let projection = Projection.project(state, clock: session.clock, now: now)
+            let readOnly = session.store.isReadOnly ? StoreError.cannotWrite(session.store.path, "").message : nil
+            terminal.draw(ConsoleView(state: state, projection: projection, clock: session.clock, now: now, ui: ui,
+                                      readOnlyReason: readOnly.map { _ in "read-only file" }).render(width: width, height: height))
+            guard let key = terminal.nextKey(timeout: 250) else { continue }
+            switch ui.handle(key, state: state, clock: session.clock, now: Date()) {
+            case .nothing:
+                break
+            case .quit:
+                return
+            case .redraw:
+                terminal.forceRedraw()
+            case .perform(let intents):
+                perform(intents, ui: &ui)
+            }
+        }
+    }
+
+    private func perform(_ intents: [Intent], ui: inout ConsoleUI) {
+        for intent in intents {
+            let now = Date()
+            switch Engine.facts(for: intent, in: session.state, now: now) {
+            case .failure(let refusal):
+                ui.say(strings.refusal(refusal), error: true)
+            case .success(let facts):
+                do {
+                    try session.record(facts, actor: Identity.actor, at: now)
+                    if case .applyCatchUp = intent { ui.say(strings.catchUpApplied) }
+                } catch {
+                    ui.say(strings.saveFailed(error.message), error: true)
+                }
+            }
+        }
+    }
+}
+
+/// The projector view: redraw at least every 250 ms from the journal; only `q` and Ctrl-C do anything.
+struct StageLoop {
+    let session: LiveSession
+    let strings: UIStrings
+
+    func run() {
+        let terminal = Terminal()
+        defer { terminal.stop() }
+        while TerminalSignals.stopRequested == nil {
+            try? session.refresh()
+            let now = Date()
+            let (width, height) = terminal.size
+            let projection = Projection.project(session.state, clock: session.clock, now: now)
+            terminal.draw(StageView(state: session.state, projection: projection, clock: session.clock, now: now,
+                                    strings: strings).render(width: width, height: height))
+            switch terminal.nextKey(timeout: 250) {
+            case .character("q"), .control("c"): return
+            case .control("l"): terminal.forceRedraw()
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import PlenumCore
+import PlenumStore
+
+/// An open session: the file, the plan as run, and the state folded from the journal, kept up to
+/// date with facts from other terminals.
+final class LiveSession {
+    let store: SessionStore
+    let info: SessionInfo
+    let clock: SessionClock
+    private(set) var state: SessionState
+
+    private init(store: SessionStore, info: SessionInfo, plan: Plan) {
+        self.store = store
+        self.info = info
+        self.clock = SessionClock(day: info.day, timeZone: TimeZone(identifier: info.timeZone) ?? .current)
+        self.state = SessionState(plan: plan)
+    }
+
+    /// Opens a session file and folds its journal; refuses (exit 2) anything that is not one.
+    static func open(path: String, readOnly: Bool = false) throws -> LiveSession {
+        let store: SessionStore
+        let info: SessionInfo
+        do {
+            store = try SessionStore.open(at: path, readOnly: readOnly)
+            info = try store.info()
+        } catch {
+            throw UserError(error.message)
+        }
+        let outcome = PlanLoader.load(text: info.planSource, defaultLanguage: Environment.language)
+        guard let plan = outcome.plan else {
+            let first = outcome.diagnostics.errors.first?.message ?? "it cannot be read"
+            throw UserError("the plan stored in \(path) cannot be run: \(first)")
+        }
+        let session = LiveSession(store: store, info: info, plan: plan)
+        try session.refresh(force: true)
+        return session
+    }
+
+    /// Creates a new session file for `planSource` (already checked) and opens it.
+    static func create(at path: String, planSource: String, planFile: String) throws -> LiveSession {
+        let now = Date()
+        let zone = TimeZone.current
+        let info = SessionInfo(planSource: planSource, planFile: planFile, day: SessionClock.day(of: now, in: zone),
+                               timeZone: zone.identifier, createdAt: now, seed: UInt64.random(in: 1...UInt64(Int64.max)))
+        do {
+            _ = try SessionStore.create(at: path, info: info)
+        } catch {
+            throw UserError(error.message)
+        }
+        return try LiveSession.open(path: path)
+    }
+
+    /// Folds in facts other terminals wrote (cheap when nothing changed).
+    func refresh(force: Bool = false) throws {
+        guard force || store.hasChangedElsewhere() else { return }
+        do {
+            state = state.applying(try store.entries(after: state.lastSeq))
+        } catch {
+            throw UserError(error.message)
+        }
+    }
+
+    /// Writes facts (fsync'ed) and folds them in; the screen shows them only after this returns.
+    func record(_ facts: [Fact], actor: String, at now: Date) throws(StoreError) {
+        let written = try store.append(facts, actor: actor, at: now)
+        try? refresh(force: true)
+        state = state.applying(written)
+    }
+
+    var projection: Projection { Projection.project(state, clock: clock, now: Date()) }
+}
+
+/// Who is acting: the login name, for the journal's `actor`.
+enum Identity {
+    static var actor: String {
+        let env = ProcessInfo.processInfo.environment
+        return env["USER"] ?? env["LOGNAME"] ?? "facilitator"
+    }
+}
+
+/// Where session files live by default: `sessions/<date>-<slug>.plenum`, folder mode 0700.
+enum SessionPaths {
+    static func defaultPath(title: String, day: PlanDate, folder: String = "sessions") -> String {
+        "\(folder)/\(day)-\(slug(title)).plenum"
+    }
+
+    /// "Bootcamp: Fremtidens kommune" → "bootcamp-fremtidens-kommune".
+    static func slug(_ title: String) -> String {
+        let map: [Character: String] = ["æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
+        var out = ""
+        for c in title.lowercased() {
+            if let r = map[c] { out += r }
+            else if c.isASCII, c.isLetter || c.isNumber { out.append(c) }
+            else if out.last != "-" { out.append("-") }
+        }
+        let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-")).isEmpty
+            ? "session" : String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+
+    /// Makes the folder of `path` (mode 0700) if it is missing.
+    static func ensureFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw UserError("cannot make the folder \(folder): \(error.localizedDescription)")
+        }
+    }
+}
