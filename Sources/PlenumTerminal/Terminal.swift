@@ -18,6 +18,7 @@ public final class Terminal {
         noecho()
         nonl()
         _ = plenum_keypad(true)
+        TerminalSignals.install()
         set_escdelay(25)
         curs_set(0)
         let colorWanted = useColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -171,8 +172,15 @@ public enum TerminalSignals {
     public static var stopRequested: Int32? { received == 0 ? nil : received }
 
     static func install() {
+        var set = sigset_t()
+        sigemptyset(&set)
         for s in [SIGTERM, SIGHUP, SIGINT] {
             signal(s) { number in TerminalSignals.received = number }
+            sigaddset(&set, s)
         }
+        // Something in the runtime starts the main thread with these blocked; a blocked signal
+        // never reaches its handler: the terminal would not be restored, nor resizes noticed.
+        for s in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&set, s) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }

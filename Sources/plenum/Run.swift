@@ -20,6 +20,13 @@ struct Run: ParsableCommand {
     var lang: Language?
 
     func run() throws {
+        if let session, FileManager.default.fileExists(atPath: session) {
+            // Resuming: the session holds the plan as run; the plan file is only compared.
+            let bytes = try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
+            let text = bytes.flatMap { try? PlanLoader.decode($0).get() }
+            try Console.resume(path: session, planSource: text, language: lang)
+            return
+        }
         let bytes = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
         let outcome = PlanLoader.load(bytes, defaultLanguage: lang ?? Environment.language)
         guard let loaded = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
@@ -54,24 +61,38 @@ struct Demo: ParsableCommand {
 /// Opening the console on a session file, created or resumed.
 enum Console {
     static func open(path: String, planSource: String, planFile: String, language: Language) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            try resume(path: path, planSource: planSource, language: language)
+            return
+        }
+        try requireTerminal()
+        try SessionPaths.ensureFolder(of: path)
+        let live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile)
+        run(live, path: path, language: language, message: nil)
+    }
+
+    /// Opens an existing session where the day stands; says so if the plan file changed since.
+    static func resume(path: String, planSource: String?, language: Language?) throws {
+        try requireTerminal()
+        let live = try LiveSession.open(path: path)
+        let language = language ?? live.state.plan.language
+        var message: String?
+        if let planSource, live.info.planSource != planSource {
+            message = language == .da
+                ? "Planfilen er ændret, siden sessionen startede; sessionen kører videre med planen, som den var."
+                : "The plan file changed since the session started; the session goes on with the plan as it was."
+        }
+        run(live, path: path, language: language, message: message)
+    }
+
+    private static func requireTerminal() throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw UserError("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
         }
-        let strings = UIStrings(language)
-        let live: LiveSession
-        var message: String?
-        if FileManager.default.fileExists(atPath: path) {
-            live = try LiveSession.open(path: path)
-            if live.info.planSource != planSource {
-                message = language == .da
-                    ? "Planfilen er ændret, siden sessionen startede; sessionen kører videre med planen, som den var."
-                    : "The plan file changed since the session started; the session goes on with the plan as it was."
-            }
-        } else {
-            try SessionPaths.ensureFolder(of: path)
-            live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile)
-        }
-        ConsoleLoop(session: live, strings: strings, startMessage: message).run()
+    }
+
+    private static func run(_ live: LiveSession, path: String, language: Language, message: String?) {
+        ConsoleLoop(session: live, strings: UIStrings(language), startMessage: message).run()
         let hint = language == .da
             ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
             : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"

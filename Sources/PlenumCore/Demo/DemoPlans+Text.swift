@@ -232,6 +232,7 @@ cards   = ["Hvad tager du med hjem fra i dag?"]
 title   = "Tak for i dag"
 kind    = "plenum"
 minutes = 5
+
 """#
 
     static let workshopText = #"""
@@ -332,5 +333,6 @@ title   = "Evaluation"
 kind    = "plenum"
 minutes = 10
 capture = ["keep", "change"]
+
 """#
 }

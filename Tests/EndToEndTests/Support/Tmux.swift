@@ -1,0 +1,92 @@
+import Foundation
+
+/// A terminal for end-to-end tests: the real `plenum` binary in a tmux session, driven with
+/// send-keys and read with capture-pane.
+struct Tmux {
+    let name: String
+    let folder: String
+
+    /// Starts `plenum ARGS` in a new detached tmux session of the given size, in `folder`.
+    static func start(_ arguments: [String], in folder: String, width: Int = 100, height: Int = 30,
+                      environment: [String: String] = [:]) throws -> Tmux {
+        let name = "plenum-test-" + UUID().uuidString.prefix(8)
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen"]
+        for (k, v) in environment { env[k] = v }
+        let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+            + "; echo PLENUM-EXIT=$?; sleep 60"
+        try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+        return Tmux(name: name, folder: folder)
+    }
+
+    /// Runs a tmux command. `output: false` for commands that may start the tmux server: it would
+    /// inherit a pipe and keep it open, so reading to its end would never finish.
+    @discardableResult
+    static func run(_ arguments: [String], output: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard output else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types keys as tmux names them ("Space", "Enter", "Up", or literal text).
+    func send(_ keys: String...) throws {
+        try Tmux.run(["send-keys", "-t", name] + keys, output: false)
+    }
+
+    func screen() -> String {
+        (try? Tmux.run(["capture-pane", "-t", name, "-p"])) ?? ""
+    }
+
+    /// Waits until the screen contains `text`; false after `seconds` (a failure, not a timing claim).
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if screen().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Tmux.run(["resize-window", "-t", name, "-x", String(width), "-y", String(height)], output: false)
+    }
+
+    /// The process id of plenum in the pane (the shell's child).
+    func plenumPID() -> Int32? {
+        guard let shell = Int32((try? Tmux.run(["list-panes", "-t", name, "-F", "#{pane_pid}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        for child in children.split(separator: " ").compactMap({ Int32($0) }) {
+            let cmd = (try? String(contentsOfFile: "/proc/\(child)/cmdline", encoding: .utf8)) ?? ""
+            if cmd.contains("plenum") { return child }
+            let grandchildren = (try? String(contentsOfFile: "/proc/\(child)/task/\(child)/children", encoding: .utf8)) ?? ""
+            if let g = grandchildren.split(separator: " ").compactMap({ Int32($0) }).first { return g }
+        }
+        return nil
+    }
+
+    func kill() {
+        _ = try? Tmux.run(["kill-session", "-t", name], output: false)
+    }
+
+    /// The one session file plenum wrote in `folder/sessions`.
+    func sessionFile() -> String? {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/sessions")) ?? []
+        return files.first { $0.hasSuffix(".plenum") }.map { "sessions/" + $0 }
+    }
+}
