@@ -25,6 +25,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "plenum-bench",
+            dependencies: ["PlenumCore", "PlenumStore", "PlenumUI"],
+            path: "benchmarks/Sources/plenum-bench"
+        ),
         .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),

@@ -112,8 +112,11 @@ public final class SessionStore {
         config.busyMode = .timeout(10)
         config.label = "plenum-session"
         if !readOnly {
-            if wal { config.journalMode = .wal }
+            // Not `config.journalMode = .wal`: GRDB then sets synchronous=NORMAL after
+            // prepareDatabase, and a commit is no longer fsync'ed. WAL is a property of the file
+            // (set once by `create`); FULL makes every commit reach the disk before it returns.
             config.prepareDatabase { db in
+                if wal { try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
         }
@@ -155,6 +158,12 @@ public final class SessionStore {
     }
 
     // MARK: - Reading
+
+    /// The writing connection's `PRAGMA synchronous` (2 is FULL): for tests that hold us to fsync.
+    func synchronousSetting() throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
 
     public func info() throws(StoreError) -> SessionInfo {
         do {

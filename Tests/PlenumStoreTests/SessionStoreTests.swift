@@ -48,6 +48,9 @@ import Testing
         #expect(mode & 0o777 == 0o600)
         let db = try DatabaseQueue(path: path)
         #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        // FULL (2): every commit is fsync'ed, on a new file and on a reopened one.
+        #expect(try store.synchronousSetting() == 2)
+        #expect(try SessionStore.open(at: path).synchronousSetting() == 2)
     }
 
     @Test func aSecondCreateRefuses() throws {

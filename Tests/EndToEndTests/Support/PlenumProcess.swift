@@ -23,26 +23,14 @@ struct PlenumProcess {
     /// Runs `plenum ARGS` in `directory` with `environment` added, and waits for it.
     static func run(_ arguments: [String], in directory: String? = nil,
                     environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["COLUMNS"] = "100"
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let r = try Spawn.run(binary, arguments, in: directory, environment: env)
+        return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self),
+                      stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 
     /// A fresh empty folder for one test.

@@ -23,24 +23,17 @@ struct Tmux {
     /// inherit a pipe and keep it open, so reading to its end would never finish.
     @discardableResult
     static func run(_ arguments: [String], output: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard output else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let r = try Spawn.run(tmuxPath, ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment,
+                              capture: output)
+        return String(decoding: r.stdout, as: UTF8.self)
     }
+
+    /// The tests' own tmux server, apart from any the user runs.
+    static let socket = "plenum-tests-\(getpid())"
+
+    /// Where tmux is installed.
+    static let tmuxPath: String = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/tmux"
 
     /// Types keys as tmux names them ("Space", "Enter", "Up", or literal text).
     func send(_ keys: String...) throws {

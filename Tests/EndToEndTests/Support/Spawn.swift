@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts a child process with posix_spawn and waits for it with waitpid.
+///
+/// Foundation's `Process.waitUntilExit()` can miss a child's exit when several tests start
+/// processes at once (its SIGCHLD handling races), and then waits forever: CI hung on it. This
+/// helper never relies on signals: it reads the child's output with poll and reaps it with waitpid.
+enum Spawn {
+    /// What a finished child printed and how it ended.
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: Data
+    }
+
+    /// Runs `path ARGS` in `directory` with exactly `environment`; stdin is /dev/null. With
+    /// `capture: false` the child's output goes to /dev/null (for daemons such as the tmux server,
+    /// which would otherwise keep a pipe open forever).
+    static func run(_ path: String, _ arguments: [String], in directory: String? = nil,
+                    environment: [String: String], capture: Bool = true) throws -> Result {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+
+        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        if capture {
+            guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw SpawnError("pipe failed") }
+            posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+            for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        // posix_spawn_file_actions_addchdir_np is not visible from Swift here; GNU env changes folder.
+        let (path, arguments) = directory.map { ("/usr/bin/env", ["-C", $0, path] + arguments) } ?? (path, arguments)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in argv + envp { free(p) } }
+
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        if capture { close(outPipe[1]); close(errPipe[1]) }
+        guard rc == 0 else {
+            if capture { close(outPipe[0]); close(errPipe[0]) }
+            throw SpawnError("cannot start \(path): \(String(cString: strerror(rc)))")
+        }
+        var stdout = Data(), stderr = Data()
+        if capture {
+            drain(outPipe[0], into: &stdout, and: errPipe[0], into: &stderr)
+            close(outPipe[0]); close(errPipe[0])
+        }
+        return Result(status: waitFor(pid), stdout: stdout, stderr: stderr)
+    }
+
+    /// Reads both pipes until both are at their end, whichever has data first.
+    private static func drain(_ a: Int32, into da: inout Data, and b: Int32, into db: inout Data) {
+        var open = [a: true, b: true]
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while open.values.contains(true) {
+            var fds = open.filter(\.value).map { pollfd(fd: $0.key, events: Int16(POLLIN), revents: 0) }
+            if poll(&fds, nfds_t(fds.count), -1) < 0 { if errno == EINTR { continue }; return }
+            for p in fds where p.revents != 0 {
+                let n = read(p.fd, &buffer, buffer.count)
+                if n > 0 {
+                    if p.fd == a { da.append(buffer, count: n) } else { db.append(buffer, count: n) }
+                } else if n == 0 || errno != EINTR {
+                    open[p.fd] = false
+                }
+            }
+        }
+    }
+
+    /// The exit status (or 128 + the signal) of `pid`, after it ended.
+    private static func waitFor(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+}
+
+/// A child process that could not be started.
+struct SpawnError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import PlenumCore
+import PlenumStore
+import PlenumUI
+
+/// Prints plenum's in-process figures as `name: value unit`, one per line (see benchmarks/README.md).
+
+func percentile(_ samples: [Double], _ p: Double) -> Double {
+    let sorted = samples.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+func milliseconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func report(_ name: String, _ value: Double, _ unit: String) {
+    print("\(name): \(String(format: "%.2f", value)) \(unit)")
+}
+
+let folder = NSTemporaryDirectory() + "plenum-bench-" + UUID().uuidString
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+
+let source = DemoPlans.text(.da)
+guard let plan = PlanLoader.load(text: source, defaultLanguage: .da).plan else { fatalError("the demo plan does not load") }
+let zone = TimeZone(identifier: "Europe/Copenhagen")!
+let clock = SessionClock(day: PlanDate(year: 2026, month: 3, day: 12), timeZone: zone)
+let info = SessionInfo(planSource: source, planFile: "bootcamp.toml", day: clock.day, timeZone: zone.identifier,
+                       createdAt: Date(), seed: 1)
+
+// A day's worth of facts and then some: 20,000, the way a long day with many terminals piles them up.
+func facts(_ n: Int) -> [Fact] {
+    var result: [Fact] = [.dayStarted, .blockStarted(block: "p1")]
+    var i = 0
+    while result.count < n {
+        switch i % 4 {
+        case 0: result.append(.paused)
+        case 1: result.append(.resumed)
+        case 2: result.append(.extended(block: "p\(1 + (i / 4) % 14)", minutes: 1))
+        default: result.append(.extended(block: "p\(1 + (i / 4) % 14)", minutes: -1))
+        }
+        i += 1
+    }
+    return result
+}
+
+// fact_commit_p99_ms: one fact appended and fsync'ed (synchronous=FULL), as every key press is.
+let commitStore = try SessionStore.create(at: folder + "/commit.plenum", info: info)
+var commits: [Double] = []
+for i in 0..<500 {
+    let fact = Fact.extended(block: "p1", minutes: i % 2 == 0 ? 1 : -1)
+    commits.append(try milliseconds { _ = try commitStore.append([fact], actor: "bench", at: Date()) })
+}
+report("fact_commit_p50_ms", percentile(commits, 0.5), "ms")
+report("fact_commit_p99_ms", percentile(commits, 0.99), "ms")
+
+// open_session_20k_facts_ms: open the file, read every fact, fold them: what resuming costs.
+let big = try SessionStore.create(at: folder + "/big.plenum", info: info)
+let all = facts(20_000)
+for chunk in stride(from: 0, to: all.count, by: 1000) {
+    _ = try big.append(Array(all[chunk..<min(all.count, chunk + 1000)]), actor: "bench", at: Date())
+}
+var opens: [Double] = []
+var folded = SessionState(plan: plan)
+for _ in 0..<5 {
+    opens.append(try milliseconds {
+        let store = try SessionStore.open(at: folder + "/big.plenum")
+        folded = SessionState(plan: plan).applying(try store.entries())
+    })
+}
+report("open_session_20k_facts_ms", percentile(opens, 0.5), "ms")
+
+// console_key_to_screen_p99_ms: a key through the console's handling, the engine, the fold and a
+// full 120×40 render, in-process (no disk, no terminal), on the 20,000-fact session.
+var state = folded
+let now = Date()
+var ui = ConsoleUI(strings: UIStrings(.da))
+var keys: [Double] = []
+var seq = state.lastSeq
+for i in 0..<1000 {
+    let key: Key = i % 2 == 0 ? .character("+") : .character("-")
+    keys.append(milliseconds {
+        if case .perform(let intents) = ui.handle(key, state: state, clock: clock, now: now) {
+            for intent in intents {
+                if case .success(let new) = Engine.facts(for: intent, in: state, now: now) {
+                    for fact in new {
+                        seq += 1
+                        state.apply(JournalEntry(seq: seq, at: now, actor: "bench", fact: fact))
+                    }
+                }
+            }
+        }
+        ui.sync(with: state)
+        let projection = Projection.project(state, clock: clock, now: now)
+        _ = ConsoleView(state: state, projection: projection, clock: clock, now: now, ui: ui).render(width: 120, height: 40)
+    })
+}
+report("console_key_to_screen_p50_ms", percentile(keys, 0.5), "ms")
+report("console_key_to_screen_p99_ms", percentile(keys, 0.99), "ms")
+
+// check_plan_500_blocks_300_people_ms: parse, validate and schedule a large plan (no process start).
+var lines = ["title = \"Stor plan\"", "start = \"00:05\"", "people = ["]
+for i in 0..<300 { lines.append("  { name = \"Deltager \(i + 1)\", segment = \"S\(i % 4)\" },") }
+lines += ["]", "[segments]", "S0 = \"a\"", "S1 = \"b\"", "S2 = \"c\"", "S3 = \"d\"", "[tables]", "count = 25", "groups = 2"]
+for i in 0..<500 {
+    lines += ["[[blocks]]", "title = \"Blok \(i + 1) – æøå\"", "kind = \"\(["plenum", "groups", "break"][i % 3])\"", "minutes = 2"]
+}
+let largePlan = lines.joined(separator: "\n")
+var checks: [Double] = []
+for _ in 0..<20 {
+    checks.append(milliseconds { _ = PlanLoader.load(text: largePlan, defaultLanguage: .da) })
+}
+report("check_plan_500_blocks_300_people_ms", percentile(checks, 0.5), "ms")
