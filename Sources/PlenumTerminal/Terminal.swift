@@ -5,6 +5,8 @@ import PlenumUI
 /// The only code that talks to curses: start and restore the terminal, copy a `Screen` to it
 /// (curses sends only the cells that changed), read keys, ring the bell.
 public final class Terminal {
+    /// True once the terminal has hung up (its window closed, its SSH link lost): the caller ends.
+    public private(set) var isGone = false
     public let hasColor: Bool
     private var pairs: [Int: Int32] = [:]
     private var stopped = false
@@ -88,8 +90,22 @@ public final class Terminal {
     /// The next key, or nil after `timeout` milliseconds without one. Characters that arrive
     /// together (a paste) come as one `.paste`.
     public func nextKey(timeout milliseconds: Int32) -> Key? {
-        plenum_timeout(milliseconds)
-        guard let first = readKey() else { return nil }
+        // Input curses already holds comes first; then wait on the terminal ourselves, so that a
+        // terminal that went away (closed window, lost SSH) is seen instead of spun on.
+        plenum_timeout(0)
+        var first = readKey()
+        if first == nil {
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 1, milliseconds)
+            if ready > 0, fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                isGone = true
+                return nil
+            }
+            guard ready > 0 else { return nil }
+            plenum_timeout(50)
+            first = readKey()
+        }
+        guard let first else { return nil }
         guard case .character(let c) = first else { return first }
         plenum_timeout(0)
         var burst = String(c)

@@ -17,7 +17,7 @@ struct ConsoleLoop {
         var ui = ConsoleUI(strings: strings)
         if let startMessage { ui.say(startMessage) }
         var lastCard: (BlockID, Int)?
-        while TerminalSignals.stopRequested == nil {
+        while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let state = session.state
@@ -74,7 +74,7 @@ struct StageLoop {
     func run() {
         let terminal = Terminal()
         defer { terminal.stop() }
-        while TerminalSignals.stopRequested == nil {
+        while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let (width, height) = terminal.size

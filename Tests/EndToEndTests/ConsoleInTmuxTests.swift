@@ -66,6 +66,21 @@ import Testing
         #expect(console.waitFor("PLENUM-EXIT=0"))
     }
 
+    @Test func aClosedTerminalEndsPlenum() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let console = try Tmux.start(["demo"], in: folder)
+        #expect(console.waitFor("Velkomst og dagens formål"))
+        let pid = try #require(console.plenumPID())
+        console.kill()
+        var running = true
+        for _ in 0..<100 where running {
+            usleep(50_000)
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            running = !stat.isEmpty && !stat.contains(") Z ")
+        }
+        #expect(!running, "plenum went on after its terminal was gone")
+    }
+
     @Test func twoConsolesAndAStageFollowOneSession() throws {
         let folder = try PlenumProcess.temporaryFolder()
         let first = try Tmux.start(["demo"], in: folder)
