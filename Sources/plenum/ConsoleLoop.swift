@@ -31,9 +31,9 @@ struct ConsoleLoop {
             }
             let (width, height) = terminal.size
             let projection = Projection.project(state, clock: session.clock, now: now)
-            let readOnly = session.store.isReadOnly ? StoreError.cannotWrite(session.store.path, "").message : nil
+            let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             terminal.draw(ConsoleView(state: state, projection: projection, clock: session.clock, now: now, ui: ui,
-                                      readOnlyReason: readOnly.map { _ in "read-only file" }).render(width: width, height: height))
+                                      readOnlyReason: readOnly).render(width: width, height: height))
             guard let key = terminal.nextKey(timeout: 250) else { continue }
             switch ui.handle(key, state: state, clock: session.clock, now: Date()) {
             case .nothing:

@@ -75,7 +75,9 @@ final class LiveSession {
 enum Identity {
     static var actor: String {
         let env = ProcessInfo.processInfo.environment
-        return env["USER"] ?? env["LOGNAME"] ?? "facilitator"
+        if let name = env["USER"] ?? env["LOGNAME"], !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "plenum"
     }
 }
 

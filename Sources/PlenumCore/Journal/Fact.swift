@@ -27,6 +27,16 @@ public enum Fact: Sendable, Equatable {
     case trackAdvanced(block: BlockID, track: Int)
     /// The facilitator ended the day.
     case dayEnded
+    /// A notetaker saved a post-it for a table (and dialog group) in a block.
+    case postItAdded(PostItDraft)
+    /// A post-it's text or kind was changed.
+    case postItEdited(id: String, text: String, kind: String)
+    /// A post-it was removed (softly: it stays in the journal and can come back).
+    case postItDeleted(id: String)
+    /// A removed post-it came back (undo).
+    case postItRestored(id: String)
+    /// A post-it was moved to another block.
+    case postItMoved(id: String, block: BlockID)
 
     /// A change to a block's fixed start.
     public enum AnchorChange: Sendable, Equatable {
@@ -48,6 +58,11 @@ public enum Fact: Sendable, Equatable {
         case .blockDropped: return "blockDropped"
         case .trackAdvanced: return "trackAdvanced"
         case .dayEnded: return "dayEnded"
+        case .postItAdded: return "postItAdded"
+        case .postItEdited: return "postItEdited"
+        case .postItDeleted: return "postItDeleted"
+        case .postItRestored: return "postItRestored"
+        case .postItMoved: return "postItMoved"
         }
     }
 }

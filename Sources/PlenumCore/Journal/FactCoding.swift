@@ -35,6 +35,16 @@ public enum FactCoding {
                             ("kind", .string(kind.rawValue)), ("minutes", .int(minutes))])
         case .trackAdvanced(let block, let track):
             return .object([("block", .string(block)), ("track", .int(track))])
+        case .postItAdded(let d):
+            return .object([("id", .string(d.id)), ("block", .string(d.block)), ("table", .string(d.table)),
+                            ("group", d.group.map { .int($0) } ?? .null), ("kind", .string(d.kind)),
+                            ("text", .string(d.text)), ("author", .string(d.author))])
+        case .postItEdited(let id, let text, let kind):
+            return .object([("id", .string(id)), ("text", .string(text)), ("kind", .string(kind))])
+        case .postItDeleted(let id), .postItRestored(let id):
+            return .object([("id", .string(id))])
+        case .postItMoved(let id, let block):
+            return .object([("id", .string(id)), ("block", .string(block))])
         }
     }
 
@@ -75,6 +85,15 @@ public enum FactCoding {
             }
             return .blockInserted(block: try string("block"), after: object["after"] as? String,
                                   title: try string("title"), kind: kind, minutes: try int("minutes"))
+        case "postItAdded":
+            return .postItAdded(PostItDraft(id: try string("id"), block: try string("block"), table: try string("table"),
+                                            group: object["group"] as? Int, kind: try string("kind"),
+                                            text: try string("text"), author: try string("author")))
+        case "postItEdited":
+            return .postItEdited(id: try string("id"), text: try string("text"), kind: try string("kind"))
+        case "postItDeleted": return .postItDeleted(id: try string("id"))
+        case "postItRestored": return .postItRestored(id: try string("id"))
+        case "postItMoved": return .postItMoved(id: try string("id"), block: try string("block"))
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
         }

@@ -38,7 +38,14 @@ public enum SessionJSON {
             if case .object(let fields) = FactCoding.payload(entry.fact) { pairs += fields }
             return .object(pairs)
         }
-        return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array([])), ("events", .array(events))])
+        let postIts = state.postIts.map { p -> JSONValue in
+            .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
+                     ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
+                     ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(p.author)),
+                     ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
+                     ("votes", .int(0)), ("theme", .null), ("quick_win", .bool(false))])
+        }
+        return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
     }
 
     /// "2017-03-12T08:01:07Z".

@@ -26,6 +26,9 @@ public struct SessionState: Sendable {
     public private(set) var lastSeq: Int64 = 0
     /// Facts folded in so far.
     public private(set) var factCount = 0
+    /// Every post-it ever saved (removed ones too), in the order they were saved.
+    public private(set) var postIts: [PostIt] = []
+    private var postItIndex: [String: Int] = [:]
 
     public init(plan: Plan) {
         self.plan = plan
@@ -98,7 +101,7 @@ public struct SessionState: Sendable {
             else if after == nil { agenda.insert(item, at: 0) }
             else { agenda.append(item) }
         case .blockDropped(let id):
-            guard let i = index(of: id), runs[id] == nil, currentID != id else { return }
+            guard let i = index(of: id), runs[id] == nil, currentID != id, !postIts.contains(where: { $0.block == id }) else { return }
             agenda.remove(at: i)
         case .trackAdvanced(let id, let track):
             guard let run = runs[id], let block = item(id)?.block, track >= 0, track < block.tracks.count else { return }
@@ -111,10 +114,31 @@ public struct SessionState: Sendable {
             currentID = nil
             isPaused = false
             dayEndedAt = at
+        case .postItAdded(let draft):
+            guard postItIndex[draft.id] == nil else { return }
+            postItIndex[draft.id] = postIts.count
+            postIts.append(PostIt(draft, createdAt: at, seq: entry.seq))
+        case .postItEdited(let id, let text, let kind):
+            guard let i = postItIndex[id], !text.isEmpty else { return }
+            postIts[i].text = text
+            postIts[i].kind = kind
+            postIts[i].edited = true
+        case .postItDeleted(let id):
+            guard let i = postItIndex[id] else { return }
+            postIts[i].deleted = true
+        case .postItRestored(let id):
+            guard let i = postItIndex[id] else { return }
+            postIts[i].deleted = false
+        case .postItMoved(let id, let block):
+            guard let i = postItIndex[id], index(of: block) != nil else { return }
+            postIts[i].block = block
         }
     }
 
     // MARK: - Looking up
+
+    /// The post-it with this identity.
+    public func postIt(_ id: String) -> PostIt? { postItIndex[id].map { postIts[$0] } }
 
     public func index(of id: BlockID) -> Int? { agenda.firstIndex { $0.id == id } }
 

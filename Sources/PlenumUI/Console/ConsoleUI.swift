@@ -10,6 +10,7 @@ public struct ConsoleUI: Sendable {
         case form(BlockForm)
         case catchUp(CatchUp)
         case confirmDrop(BlockID, String)
+        case wall(WallCursor)
     }
 
     /// What the run loop should do after a key.
@@ -82,6 +83,9 @@ public struct ConsoleUI: Sendable {
             overlay = .catchUp(CatchUp.propose(state, clock: clock, now: now))
         case .character(let c) where ("1"..."9").contains(c):
             return .perform([.advanceTrack(Int(String(c))! - 1)])
+        case .character("w"):
+            guard let block = state.noteBlockID else { return .nothing }
+            overlay = .wall(WallCursor(block: block))
         case .character("?"), .function(1):
             overlay = .help
         case .character("q"), .control("c"):
@@ -135,6 +139,19 @@ public struct ConsoleUI: Sendable {
                 self.overlay = nil
                 if !proposal.changes.isEmpty { return .perform([.applyCatchUp(proposal)]) }
             }
+        case .wall(var cursor):
+            let tables = max(1, state.plan.tables.count)
+            switch key {
+            case .escape, .character("w"), .character("q"): self.overlay = nil
+            case .left: cursor.column = max(0, cursor.column - 1)
+            case .right: cursor.column = min(tables - 1, cursor.column + 1)
+            case .up: cursor.scroll = max(0, cursor.scroll - 1)
+            case .down: cursor.scroll += 1
+            case .pageUp: cursor.scroll = max(0, cursor.scroll - 10)
+            case .pageDown: cursor.scroll += 10
+            default: break
+            }
+            if self.overlay != nil { self.overlay = .wall(cursor) }
         case .confirmDrop(let id, _):
             if key == .escape || key == .character("q") { self.overlay = nil }
             if key == .enter {

@@ -31,6 +31,7 @@ struct CurrentBlockPane {
         drawRounds(&screen, &writer, id: id, block: block)
         drawTracks(&screen, &writer, id: id)
         drawCard(&screen, &writer, id: id, block: block)
+        drawPostItCounts(&screen, &writer, id: id)
         if let notes = block.notes {
             writer.skip()
             writer.wrapped(&screen, strings.notes + ": " + notes, style: .dim, maxLines: 3)
@@ -115,6 +116,15 @@ struct CurrentBlockPane {
         if fresh { head = strings.newCard + " · " + head }
         writer.line(&screen, head, style: fresh ? .reverse : .dim)
         writer.wrapped(&screen, block.cards[card.card], style: .accent, maxLines: 4)
+    }
+
+    /// How many post-its each table has saved in this block (they arrive live from the notetakers).
+    private func drawPostItCounts(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID) {
+        let counts = state.postItCounts(in: id)
+        guard !counts.isEmpty, counts.contains(where: { $0.count > 0 }) || state.item(id)?.block.kind == .groups else { return }
+        writer.skip()
+        let text = counts.map { "\($0.table) \($0.count)" }.joined(separator: " · ")
+        writer.wrapped(&screen, strings.postItsWord + ": " + text + "  (w)", style: .dim, maxLines: 2)
     }
 
     private func drawNext(_ screen: inout Screen, _ writer: inout PaneWriter) {

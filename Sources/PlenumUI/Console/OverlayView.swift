@@ -30,6 +30,10 @@ struct OverlayView {
             box(&screen, title: strings.catchUpTitle, lines: lines, footer: footer)
         case .confirmDrop(_, let title):
             box(&screen, title: strings.editTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
+        case .wall(let cursor):
+            WallView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 2)
+            screen.fill(row: screen.height - 1, style: .dim)
+            screen.put(strings.wallHint, row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
         }
     }
 

@@ -95,4 +95,42 @@ public struct LineEditor: Equatable, Sendable {
         }
         return (shown, DisplayWidth.of(String(chars[start..<cursor])))
     }
+
+    /// The whole text wrapped to lines of at most `width` columns (breaking after a space where it
+    /// can), and the cursor's row and column in them.
+    public func wrapped(width: Int) -> (lines: [String], row: Int, column: Int) {
+        let width = max(2, width)
+        let chars = Array(text)
+        var lines: [[Character]] = [[]]
+        var starts = [0]
+        var used = 0
+        for (i, c) in chars.enumerated() {
+            let w = DisplayWidth.of(c)
+            if used + w > width, let current = lines.last, !current.isEmpty {
+                if let space = current.lastIndex(of: " "), space < current.count - 1 {
+                    let tail = Array(current[(space + 1)...])
+                    lines[lines.count - 1] = Array(current[...space])
+                    lines.append(tail)
+                    starts.append(i - tail.count)
+                    used = DisplayWidth.of(String(tail))
+                } else {
+                    lines.append([])
+                    starts.append(i)
+                    used = 0
+                }
+            }
+            lines[lines.count - 1].append(c)
+            used += w
+        }
+        let row = starts.lastIndex { $0 <= cursor } ?? 0
+        var column = DisplayWidth.of(String(chars[starts[row]..<cursor]))
+        var result = lines.map { String($0) }
+        var cursorRow = row
+        if column >= width {
+            cursorRow += 1
+            column = 0
+            if cursorRow == result.count { result.append("") }
+        }
+        return (result, cursorRow, column)
+    }
 }

@@ -10,7 +10,7 @@ public struct UIStrings: Sendable {
         self.report = ReportWords(language)
     }
 
-    private var da: Bool { language == .da }
+    var da: Bool { language == .da }
 
     // Status
     public var notStarted: String { da ? "Ikke startet" : "Not started" }
@@ -73,6 +73,11 @@ public struct UIStrings: Sendable {
         let items = da ? ["mellemrum start/pause", "n næste", "p forrige", "+/- minut", "c kort", "a indhent", "e ret", "i indsæt"]
                        : ["Space start/pause", "n next", "p back", "+/- minute", "c card", "a catch up", "e edit", "i insert"]
         let always = da ? ["? hjælp", "q afslut"] : ["? help", "q quit"]
+        return Self.fit(items, always: always, width: width)
+    }
+
+    /// As many of `items` as fit in `width` columns, followed by `always`.
+    static func fit(_ items: [String], always: [String], width: Int) -> String {
         var shown: [String] = []
         for item in items {
             let candidate = (shown + [item] + always).joined(separator: " · ")
@@ -89,6 +94,7 @@ public struct UIStrings: Sendable {
               ("e", "ret den valgte blok (titel, minutter, fast tid)"), ("i", "indsæt en blok efter den valgte"),
               ("x", "fjern den valgte blok (kun hvis den ikke har kørt)"),
               ("a", "foreslå indhentning: kort resten ned til ankre og slut"),
+              ("w", "væggen: blokkens post-its i kolonner pr. bord"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
               ("Ctrl-L", "tegn skærmen igen"), ("q", "afslut (intet går tabt)")]
            : [("Space", "start the day / pause / resume the block"), ("n  →", "end the block, start the next"),
@@ -97,6 +103,7 @@ public struct UIStrings: Sendable {
               ("e", "edit the selected block (title, minutes, fixed time)"), ("i", "insert a block after the selected one"),
               ("x", "drop the selected block (only if it has not run)"),
               ("a", "propose a catch-up: shorten what is left to meet anchors and the end"),
+              ("w", "the wall: the block's post-its in columns by table"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
               ("Ctrl-L", "redraw the screen"), ("q", "quit (nothing is ever lost)")]
     }
@@ -149,6 +156,7 @@ public struct UIStrings: Sendable {
         case .nothingToCatchUp: return da ? "Intet at indhente." : "Nothing to catch up."
         case .notATracksBlock: return da ? "Den aktuelle blok har ingen spor." : "The current block has no tracks."
         case .trackFinished: return da ? "Sporet er færdigt." : "That track is finished."
+        case .blockHasPostIts: return da ? "Blokken har post-its; flyt dem først." : "That block has post-its; move them first."
         }
     }
     public func saveFailed(_ why: String) -> String { da ? "Kunne ikke gemme: \(why)" : "Could not save: \(why)" }

@@ -45,3 +45,21 @@ struct SessionDriver {
     /// "HH:MM" of a date on the session's day.
     func hm(_ date: Date?) -> String { date.map { clock.time($0).description } ?? "-" }
 }
+
+extension SessionDriver {
+    /// Does what a notetaker at `desk` asked; returns the refusal, if any.
+    @discardableResult
+    mutating func note(_ intent: NoteIntent, at desk: NoteDesk) -> NoteRefusal? {
+        switch NoteEngine.facts(for: intent, at: desk, in: state) {
+        case .failure(let refusal):
+            return refusal
+        case .success(let facts):
+            for fact in facts {
+                let entry = JournalEntry(seq: Int64(journal.count + 1), at: now, actor: desk.author, fact: fact)
+                journal.append(entry)
+                state.apply(entry)
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// What a notetaker asks for at a table (imperative; the journal records facts).
+public enum NoteIntent: Sendable, Equatable {
+    case add(id: String, kind: String, text: String)
+    case edit(id: String, text: String, kind: String)
+    case delete(id: String)
+    case restore(id: String)
+    case move(id: String, to: BlockID)
+}
+
+/// Why a notetaker's request was not carried out.
+public enum NoteRefusal: Error, Sendable, Equatable {
+    case empty
+    case tooLong
+    case unknownPostIt
+    case anotherTablesPostIt
+    case unknownBlock
+    case noBlocks
+}
+
+/// Where a notetaker writes: one table (and group), as one author.
+public struct NoteDesk: Sendable, Equatable {
+    public var table: String
+    public var group: Int?
+    public var author: String
+
+    public init(table: String, group: Int?, author: String) {
+        self.table = table
+        self.group = group
+        self.author = author
+    }
+}
+
+/// Turns a notetaker's intents into facts. Pure: a desk may only change its own table's post-its.
+public enum NoteEngine {
+    public static func facts(for intent: NoteIntent, at desk: NoteDesk, in state: SessionState) -> Result<[Fact], NoteRefusal> {
+        switch intent {
+        case .add(let id, let kind, let text):
+            let text = text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return .failure(.empty) }
+            guard text.count <= PostIt.maxLength else { return .failure(.tooLong) }
+            guard let block = state.noteBlockID else { return .failure(.noBlocks) }
+            return .success([.postItAdded(PostItDraft(id: id, block: block, table: desk.table, group: desk.group,
+                                                      kind: kind, text: text, author: desk.author))])
+        case .edit(let id, let text, let kind):
+            let text = text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return .failure(.empty) }
+            guard text.count <= PostIt.maxLength else { return .failure(.tooLong) }
+            return own(id, desk, state).map { _ in [.postItEdited(id: id, text: text, kind: kind)] }
+        case .delete(let id):
+            return own(id, desk, state).map { _ in [.postItDeleted(id: id)] }
+        case .restore(let id):
+            return own(id, desk, state).map { _ in [.postItRestored(id: id)] }
+        case .move(let id, let block):
+            guard state.index(of: block) != nil else { return .failure(.unknownBlock) }
+            return own(id, desk, state).map { _ in [.postItMoved(id: id, block: block)] }
+        }
+    }
+
+    private static func own(_ id: String, _ desk: NoteDesk, _ state: SessionState) -> Result<PostIt, NoteRefusal> {
+        guard let postIt = state.postIt(id) else { return .failure(.unknownPostIt) }
+        guard postIt.table == desk.table else { return .failure(.anotherTablesPostIt) }
+        return .success(postIt)
+    }
+}

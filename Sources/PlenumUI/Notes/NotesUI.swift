@@ -1,0 +1,212 @@
+import Foundation
+import PlenumCore
+
+/// What the notetaker's screen holds besides the session: the input line, the chosen kind, the
+/// selected post-it, what is being edited, and the last message. Keys change it; saving is the
+/// run loop's job, which reports back with `saved()` or `saveFailed(_:)`.
+public struct NotesUI: Sendable {
+    /// What a key asks the run loop to do.
+    public enum Command: Sendable, Equatable {
+        case nothing
+        case perform([NoteIntent])
+        case quit
+        case redraw
+    }
+
+    public let strings: UIStrings
+    public let desk: NoteDesk
+    public private(set) var editor = LineEditor(maxLength: PostIt.maxLength)
+    public private(set) var kindIndex = 0
+    /// The selected post-it (↑/↓); nil while typing a new one.
+    public private(set) var selectedID: String?
+    /// The post-it whose text is in the editor, when editing one.
+    public private(set) var editingID: String?
+    /// The last post-it removed, for `u`.
+    public private(set) var lastDeletedID: String?
+    /// Choosing the block to move the selected post-it to (its index in the agenda).
+    public private(set) var moveTarget: Int?
+    public private(set) var showsHelp = false
+    public private(set) var message: String?
+    public private(set) var messageIsError = false
+    /// Lines of a paste waiting to be saved, one post-it each.
+    private var pendingLines: [String] = []
+    /// Makes the identity of each new post-it (random in use, counted in tests).
+    private let makeID: @Sendable () -> String
+
+    public init(strings: UIStrings, desk: NoteDesk, makeID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
+        self.strings = strings
+        self.desk = desk
+        self.makeID = makeID
+    }
+
+    /// The kinds offered now, and the chosen one.
+    public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID) }
+    public func kind(_ state: SessionState) -> String {
+        let kinds = kinds(state)
+        return kinds.isEmpty ? "" : kinds[kindIndex % kinds.count]
+    }
+
+    /// The post-its this screen lists: the table's, in the block running now.
+    public func visiblePostIts(_ state: SessionState) -> [PostIt] {
+        guard let block = state.noteBlockID else { return [] }
+        return state.postIts(in: block, table: desk.table)
+    }
+
+    public mutating func say(_ text: String, error: Bool = false) {
+        message = text
+        messageIsError = error
+    }
+
+    // MARK: - Keys
+
+    public mutating func handle(_ key: Key, state: SessionState) -> Command {
+        if showsHelp {
+            showsHelp = false
+            return .nothing
+        }
+        if key == .function(1) || (key == .character("?") && editor.text.isEmpty && selectedID == nil) {
+            showsHelp = true
+            return .nothing
+        }
+        if key == .control("l") { return .redraw }
+        if key == .control("c") { return .quit }
+        if let target = moveTarget { return handleMove(key, target: target, state: state) }
+        if selectedID != nil { return handleSelection(key, state: state) }
+        return handleTyping(key, state: state)
+    }
+
+    private mutating func handleTyping(_ key: Key, state: SessionState) -> Command {
+        let kind = self.kind(state)
+        switch key {
+        case .enter:
+            let text = editor.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return .nothing }
+            if let id = editingID { return .perform([.edit(id: id, text: text, kind: kind)]) }
+            return .perform([.add(id: makeID(), kind: kind, text: text)])
+        case .paste(let pasted) where pasted.contains("\n") || pasted.contains("\r"):
+            let lines = (editor.text + pasted).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !lines.isEmpty, editingID == nil else { return .nothing }
+            pendingLines = lines
+            var chopped: [String] = []
+            for line in lines {
+                var piece = LineEditor(maxLength: PostIt.maxLength)
+                piece.insert(line)
+                if piece.hitLimit { say(strings.postItTooLong, error: true) }
+                if !piece.text.isEmpty { chopped.append(piece.text) }
+            }
+            return .perform(chopped.map { .add(id: makeID(), kind: kind, text: $0) })
+        case .tab, .backTab:
+            let count = max(1, kinds(state).count)
+            kindIndex = (kindIndex + (key == .tab ? 1 : count - 1)) % count
+            return .nothing
+        case .escape:
+            if editingID != nil {
+                editingID = nil
+                editor.clear()
+            }
+            message = nil
+            return .nothing
+        case .up:
+            let list = visiblePostIts(state)
+            if let last = list.last, editingID == nil { selectedID = last.id }
+            return .nothing
+        case .character("q") where editor.text.isEmpty && editingID == nil:
+            return .quit
+        case .character("u") where editor.text.isEmpty && editingID == nil && lastDeletedID != nil:
+            return .perform([.restore(id: lastDeletedID ?? "")])
+        default:
+            editor.handle(key)
+            if editor.hitLimit { say(strings.postItTooLong, error: true) }
+            return .nothing
+        }
+    }
+
+    private mutating func handleSelection(_ key: Key, state: SessionState) -> Command {
+        let list = visiblePostIts(state)
+        guard let id = selectedID, let index = list.firstIndex(where: { $0.id == id }) else {
+            selectedID = nil
+            return handleTyping(key, state: state)
+        }
+        switch key {
+        case .up: selectedID = list[max(0, index - 1)].id
+        case .down: selectedID = index + 1 < list.count ? list[index + 1].id : nil
+        case .escape: selectedID = nil
+        case .enter:
+            editingID = id
+            editor = LineEditor(list[index].text, maxLength: PostIt.maxLength)
+            if let k = kinds(state).firstIndex(of: list[index].kind) { kindIndex = k }
+            selectedID = nil
+        case .delete, .backspace, .character("d"):
+            return .perform([.delete(id: id)])
+        case .character("m"):
+            moveTarget = state.index(of: list[index].block) ?? 0
+        case .character("q"):
+            return .quit
+        case .character(let c) where !c.isWhitespace:
+            // Typing while a post-it is selected goes back to the input line.
+            selectedID = nil
+            return handleTyping(key, state: state)
+        default: break
+        }
+        return .nothing
+    }
+
+    private mutating func handleMove(_ key: Key, target: Int, state: SessionState) -> Command {
+        let count = state.agenda.count
+        switch key {
+        case .up: moveTarget = max(0, target - 1)
+        case .down: moveTarget = min(count - 1, target + 1)
+        case .escape: moveTarget = nil
+        case .enter:
+            moveTarget = nil
+            guard let id = selectedID, target < count else { return .nothing }
+            return .perform([.move(id: id, to: state.agenda[target].id)])
+        default: break
+        }
+        return .nothing
+    }
+
+    // MARK: - After saving
+
+    /// The intents were saved: clear what they came from.
+    public mutating func saved(_ intents: [NoteIntent]) {
+        for intent in intents {
+            switch intent {
+            case .add:
+                editor.clear()
+                pendingLines = []
+                say(intents.count > 1 ? strings.postItsSaved(intents.count) : strings.postItSaved)
+            case .edit:
+                editor.clear()
+                editingID = nil
+                say(strings.postItSaved)
+            case .delete(let id):
+                lastDeletedID = id
+                selectedID = nil
+                say(strings.postItDeleted)
+            case .restore:
+                lastDeletedID = nil
+                say(strings.postItRestored)
+            case .move:
+                selectedID = nil
+                say(strings.postItMoved)
+            }
+        }
+    }
+
+    /// Saving failed: keep every typed character (a failed paste comes back into the input line).
+    public mutating func saveFailed(_ reason: String) {
+        if !pendingLines.isEmpty {
+            editor = LineEditor(pendingLines.joined(separator: " "), maxLength: PostIt.maxLength)
+            pendingLines = []
+        }
+        say(strings.notSaved(reason), error: true)
+    }
+
+    /// The engine would not do it (an empty or too long post-it, another table's post-it).
+    public mutating func refused(_ refusal: NoteRefusal) {
+        pendingLines = []
+        say(strings.noteRefusal(refusal), error: true)
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import PlenumCore
+
+/// The notetaker's capture screen: the running block and card on top, the table's post-its of the
+/// block in the middle (newest last), the input line with its kind at the bottom.
+public struct NotesView {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+
+    let state: SessionState
+    let clock: SessionClock
+    let now: Date
+    let ui: NotesUI
+    /// Why this terminal cannot save (read-only file), shown at once rather than at the first Enter.
+    let readOnlyReason: String?
+    var strings: UIStrings { ui.strings }
+
+    public init(state: SessionState, clock: SessionClock, now: Date, ui: NotesUI, readOnlyReason: String? = nil) {
+        self.state = state
+        self.clock = clock
+        self.now = now
+        self.ui = ui
+        self.readOnlyReason = readOnlyReason
+    }
+
+    public func render(width: Int, height: Int) -> Screen {
+        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+            return TooSmallView.render(width: width, height: height, strings: strings,
+                                       minimum: (Self.minimumWidth, Self.minimumHeight))
+        }
+        var screen = Screen(width: width, height: height)
+        drawTitle(&screen)
+        var top = drawBlock(&screen)
+        let input = inputLines(width: width - 2)
+        let inputTop = height - 2 - input.lines.count
+        screen.put(String(repeating: "─", count: width), row: top, column: 0, style: .dim)
+        let count = ui.visiblePostIts(state).count
+        screen.put(" " + strings.tablePostIts(ui.desk.table, count) + " ", row: top, column: 2, style: .dim)
+        top += 1
+        if ui.showsHelp {
+            drawHelp(&screen, top: top, bottom: inputTop - 2)
+        } else if let target = ui.moveTarget {
+            drawMoveChoice(&screen, target: target, top: top, bottom: inputTop - 2)
+        } else {
+            drawPostIts(&screen, top: top, bottom: inputTop - 2)
+        }
+        screen.put(String(repeating: "─", count: width), row: inputTop - 1, column: 0, style: .dim)
+        drawInput(&screen, input, top: inputTop)
+        if let message = ui.message {
+            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .good, limit: width - 2)
+        } else if let reason = readOnlyReason {
+            screen.put(strings.cannotSaveHere(reason), row: height - 2, column: 1, style: .alarm, limit: width - 2)
+        }
+        screen.fill(row: height - 1, style: .dim)
+        screen.put(strings.notesHints(width: width - 2), row: height - 1, column: 1, style: .dim, limit: width - 2)
+        return screen
+    }
+
+    private var tableLabel: String {
+        ui.desk.group.map { ui.desk.table + " · " + strings.groupNumber($0) } ?? ui.desk.table
+    }
+
+    private func drawTitle(_ screen: inout Screen) {
+        screen.fill(row: 0, style: .title)
+        let time = clock.time(now).description
+        screen.put(" " + time + " ", row: 0, column: screen.width - DisplayWidth.of(time) - 2, style: .title)
+        screen.put(" plenum · " + tableLabel + " · " + ui.desk.author, row: 0, column: 0, style: .title,
+                   limit: screen.width - 9)
+    }
+
+    /// The running block, its time and its card; returns the first free row.
+    private func drawBlock(_ screen: inout Screen) -> Int {
+        var writer = PaneWriter(row: 1, bottom: 5, left: 1, width: screen.width - 2)
+        if let current = state.current {
+            let number = (state.currentIndex ?? 0) + 1
+            let remaining = state.remaining(current.id, at: now)
+            let time = BigDigits.clock(remaining) + " " + (remaining < 0 ? strings.over : strings.left)
+            let status = state.isPaused ? "⏸ " + strings.pausedWord + " · " : ""
+            writer.line(&screen, status + strings.blockOf(number, state.agenda.count) + " · " + time,
+                        style: remaining < 0 ? .alarm : .dim)
+            writer.wrapped(&screen, current.block.title, style: .bold, maxLines: 1)
+            if let card = state.currentCard(current.id, at: now) {
+                writer.wrapped(&screen, strings.cardOf(card.card + 1, current.block.cards.count) + ": "
+                               + current.block.cards[card.card], style: .accent, maxLines: 3)
+            }
+        } else if let id = state.noteBlockID, let item = state.item(id) {
+            writer.line(&screen, state.hasEnded ? strings.dayOver : strings.notStarted, style: .warning)
+            writer.wrapped(&screen, strings.postItsGoTo(item.block.title), style: .bold, maxLines: 2)
+        }
+        return writer.row
+    }
+
+    private func drawPostIts(_ screen: inout Screen, top: Int, bottom: Int) {
+        let list = ui.visiblePostIts(state)
+        guard bottom >= top else { return }
+        if list.isEmpty {
+            screen.put(strings.noPostItsYet, row: top, column: 2, style: .dim, limit: screen.width - 4)
+            return
+        }
+        let textWidth = screen.width - 4
+        var rows: [(text: String, style: Style, id: String)] = []
+        for postIt in list {
+            let selected = postIt.id == ui.selectedID
+            let editing = postIt.id == ui.editingID
+            var style: Style = editing ? .dim : .plain
+            if selected { style = style.selected }
+            let tag = "[" + postIt.kind + "] "
+            let lines = DisplayWidth.wrap(tag + postIt.text, to: textWidth)
+            for (i, line) in lines.enumerated() {
+                rows.append(((i == 0 ? "• " : "  ") + line, style, postIt.id))
+            }
+        }
+        let visible = bottom - top + 1
+        var first = max(0, rows.count - visible)
+        if let id = ui.selectedID, let at = rows.firstIndex(where: { $0.id == id }), at < first {
+            first = at
+        }
+        for (offset, row) in rows[first..<min(rows.count, first + visible)].enumerated() {
+            screen.put(row.text, row: top + offset, column: 1, style: row.style, limit: screen.width - 2)
+        }
+        if first > 0 { screen.put("↑", row: top, column: screen.width - 2, style: .dim) }
+    }
+
+    private func drawMoveChoice(_ screen: inout Screen, target: Int, top: Int, bottom: Int) {
+        screen.put(strings.moveToBlock, row: top, column: 1, style: .bold, limit: screen.width - 2)
+        let rows = bottom - top
+        guard rows > 0 else { return }
+        let first = max(0, min(target - rows / 2, state.agenda.count - rows))
+        for (offset, index) in (first..<min(state.agenda.count, first + rows)).enumerated() {
+            let item = state.agenda[index]
+            let style: Style = index == target ? .reverse : (index == state.currentIndex ? .bold : .plain)
+            screen.put(" \(index + 1). " + item.block.title + " ", row: top + 1 + offset, column: 2, style: style,
+                       limit: screen.width - 4)
+        }
+    }
+
+    private func drawHelp(_ screen: inout Screen, top: Int, bottom: Int) {
+        var writer = PaneWriter(row: top, bottom: bottom, left: 2, width: screen.width - 4)
+        writer.line(&screen, strings.notesHelpTitle, style: .bold)
+        for line in strings.notesHelp { writer.wrapped(&screen, line, maxLines: 2) }
+    }
+
+    private func inputLines(width: Int) -> (lines: [String], row: Int, column: Int, label: String) {
+        let label = (ui.editingID != nil ? strings.editingLabel + " " : "") + ui.kind(state) + " › "
+        let labelWidth = DisplayWidth.of(label)
+        var wrapped = ui.editor.wrapped(width: width - labelWidth)
+        // At most four lines show; the cursor's line is always among them.
+        if wrapped.lines.count > 4 {
+            let first = max(0, min(wrapped.row - 3, wrapped.lines.count - 4))
+            wrapped.lines = Array(wrapped.lines[first..<first + 4])
+            wrapped.row -= first
+        }
+        return (wrapped.lines, wrapped.row, wrapped.column, label)
+    }
+
+    private func drawInput(_ screen: inout Screen, _ input: (lines: [String], row: Int, column: Int, label: String), top: Int) {
+        let labelWidth = screen.put(input.label, row: top, column: 1, style: .accent)
+        for (i, line) in input.lines.enumerated() {
+            screen.put(line, row: top + i, column: 1 + labelWidth)
+        }
+        if ui.selectedID == nil, ui.moveTarget == nil, !ui.showsHelp {
+            screen.cursor = (top + input.row, 1 + labelWidth + input.column)
+        }
+    }
+}
