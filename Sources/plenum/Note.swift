@@ -92,7 +92,8 @@ struct NoteBatch {
         }
         let chosen = kind ?? kinds.first ?? ""
         var saved = 0
-        for (number, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, raw) in String(decoding: data, as: UTF8.self)
+            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var line = LineEditor(maxLength: PostIt.maxLength)
             line.insert(String(raw))
             if line.hitLimit {

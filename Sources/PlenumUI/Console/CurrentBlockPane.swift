@@ -123,7 +123,7 @@ struct CurrentBlockPane {
         let counts = state.postItCounts(in: id)
         guard !counts.isEmpty, counts.contains(where: { $0.count > 0 }) || state.item(id)?.block.kind == .groups else { return }
         writer.skip()
-        let text = counts.map { "\($0.table) \($0.count)" }.joined(separator: " · ")
+        let text = counts.map { "\($0.table): \($0.count)" }.joined(separator: " · ")
         writer.wrapped(&screen, strings.postItsWord + ": " + text + "  (w)", style: .dim, maxLines: 2)
     }
 

@@ -83,8 +83,8 @@ public struct NotesUI: Sendable {
             guard !text.isEmpty else { return .nothing }
             if let id = editingID { return .perform([.edit(id: id, text: text, kind: kind)]) }
             return .perform([.add(id: makeID(), kind: kind, text: text)])
-        case .paste(let pasted) where pasted.contains("\n") || pasted.contains("\r"):
-            let lines = (editor.text + pasted).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        case .paste(let pasted) where pasted.contains(where: \.isNewline):
+            let lines = (editor.text + pasted).split(whereSeparator: \.isNewline)
                 .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !lines.isEmpty, editingID == nil else { return .nothing }
             pendingLines = lines

@@ -24,7 +24,7 @@ public struct LineEditor: Equatable, Sendable {
         hitLimit = false
         switch key {
         case .character(let c): insert(String(c))
-        case .paste(let s): insert(s.replacingOccurrences(of: "\n", with: " "))
+        case .paste(let s): insert(String(s.map { $0.isNewline ? " " : $0 }))
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
         case .home, .control("a"): cursor = 0

@@ -20,15 +20,16 @@ struct PlenumProcess {
 
     static var binary: String { productsFolder.appendingPathComponent("plenum").path }
 
-    /// Runs `plenum ARGS` in `directory` with `environment` added, and waits for it.
+    /// Runs `plenum ARGS` in `directory` with `environment` added (standard input from the file
+    /// `stdin`), and waits for it.
     static func run(_ arguments: [String], in directory: String? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], stdin: String = "/dev/null") throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["COLUMNS"] = "100"
         for (k, v) in environment { env[k] = v }
-        let r = try Spawn.run(binary, arguments, in: directory, environment: env)
+        let r = try Spawn.run(binary, arguments, in: directory, environment: env, stdin: stdin)
         return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self),
                       stderr: String(decoding: r.stderr, as: UTF8.self))
     }

@@ -16,15 +16,15 @@ enum Spawn {
         var stderr: Data
     }
 
-    /// Runs `path ARGS` in `directory` with exactly `environment`; stdin is /dev/null. With
+    /// Runs `path ARGS` in `directory` with exactly `environment`, reading the file `stdin`. With
     /// `capture: false` the child's output goes to /dev/null (for daemons such as the tmux server,
     /// which would otherwise keep a pipe open forever).
     static func run(_ path: String, _ arguments: [String], in directory: String? = nil,
-                    environment: [String: String], capture: Bool = true) throws -> Result {
+                    environment: [String: String], capture: Bool = true, stdin: String = "/dev/null") throws -> Result {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
 
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         if capture {

@@ -75,3 +75,18 @@ let packageRoot: String = {
 func examplePlan(_ name: String) throws -> String {
     try String(contentsOfFile: "\(packageRoot)/sessions/\(name).toml", encoding: .utf8)
 }
+
+extension Scene {
+    /// Saves what a notetaker at `desk` asked for, as the notes run loop would.
+    mutating func note(_ intent: NoteIntent, at desk: NoteDesk) {
+        guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: state) else { return }
+        for fact in facts {
+            seq += 1
+            state.apply(JournalEntry(seq: seq, at: now, actor: desk.author, fact: fact))
+        }
+    }
+
+    func notes(_ width: Int, _ height: Int, ui: NotesUI) -> Screen {
+        NotesView(state: state, clock: clock, now: now, ui: ui).render(width: width, height: height)
+    }
+}

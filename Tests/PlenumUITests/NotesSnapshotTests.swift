@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import PlenumCore
+@testable import PlenumUI
+
+@Suite struct NotesSnapshotTests {
+    let desk = NoteDesk(table: "Bord 1", group: 2, author: "Åse Ørsted")
+
+    /// The wide-character plan of the console snapshots, running its card block at 09:31:30 with
+    /// post-its from two tables.
+    func scene(_ language: Language = .da) throws -> Scene {
+        var scene = try Scene(ConsoleSnapshotTests.wide, language: language)
+        scene.at(9, 2); scene.perform(.startOrPause)
+        scene.at(9, 20); scene.perform(.next)
+        scene.at(9, 25)
+        scene.note(.add(id: "a", kind: "pointe", text: "Færgen skal gå oftere om aftenen – især fredag 🚢"), at: desk)
+        scene.note(.add(id: "b", kind: "mulighed", text: "会議室を市民に開放する"), at: desk)
+        scene.note(.add(id: "c", kind: "pointe", text: "Cafe\u{301} ved havnen som mødested for unge og ældre, med gratis kaffe om lørdagen og et opslagstavle for foreninger"), at: desk)
+        scene.note(.add(id: "d", kind: "pointe", text: "Andet bords post-it"), at: NoteDesk(table: "Bord 2", group: 1, author: "Bo"))
+        scene.at(9, 31, 30)
+        return scene
+    }
+
+    func typing(_ text: String, strings: UIStrings) -> NotesUI {
+        var ui = NotesUI(strings: strings, desk: desk, makeID: { "new" })
+        for c in text { _ = ui.handle(.character(c), state: try! scene().state) }
+        return ui
+    }
+
+    @Test func theCaptureScreenAt80x24And120x40() throws {
+        let scene = try scene()
+        let ui = typing("Bedre busforbindelse til 会場 👍🏽 og en lang sætning der ombrydes i feltet", strings: UIStrings(.da))
+        assertSnapshot(scene.notes(80, 24, ui: ui), "notes-typing-80x24-da")
+        assertSnapshot(scene.notes(120, 40, ui: ui), "notes-typing-120x40-da")
+        let screen = scene.notes(80, 24, ui: ui)
+        #expect(screen.cursor != nil, "the cursor stands in the input line")
+    }
+
+    @Test func englishWithASelectedPostItAndTheHelp() throws {
+        let scene = try scene(.en)
+        var ui = NotesUI(strings: UIStrings(.en), desk: desk)
+        _ = ui.handle(.up, state: scene.state)
+        _ = ui.handle(.up, state: scene.state)
+        assertSnapshot(scene.notes(80, 24, ui: ui), "notes-selected-80x24-en")
+        _ = ui.handle(.escape, state: scene.state)
+        _ = ui.handle(.function(1), state: scene.state)
+        assertSnapshot(scene.notes(80, 24, ui: ui), "notes-help-80x24-en")
+    }
+
+    @Test func beforeTheDayAndTooSmall() throws {
+        let scene = try Scene(ConsoleSnapshotTests.wide)
+        let ui = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 2", group: nil, author: "Bo"))
+        assertSnapshot(scene.notes(80, 24, ui: ui), "notes-before-80x24-da")
+        let small = scene.notes(39, 11, ui: ui).text
+        #expect(small.contains("Terminalen er for lille") && !small.contains("pointe ›"))
+    }
+
+    @Test func theTablePicker() throws {
+        let scene = try Scene(ConsoleSnapshotTests.wide)
+        var picker = TablePicker(plan: scene.state.plan, strings: UIStrings(.da))
+        #expect(picker.handle(.down) == nil)
+        assertSnapshot(picker.render(width: 80, height: 24, title: scene.state.plan.title), "notes-picker-80x24-da")
+        #expect(picker.handle(.enter) == TablePicker.Choice(table: "Bord 1", group: 2))
+    }
+
+    @Test func theConsoleCountsAndTheWall() throws {
+        let scene = try scene()
+        assertSnapshot(scene.console(120, 40), "console-postit-counts-120x40-da")
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        _ = ui.handle(.character("w"), state: scene.state, clock: scene.clock, now: scene.now)
+        assertSnapshot(scene.console(80, 24, ui: ui), "console-wall-80x24-da")
+        _ = ui.handle(.right, state: scene.state, clock: scene.clock, now: scene.now)
+        assertSnapshot(scene.console(120, 40, ui: ui), "console-wall-120x40-da")
+    }
+}
+
+@Suite struct NotesUITests {
+    let desk = NoteDesk(table: "Bord 1", group: nil, author: "Anne")
+
+    func state() throws -> SessionState { try Scene(ConsoleSnapshotTests.wide).state }
+
+    @Test func enterAsksToSaveAndOnlySavingClearsTheLine() throws {
+        let state = try state()
+        var ui = NotesUI(strings: UIStrings(.da), desk: desk, makeID: { "id1" })
+        for c in "god idé" { _ = ui.handle(.character(c), state: state) }
+        let command = ui.handle(.enter, state: state)
+        #expect(command == .perform([.add(id: "id1", kind: "pointe", text: "god idé")]))
+        #expect(ui.editor.text == "god idé", "nothing is cleared before the disk has it")
+        ui.saveFailed("the disk is full")
+        #expect(ui.editor.text == "god idé")
+        #expect(ui.messageIsError)
+        ui.saved([.add(id: "id1", kind: "pointe", text: "god idé")])
+        #expect(ui.editor.text.isEmpty)
+    }
+
+    @Test func aPasteOfSeveralLinesIsOnePostItPerLine() throws {
+        let state = try state()
+        let counter = Counter()
+        var ui = NotesUI(strings: UIStrings(.da), desk: desk, makeID: { counter.next() })
+        let command = ui.handle(.paste("første\n\nanden æøå\r\ntredje"), state: state)
+        guard case .perform(let intents) = command else { Issue.record("no save"); return }
+        #expect(intents.map { if case .add(_, _, let t) = $0 { t } else { "" } } == ["første", "anden æøå", "tredje"])
+        ui.saveFailed("read-only")
+        #expect(ui.editor.text == "første anden æøå tredje", "a failed paste comes back into the line")
+    }
+
+    @Test func tabCyclesTheKindsAndQQuitsOnlyOnAnEmptyLine() throws {
+        let state = try state()
+        var ui = NotesUI(strings: UIStrings(.da), desk: desk)
+        let kinds = ui.kinds(state)
+        #expect(ui.kind(state) == kinds[0])
+        _ = ui.handle(.tab, state: state)
+        #expect(ui.kind(state) == kinds[1 % kinds.count])
+        _ = ui.handle(.character("a"), state: state)
+        #expect(ui.handle(.character("q"), state: state) == .nothing)
+        #expect(ui.editor.text == "aq")
+        _ = ui.handle(.control("u"), state: state)
+        #expect(ui.handle(.character("q"), state: state) == .quit)
+    }
+}
+
+/// Numbered identities for tests.
+final class Counter: @unchecked Sendable {
+    private var n = 0
+    func next() -> String { n += 1; return "id\(n)" }
+}
