@@ -98,27 +98,29 @@ public struct NotesView {
             return
         }
         let textWidth = screen.width - 4
-        var rows: [(text: String, style: Style, id: String)] = []
-        for postIt in list {
-            let selected = postIt.id == ui.selectedID
-            let editing = postIt.id == ui.editingID
-            var style: Style = editing ? .dim : .plain
-            if selected { style = style.selected }
-            let tag = "[" + postIt.kind + "] "
-            let lines = DisplayWidth.wrap(tag + postIt.text, to: textWidth)
-            for (i, line) in lines.enumerated() {
-                rows.append(((i == 0 ? "• " : "  ") + line, style, postIt.id))
-            }
-        }
         let visible = bottom - top + 1
-        var first = max(0, rows.count - visible)
-        if let id = ui.selectedID, let at = rows.firstIndex(where: { $0.id == id }), at < first {
-            first = at
+        // Newest last: wrap from the newest back only as far as the screen (and the selection) needs.
+        var rows: [(text: String, style: Style)] = []
+        var selectedRow: Int?
+        var shownAll = true
+        for postIt in list.reversed() {
+            if rows.count >= visible, ui.selectedID == nil || selectedRow != nil {
+                shownAll = false
+                break
+            }
+            var style: Style = postIt.id == ui.editingID ? .dim : .plain
+            if postIt.id == ui.selectedID { style = style.selected }
+            let lines = DisplayWidth.wrap("[" + postIt.kind + "] " + postIt.text, to: textWidth)
+            let block = lines.enumerated().map { ((($0.offset == 0 ? "• " : "  ") + $0.element), style) }
+            rows.insert(contentsOf: block, at: 0)
+            if postIt.id == ui.selectedID { selectedRow = 0 } else if let s = selectedRow { selectedRow = s + block.count }
         }
+        var first = max(0, rows.count - visible)
+        if let at = selectedRow, at < first { first = at }
         for (offset, row) in rows[first..<min(rows.count, first + visible)].enumerated() {
             screen.put(row.text, row: top + offset, column: 1, style: row.style, limit: screen.width - 2)
         }
-        if first > 0 { screen.put("↑", row: top, column: screen.width - 2, style: .dim) }
+        if first > 0 || !shownAll { screen.put("↑", row: top, column: screen.width - 2, style: .dim) }
     }
 
     private func drawMoveChoice(_ screen: inout Screen, target: Int, top: Int, bottom: Int) {

@@ -32,6 +32,12 @@ let clock = SessionClock(day: PlanDate(year: 2026, month: 3, day: 12), timeZone:
 let info = SessionInfo(planSource: source, planFile: "bootcamp.toml", day: clock.day, timeZone: zone.identifier,
                        createdAt: Date(), seed: 1)
 
+// `plenum-bench --make-session FILE`: only make a fresh bootcamp session there (for the scripts).
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-session" {
+    _ = try SessionStore.create(at: CommandLine.arguments[2], info: info)
+    exit(0)
+}
+
 // A day's worth of facts and then some: 20,000, the way a long day with many terminals piles them up.
 func facts(_ n: Int) -> [Fact] {
     var result: [Fact] = [.dayStarted, .blockStarted(block: "p1")]
@@ -48,15 +54,16 @@ func facts(_ n: Int) -> [Fact] {
     return result
 }
 
-// fact_commit_p99_ms: one fact appended and fsync'ed (synchronous=FULL), as every key press is.
+// postit_commit_p99_ms: one post-it appended and fsync'ed (synchronous=FULL), as Enter in `plenum note` does.
 let commitStore = try SessionStore.create(at: folder + "/commit.plenum", info: info)
 var commits: [Double] = []
 for i in 0..<500 {
-    let fact = Fact.extended(block: "p1", minutes: i % 2 == 0 ? 1 : -1)
+    let fact = Fact.postItAdded(PostItDraft(id: "c\(i)", block: "p1", table: "Bord 1", group: 1, kind: "pointe",
+                                            text: "Post-it nummer \(i) med æøå og lidt mere tekst 🚲", author: "bench"))
     commits.append(try milliseconds { _ = try commitStore.append([fact], actor: "bench", at: Date()) })
 }
-report("fact_commit_p50_ms", percentile(commits, 0.5), "ms")
-report("fact_commit_p99_ms", percentile(commits, 0.99), "ms")
+report("postit_commit_p50_ms", percentile(commits, 0.5), "ms")
+report("postit_commit_p99_ms", percentile(commits, 0.99), "ms")
 
 // open_session_20k_facts_ms: open the file, read every fact, fold them: what resuming costs.
 let big = try SessionStore.create(at: folder + "/big.plenum", info: info)
@@ -115,3 +122,23 @@ for _ in 0..<20 {
     checks.append(milliseconds { _ = PlanLoader.load(text: largePlan, defaultLanguage: .da) })
 }
 report("check_plan_500_blocks_300_people_ms", percentile(checks, 0.5), "ms")
+
+// notes_key_to_screen_p99_ms: a typed character through the notes screen's handling and a full
+// 80×24 render, with 300 post-its at the table in the running block.
+var notesState = SessionState(plan: plan).applying([JournalEntry(seq: 1, at: now, actor: "bench", fact: .dayStarted),
+                                                    JournalEntry(seq: 2, at: now, actor: "bench", fact: .blockStarted(block: "p2"))])
+for i in 0..<300 {
+    notesState.apply(JournalEntry(seq: Int64(3 + i), at: now, actor: "bench", fact: .postItAdded(PostItDraft(
+        id: "n\(i)", block: "p2", table: "Bord 1", group: 1, kind: "pointe", text: "Post-it \(i): en idé om cykelstier og bænke", author: "bench"))))
+}
+var notesUI = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 1", group: 1, author: "bench"))
+var noteKeys: [Double] = []
+for i in 0..<1000 {
+    let key: Key = i % 40 == 39 ? .control("u") : .character(Array("æøå cykelsti ")[i % 13])
+    noteKeys.append(milliseconds {
+        _ = notesUI.handle(key, state: notesState)
+        _ = NotesView(state: notesState, clock: clock, now: now, ui: notesUI).render(width: 80, height: 24)
+    })
+}
+report("notes_key_to_screen_p50_ms", percentile(noteKeys, 0.5), "ms")
+report("notes_key_to_screen_p99_ms", percentile(noteKeys, 0.99), "ms")
