@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 
 /// Runs the command line; every refusal of the user's input is one sentence and exit code 2.
+// A full disk or a file size limit must be an error we can report, not a signal that kills us.
+signal(SIGXFSZ, SIG_IGN)
+
 do {
     var command = try Plenum.parseAsRoot()
     try command.run()

@@ -73,6 +73,23 @@ import Testing
         }
     }
 
+    /// A disk that fills up (here: a file size limit) stops the saving with a sentence; what was
+    /// saved before is there and the file still opens.
+    @Test func aFullDiskSaysSoAndKeepsWhatWasSaved() throws {
+        let (folder, file) = try Self.session()
+        let input = folder + "/many.txt"
+        try (1...3000).map { "post-it nummer \($0) med æøå" }.joined(separator: "\n")
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        let script = "ulimit -f 40; exec '\(PlenumProcess.binary)' note \(file) --table 1 < many.txt"
+        let r = try Spawn.run("/bin/bash", ["-c", script], in: folder, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        let stderr = String(decoding: r.stderr, as: UTF8.self)
+        #expect(r.status == 2, "\(stderr)")
+        #expect(stderr.contains("could not be: cannot save to s.plenum"))
+        let saved = Int(stderr.split(separator: " ").dropFirst().first ?? "") ?? -1
+        let postIts = try Self.exportedPostIts(folder, file)
+        #expect(postIts.count == saved && saved > 0, "every post-it reported saved is in the file")
+    }
+
     static func exportedPostIts(_ folder: String, _ file: String) throws -> [[String: Any]] {
         let export = try PlenumProcess.run(["export", file, "--format", "json"], in: folder)
         #expect(export.status == 0, "\(export.stderr)")
