@@ -53,10 +53,7 @@ public struct ConsoleView {
     // MARK: - Title and status
 
     private func drawTitle(_ screen: inout Screen) {
-        screen.fill(row: 0, style: .title)
-        let time = clock.time(now).description
-        screen.put(" " + time + " ", row: 0, column: screen.width - DisplayWidth.of(time) - 2, style: .title)
-        screen.put(" plenum · " + state.plan.title, row: 0, column: 0, style: .title, limit: screen.width - 9)
+        screen.titleBar(state.plan.title, time: clock.time(now).description)
     }
 
     private func drawStatus(_ screen: inout Screen, row: Int) {

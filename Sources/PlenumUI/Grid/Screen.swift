@@ -117,3 +117,16 @@ public struct Screen: Equatable, Sendable {
         return String(kept)
     }
 }
+
+extension Screen {
+    /// The top row of every screen: " plenum · TEXT" in reverse, with the time of day at the right.
+    public mutating func titleBar(_ text: String, time: String?) {
+        fill(row: 0, style: .title)
+        var limit = width
+        if let time {
+            put(" " + time + " ", row: 0, column: width - DisplayWidth.of(time) - 2, style: .title)
+            limit = width - DisplayWidth.of(time) - 3
+        }
+        put(" plenum · " + text, row: 0, column: 0, style: .title, limit: limit)
+    }
+}

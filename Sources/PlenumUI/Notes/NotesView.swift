@@ -61,11 +61,7 @@ public struct NotesView {
     }
 
     private func drawTitle(_ screen: inout Screen) {
-        screen.fill(row: 0, style: .title)
-        let time = clock.time(now).description
-        screen.put(" " + time + " ", row: 0, column: screen.width - DisplayWidth.of(time) - 2, style: .title)
-        screen.put(" plenum · " + tableLabel + " · " + ui.desk.author, row: 0, column: 0, style: .title,
-                   limit: screen.width - 9)
+        screen.titleBar(tableLabel + " · " + ui.desk.author, time: clock.time(now).description)
     }
 
     /// The running block, its time and its card; returns the first free row.

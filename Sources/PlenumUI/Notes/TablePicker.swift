@@ -39,8 +39,7 @@ public struct TablePicker: Sendable {
                                        minimum: (NotesView.minimumWidth, NotesView.minimumHeight))
         }
         var screen = Screen(width: width, height: height)
-        screen.fill(row: 0, style: .title)
-        screen.put(" plenum · " + title, row: 0, column: 0, style: .title, limit: width)
+        screen.titleBar(title, time: nil)
         screen.put(strings.pickTableTitle, row: 2, column: 2, style: .bold, limit: width - 4)
         let top = 4, rows = height - top - 2
         let first = max(0, min(selected - rows / 2, choices.count - rows))
