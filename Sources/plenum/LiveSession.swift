@@ -5,7 +5,7 @@ import PlenumStore
 /// An open session: the file, the plan as run, and the state folded from the journal, kept up to
 /// date with facts from other terminals.
 final class LiveSession {
-    let store: SessionStore
+    private(set) var store: SessionStore
     let info: SessionInfo
     let clock: SessionClock
     private(set) var state: SessionState
@@ -59,6 +59,15 @@ final class LiveSession {
         } catch {
             throw UserError(error.message)
         }
+    }
+
+    /// A session opened read-only (the file or its folder could not be written) is opened again
+    /// for writing if that has become possible; true when it can be written now.
+    func becomeWritable() -> Bool {
+        guard store.isReadOnly else { return true }
+        guard let reopened = try? SessionStore.open(at: store.path), !reopened.isReadOnly else { return false }
+        store = reopened
+        return true
     }
 
     /// Writes facts (fsync'ed) and folds them in; the screen shows them only after this returns.

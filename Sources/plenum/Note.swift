@@ -144,10 +144,10 @@ struct NotesLoop {
 
     func run() {
         var ui = NotesUI(strings: strings, desk: desk)
-        let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
+            let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             let (width, height) = terminal.size
             terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
                                     readOnlyReason: readOnly).render(width: width, height: height))
@@ -174,6 +174,8 @@ struct NotesLoop {
             }
         }
         do {
+            // A file that was read-only may have been made writable meanwhile (the text waited for it).
+            _ = session.becomeWritable()
             try session.record(facts, actor: desk.author, at: Date())
             ui.saved(intents)
         } catch {
