@@ -34,15 +34,15 @@ public struct NotesView {
         let input = inputLines(width: width - 2)
         let inputTop = height - 2 - input.lines.count
         screen.put(String(repeating: "─", count: width), row: top, column: 0, style: .dim)
-        let count = ui.visiblePostIts(state).count
-        screen.put(" " + strings.tablePostIts(ui.desk.table, count) + " ", row: top, column: 2, style: .dim)
+        let postIts = ui.visiblePostIts(state)
+        screen.put(" " + strings.tablePostIts(ui.desk.table, postIts.count) + " ", row: top, column: 2, style: .dim)
         top += 1
         if ui.showsHelp {
             drawHelp(&screen, top: top, bottom: inputTop - 2)
         } else if let target = ui.moveTarget {
             drawMoveChoice(&screen, target: target, top: top, bottom: inputTop - 2)
         } else {
-            drawPostIts(&screen, top: top, bottom: inputTop - 2)
+            drawPostIts(&screen, postIts, top: top, bottom: inputTop - 2)
         }
         screen.put(String(repeating: "─", count: width), row: inputTop - 1, column: 0, style: .dim)
         drawInput(&screen, input, top: inputTop)
@@ -86,8 +86,7 @@ public struct NotesView {
         return writer.row
     }
 
-    private func drawPostIts(_ screen: inout Screen, top: Int, bottom: Int) {
-        let list = ui.visiblePostIts(state)
+    private func drawPostIts(_ screen: inout Screen, _ list: [PostIt], top: Int, bottom: Int) {
         guard bottom >= top else { return }
         if list.isEmpty {
             screen.put(strings.noPostItsYet, row: top, column: 2, style: .dim, limit: screen.width - 4)
