@@ -30,7 +30,8 @@ let package = Package(
             dependencies: ["PlenumCore", "PlenumStore", "PlenumUI"],
             path: "benchmarks/Sources/plenum-bench"
         ),
-        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")],
+                    exclude: ["Agendas"]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots"]),

@@ -24,7 +24,7 @@ enum Files {
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        return [UInt8](data ?? Data())
+        return [UInt8](data)
     }
 
     /// Writes `text` to `path` through a temporary file and a rename, so a reader never sees half.

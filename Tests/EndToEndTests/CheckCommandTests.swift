@@ -68,10 +68,10 @@ import Testing
 
     @Test func badFilesGetOneSentenceAndExitTwo() throws {
         let folder = try PlenumProcess.temporaryFolder()
-        FileManager.default.createFile(atPath: "\(folder)/empty.toml", contents: Data())
-        FileManager.default.createFile(atPath: "\(folder)/latin1.toml", contents: Data([0x74, 0x3D, 0x22, 0xE6, 0x22, 0x0A]))
+        _ = FileManager.default.createFile(atPath: "\(folder)/empty.toml", contents: Data())
+        _ = FileManager.default.createFile(atPath: "\(folder)/latin1.toml", contents: Data([0x74, 0x3D, 0x22, 0xE6, 0x22, 0x0A]))
         let big = Data(repeating: 0x20, count: 20 * 1_048_576)
-        FileManager.default.createFile(atPath: "\(folder)/big.toml", contents: big)
+        _ = FileManager.default.createFile(atPath: "\(folder)/big.toml", contents: big)
         let cases: [(args: [String], stderr: String)] = [
             (["check", "missing.toml"], "plenum: cannot read missing.toml: there is no such file\n"),
             (["check", "."], "plenum: . is a folder, not a plan\n"),

@@ -1,0 +1,132 @@
+/// Writes one day of an imported agenda as a plan file: a comment at the top that lists what was
+/// guessed (kinds, lengths, afternoon times, anchors, tables, days, warnings), then plain TOML that
+/// `plenum check` accepts.
+public enum AgendaPlanWriter {
+    /// The plan for day `dayIndex`; `source` names the input in the comment, `files` the plan files
+    /// of all days (for "the next day is in …"), empty when written to standard output.
+    public static func plan(_ agenda: ImportedAgenda, day dayIndex: Int, source: String, files: [String] = []) -> String {
+        let day = agenda.days[dayIndex]
+        let words = ImportWords(agenda.language)
+        var out: [String] = []
+        out.append("# " + words.header(source))
+        out += guesses(agenda, day: dayIndex, files: files, words: words).map {
+            ($0.hasPrefix("  ") ? "#     " : "#   - ") + oneLine($0)
+        }
+        // A day's warnings are those from its first block's line up to the next day's first block.
+        let lower = dayIndex == 0 ? 0 : (day.blocks.map(\.line).min() ?? 0)
+        let upper = agenda.days.indices.contains(dayIndex + 1)
+            ? (agenda.days[dayIndex + 1].blocks.map(\.line).min() ?? Int.max) : Int.max
+        let dayWarnings = agenda.warnings.filter { warning in
+            guard let line = warning.position?.line else { return dayIndex == 0 }
+            return line >= lower && line < upper
+        }
+        if !dayWarnings.isEmpty {
+            out.append("# " + words.warningsHeading)
+            out += dayWarnings.map { "#   - " + oneLine(words.line($0.position?.line) + $0.message) }
+        }
+        out.append("")
+        out.append("title    = " + quoted(title(agenda, day: dayIndex, words: words)))
+        if let date = day.date { out.append("date     = \(date)") }
+        out.append("start    = " + quoted("\(day.start)"))
+        if let end = day.end, end >= dayEnd(day) { out.append("end      = " + quoted("\(end)")) }
+        out.append("language = " + quoted(agenda.language.rawValue))
+        if let venue = agenda.venue { out.append("venue    = " + quoted(venue)) }
+        let notes = planNotes(agenda, day: dayIndex, words: words)
+        if !notes.isEmpty { out.append("notes    = " + quoted(notes.joined(separator: "\n"))) }
+        if day.blocks.contains(where: { $0.kind == .groups }) {
+            out.append("")
+            out.append("[tables]                       # " + words.tablesComment)
+            out.append("count  = 4")
+            out.append("groups = 2")
+        }
+        for block in day.blocks {
+            out.append("")
+            out.append("[[blocks]]")
+            out.append("title   = " + quoted(block.title))
+            out.append("kind    = " + quoted(block.kind.rawValue))
+            out.append("minutes = \(block.minutes)")
+            if let at = block.at { out.append("at      = " + quoted("\(at)")) }
+            if !block.notes.isEmpty { out.append("notes   = " + quoted(block.notes.joined(separator: "\n"))) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// When the day's last block ends.
+    static func dayEnd(_ day: ImportedDay) -> ClockTime {
+        var cursor = day.start
+        for block in day.blocks { cursor = (block.at ?? cursor) + block.minutes }
+        return cursor
+    }
+
+    private static func title(_ agenda: ImportedAgenda, day: Int, words: ImportWords) -> String {
+        let base = agenda.title ?? words.defaultTitle
+        guard agenda.days.count > 1 else { return base }
+        return base + " – " + (agenda.days[day].label ?? words.dayNumber(day + 1))
+    }
+
+    private static func planNotes(_ agenda: ImportedAgenda, day dayIndex: Int, words: ImportWords) -> [String] {
+        let day = agenda.days[dayIndex]
+        var notes: [String] = []
+        if dayIndex == 0 { notes += agenda.preamble }
+        if agenda.days.count == 1, let label = day.label { notes.append(label) }
+        notes += day.notes
+        if dayIndex == 0, !agenda.processSteps.isEmpty {
+            notes.append(words.processHeading)
+            notes += agenda.processSteps
+        }
+        return notes
+    }
+
+    private static func guesses(_ agenda: ImportedAgenda, day dayIndex: Int, files: [String],
+                                words: ImportWords) -> [String] {
+        let day = agenda.days[dayIndex]
+        var result: [String] = []
+        result.append(words.kindsHeading)
+        for block in day.blocks {
+            result.append("  " + words.kind(block))
+        }
+        for block in day.blocks where block.lastsUntilNextTime {
+            result.append(words.lastsUntilNext(block))
+        }
+        result += day.afternoonReadings.map(words.afternoon)
+        for block in day.blocks {
+            if let at = block.at { result.append(words.anchor(block, at: at)) }
+        }
+        if let heading = agenda.columnHeading { result.append(words.columns(heading.names, line: heading.line)) }
+        if day.blocks.contains(where: { $0.kind == .groups }) { result.append(words.tablesGuess) }
+        if let end = day.end { result.append(words.endOfDay(end)) }
+        if let yearless = day.dateWithoutYear { result.append(words.yearMissing(yearless)) }
+        if agenda.days.count > 1 {
+            result.append(words.days(dayIndex + 1, of: agenda.days.count, label: day.label, files: files))
+        }
+        result.append(words.language(agenda.language))
+        return result
+    }
+
+    /// A TOML basic string: quotes, backslashes and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for a comment line: no line breaks.
+    private static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,52 @@
+/// A day's agenda as the importer understood it: blocks with kinds, lengths and anchors, and the
+/// notes and milestones around them. `AgendaPlanWriter` turns it into a plan file.
+public struct ImportedAgenda: Sendable {
+    public var language: Language
+    /// The agenda's title (the first line before any time), if it has one.
+    public var title: String?
+    /// Where it happens, from a "Hvor:"/"Sted:"/"Where:" line before the first time.
+    public var venue: String?
+    /// Other lines before the first time.
+    public var preamble: [String]
+    /// Dated steps of the process with no time ("06.03.19 Frist for høringssvar").
+    public var processSteps: [String]
+    public var days: [ImportedDay]
+    /// The cells of a table's heading row (the time column first) and its line, if there was one.
+    public var columnHeading: (line: Int, names: [String])?
+    /// One per line that could not be read as written; the plan is written anyway.
+    public var warnings: [Diagnostic]
+}
+
+/// One day of an imported agenda.
+public struct ImportedDay: Sendable {
+    /// The day's header as written ("Mandag 17. februar", "Day 2"), if any.
+    public var label: String?
+    public var date: PlanDate?
+    /// The day's date as written when it has no year ("17. februar"), so `date` could not be set.
+    public var dateWithoutYear: String?
+    public var start: ClockTime
+    /// A last lone time ("16:00 Tak for i dag") marks the end of the day.
+    public var end: ClockTime?
+    public var blocks: [ImportedBlock]
+    /// Milestones and text that belong to the day rather than a block.
+    public var notes: [String]
+    /// 12-hour times read as afternoon, as "1:30 → 13:30 (line 7)", for the facilitator to check.
+    public var afternoonReadings: [String]
+}
+
+/// One block of an imported agenda.
+public struct ImportedBlock: Sendable {
+    public var title: String
+    public var kind: Block.Kind
+    /// The word in the title that gave the kind away; nil when plenum was assumed.
+    public var kindWord: String?
+    public var start: ClockTime
+    public var minutes: Int
+    /// Set when the block starts after a gap: it becomes an `at` anchor.
+    public var at: ClockTime?
+    public var notes: [String]
+    /// The input line the block comes from.
+    public var line: Int
+    /// The text gave only a start time; the block lasts until the next time.
+    public var lastsUntilNextTime: Bool
+}

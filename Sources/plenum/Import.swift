@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import PlenumCore
+
+/// `plenum import AGENDA|- [-o PLAN]`: turn a pasted text agenda into a plan (one per day).
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn a pasted agenda (\"16:15-16:30 Velkomst …\") into a plan.",
+        discussion: """
+            Reads times in the notations people write (09:00-09:30, 16.15–16.30, kl. 9.00, 1:30 pm), \
+            day headers (Mandag, Day 2, 17. februar) and columns (time, what, who, where). The plan \
+            starts with a comment listing what was guessed. A multi-day agenda gives one plan per day: \
+            PLAN-1.toml, PLAN-2.toml, … Lines that could not be read as written are warnings \
+            (FILE:LINE:COLUMN: warning: …); the plan is written anyway.
+            """
+    )
+
+    @Argument(help: "The agenda as a text file, or - for standard input.")
+    var agenda: String
+
+    @Option(name: .shortAndLong, help: "Where to write the plan (standard output without it).")
+    var output: String?
+
+    @Option(help: "da or en (default: guessed from the text).")
+    var lang: Language?
+
+    @Flag(help: "Replace plan files that exist.")
+    var force = false
+
+    func run() throws {
+        let bytes = agenda == "-"
+            ? [UInt8](FileHandle.standardInput.readDataToEndOfFile().prefix(PlanLoader.maximumBytes + 1))
+            : try Files.read(agenda, what: "an agenda", limit: PlanLoader.maximumBytes)
+        let source = agenda == "-" ? "standard input" : agenda
+        guard bytes.count <= PlanLoader.maximumBytes else {
+            throw UserError("\(source) is over 2 MB; an agenda is a small text")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let imported: ImportedAgenda
+        switch AgendaImport.read(Self.repairedEncoding(bytes) ?? text, language: lang) {
+        case .failure(let problem):
+            throw UserError("\(source): \(problem.message)")
+        case .success(let agenda):
+            imported = agenda
+        }
+        let files = outputFiles(count: imported.days.count)
+        if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
+        }
+        let plans = imported.days.indices.map {
+            AgendaPlanWriter.plan(imported, day: $0, source: (source as NSString).lastPathComponent,
+                                  files: files.map { ($0 as NSString).lastPathComponent })
+        }
+        for plan in plans {
+            let outcome = PlanLoader.load(text: plan, defaultLanguage: imported.language)
+            if outcome.diagnostics.hasErrors {
+                let first = outcome.diagnostics.errors.first.map { $0.formatted(file: "the plan") } ?? ""
+                throw UserError("the plan made from \(source) does not check, which is a bug in plenum import: \(first)")
+            }
+        }
+        let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
+        FileHandle.standardError.write(Data(warnings.utf8))
+        if files.isEmpty {
+            print(plans.joined(separator: "\n# ------------------------------------------------------------\n\n"),
+                  terminator: "")
+            if plans.count > 1 {
+                FileHandle.standardError.write(Data("\(plans.count) days: add -o PLAN.toml to write one plan per day\n".utf8))
+            }
+            return
+        }
+        for (file, plan) in zip(files, plans) {
+            try Files.writeAtomically(plan, to: file)
+        }
+        let blocks = imported.days.map(\.blocks.count).reduce(0, +)
+        let list = files.joined(separator: ", ")
+        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) blocks). Check with: plenum check \(files[0])\n".utf8))
+    }
+
+    /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.
+    private func outputFiles(count: Int) -> [String] {
+        guard let output else { return [] }
+        guard count > 1 else { return [output] }
+        let stem = output.hasSuffix(".toml") ? String(output.dropLast(5)) : output
+        return (1...count).map { "\(stem)-\($0).toml" }
+    }
+
+    /// Text from a Windows-1252 or Latin-1 file (Word's "plain text"), where the bytes are not UTF-8.
+    static func repairedEncoding(_ bytes: [UInt8]) -> String? {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        return String(bytes.map { Character(Unicode.Scalar($0)) })
+    }
+}
