@@ -38,6 +38,12 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-session
     exit(0)
 }
 
+// `plenum-bench --groups`: only the seating figures.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--groups" {
+    groupsFigures()
+    exit(0)
+}
+
 // A day's worth of facts and then some: 20,000, the way a long day with many terminals piles them up.
 func facts(_ n: Int) -> [Fact] {
     var result: [Fact] = [.dayStarted, .blockStarted(block: "p1")]

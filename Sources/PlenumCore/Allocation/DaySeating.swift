@@ -1,0 +1,102 @@
+/// The seating of a whole day from a plan (or a session's live agenda): every groups block, the
+/// groups blocks inside tracks (on the track's own tables), and rotations (the groups before them
+/// visiting the stations), with the hosts at their tables.
+public struct DaySeating: Sendable {
+    /// One block's seating, as `plenum groups` prints it.
+    public struct Entry: Sendable {
+        /// The block's position in the agenda (0-based); for a block inside a track, the tracks block's.
+        public var index: Int
+        public var round: SeatingRound
+        /// The track's title for a block inside a track.
+        public var track: String?
+        /// The rotation's rounds, for a rotation block: which group visits which station.
+        public var isRotation: Bool
+        public var seating: RoundSeating
+    }
+
+    public var entries: [Entry]
+    /// Hosts pinned to tables: table → names, in the plan's order.
+    public var hosts: [(table: String, names: [String])]
+    /// Hosts not pinned to a table (they move around).
+    public var roamingHosts: [String]
+    public var repeatedPairs: Int
+
+    /// The rounds of an agenda, in order.
+    public static func rounds(_ agenda: [AgendaItem], plan: Plan) -> [(index: Int, round: SeatingRound, track: String?, rotation: Bool)] {
+        var result: [(Int, SeatingRound, String?, Bool)] = []
+        for (i, item) in agenda.enumerated() {
+            let block = item.block
+            switch block.kind {
+            case .groups:
+                result.append((i, SeatingRound(id: item.id, title: block.title, formation: block.formation ?? .random,
+                                               tables: plan.tables, groupSize: block.groupSize), nil, false))
+            case .rotation:
+                result.append((i, SeatingRound(id: item.id, title: block.title, formation: .keep, tables: plan.tables),
+                               nil, true))
+            case .tracks:
+                for (t, track) in block.tracks.enumerated() {
+                    let tables = plan.tables.filter { track.tables.contains($0.name) }
+                    for (j, sub) in track.blocks.enumerated() where sub.kind == .groups {
+                        let id = "\(item.id).t\(t + 1).b\(j + 1)"
+                        result.append((i, SeatingRound(id: id, title: sub.title, formation: sub.formation ?? .random,
+                                                       tables: tables, groupSize: sub.groupSize), track.title, false))
+                    }
+                }
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    /// The people to seat: the plan's participants (minus `absent`, plus `walkIns`), or numbered
+    /// placeholders P1, P2 … when the plan names nobody but gives the tables' seats.
+    public static func attendees(_ plan: Plan, absent: Set<String> = [], walkIns: [Attendee] = []) -> [Attendee] {
+        if plan.people.isEmpty, walkIns.isEmpty {
+            let seats = plan.tables.compactMap(\.seats).reduce(0, +)
+            guard plan.tables.allSatisfy({ $0.seats != nil }), seats > 0 else { return [] }
+            var result: [Attendee] = []
+            for table in plan.tables {
+                for _ in 0..<(table.seats ?? 0) { result.append(Attendee(name: "P\(result.count + 1)")) }
+            }
+            return result
+        }
+        return plan.participants.filter { !absent.contains($0.name) }
+            .map { Attendee(name: $0.name, segment: $0.segment, table: $0.table) } + walkIns
+    }
+
+    /// Seats the day. `fixed` holds the seatings of blocks that already ran.
+    public static func make(plan: Plan, agenda: [AgendaItem], seed: UInt64, absent: Set<String> = [],
+                            walkIns: [Attendee] = [], fixed: [String: RoundSeating] = [:],
+                            effort: Allocation.Effort = .standard) -> Result<DaySeating, SeatingProblem> {
+        let rounds = rounds(agenda, plan: plan)
+        let attendees = attendees(plan, absent: absent, walkIns: walkIns)
+        let hosts = plan.tables.map { table in
+            (table: table.name, names: plan.people.filter { $0.isHost && $0.table == table.name }.map(\.name))
+        }.filter { !$0.names.isEmpty }
+        let roaming = plan.people.filter { $0.isHost && $0.table == nil }.map(\.name)
+        if attendees.isEmpty {
+            // Nobody named: the groups, numbered per table, without members.
+            let entries = rounds.map { r in
+                let slots = GroupSlots.make(r.round, count: 1_000_000, merged: r.round.formation == .table)
+                let groups = slots.refs.map { SeatedGroup(table: $0.table, group: $0.group, members: []) }
+                return Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation,
+                             seating: RoundSeating(round: r.round.id, groups: groups))
+            }
+            return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming, repeatedPairs: 0))
+        }
+        let result = Allocation.seat(rounds.map(\.round), attendees: attendees, rules: plan.rules,
+                                     segments: plan.segments.map(\.key), tables: plan.tables.map(\.name),
+                                     seed: seed, fixed: fixed, effort: effort)
+        switch result {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let seatings):
+            let entries = zip(rounds, seatings).map { r, seating in
+                Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: seating)
+            }
+            return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming,
+                                       repeatedPairs: StandardInstances.repeatedPairs(seatings)))
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// The greedy first deal of one round: pinned people and `together` sets first, then everyone
+/// else segment by segment, each to the open group where they break no rule, add least to their
+/// segment and meet fewest people again.
+struct GroupDeal {
+    private(set) var refs: [GroupRef]
+    private(set) var groups: [[Int]]
+    private var capacity: [Int]
+    private var segmentOfGroup: [Int]?
+    let attendees: [Attendee]
+    let segmentOf: [Int]
+    let search: SeatingSearch
+
+    init(slots: GroupSlots, attendees: [Attendee], segmentOf: [Int], search: SeatingSearch) {
+        refs = slots.refs
+        groups = Array(repeating: [], count: slots.refs.count)
+        capacity = slots.sizes
+        self.attendees = attendees
+        self.segmentOf = segmentOf
+        self.search = search
+    }
+
+    /// For `segment` rounds: gives each segment its groups, in proportion to its people.
+    mutating func prepareSegments(_ people: [Int], round: SeatingRound, segmentNames: [String]) -> SeatingProblem? {
+        var members: [Int: [Int]] = [:]
+        for p in people { members[segmentOf[p], default: []].append(p) }
+        let keys = members.keys.sorted()
+        func name(_ s: Int) -> String { s >= 0 && s < segmentNames.count ? segmentNames[s] : "without a segment" }
+        if let lonely = keys.first(where: { members[$0]?.count == 1 }), let person = members[lonely]?.first {
+            return SeatingProblem("segment \(name(lonely)) has only one person (\(attendees[person].name)) in "
+                + "\"\(round.title)\", and a group needs two; use formation = \"mixed\" or add people to the segment")
+        }
+        let total = refs.count
+        guard keys.count <= total else {
+            return SeatingProblem("\"\(round.title)\" forms one group per segment, but its \(keys.count) segments "
+                + "need more groups than the \(total) there are")
+        }
+        // Groups per segment: proportional, at least one, no group of one.
+        var share = keys.map { s in max(1, min(members[s]!.count / 2, members[s]!.count * total / max(people.count, 1))) }
+        while share.reduce(0, +) < total {
+            guard let k = keys.indices.filter({ share[$0] < members[keys[$0]]!.count / 2 })
+                .max(by: { Double(members[keys[$0]]!.count) / Double(share[$0]) < Double(members[keys[$1]]!.count) / Double(share[$1]) })
+            else { break }
+            share[k] += 1
+        }
+        while share.reduce(0, +) > total, let k = share.indices.filter({ share[$0] > 1 }).max(by: { share[$0] < share[$1] }) {
+            share[k] -= 1
+        }
+        // Slots group by group across the tables, so a segment's groups sit at different tables
+        // (and a later `table` round merges different segments).
+        var free = refs.indices.sorted { (refs[$0].group, $0) < (refs[$1].group, $1) }
+        var newRefs: [GroupRef] = []
+        var newCapacity: [Int] = []
+        var owner: [Int] = []
+        let order = keys.indices.sorted { a, b in
+            let pa = members[keys[a]]!.filter { attendees[$0].table != nil }.count
+            let pb = members[keys[b]]!.filter { attendees[$0].table != nil }.count
+            return pa != pb ? pa > pb : a < b
+        }
+        for k in order {
+            let s = keys[k]
+            let pins = members[s]!.compactMap { attendees[$0].table }
+            var taken: [Int] = []
+            for _ in 0..<share[k] {
+                guard let slot = free.first(where: { pins.contains(refs[$0].table) && !taken.contains($0) }) ?? free.first
+                else { break }
+                taken.append(slot)
+                free.removeAll { $0 == slot }
+            }
+            let n = members[s]!.count
+            for (j, slot) in taken.enumerated() {
+                newRefs.append(refs[slot])
+                newCapacity.append(n / taken.count + (j < n % taken.count ? 1 : 0))
+                owner.append(s)
+            }
+        }
+        let order2 = newRefs.indices.sorted { (refs.firstIndex(of: newRefs[$0]) ?? 0) < (refs.firstIndex(of: newRefs[$1]) ?? 0) }
+        refs = order2.map { newRefs[$0] }
+        capacity = order2.map { newCapacity[$0] }
+        segmentOfGroup = order2.map { owner[$0] }
+        groups = Array(repeating: [], count: refs.count)
+        return nil
+    }
+
+    /// Deals `people` into the groups.
+    mutating func place(_ people: [Int], together: [[Int]], apart: [[Int]], balance: SeatingSearch.Balance, seed: UInt64) {
+        var rng = SplitMix64(seed: seed ^ search.rngSeedMix)
+        var inUnit = Set<Int>()
+        var units: [[Int]] = []
+        for set in together where set.count > 1 {
+            let fresh = set.filter { !inUnit.contains($0) }
+            guard fresh.count > 1 else { continue }
+            units.append(fresh)
+            inUnit.formUnion(fresh)
+        }
+        var singles = people.filter { !inUnit.contains($0) }.shuffled(using: &rng)
+        var segmentSize: [Int: Int] = [:]
+        for p in singles { segmentSize[segmentOf[p], default: 0] += 1 }
+        singles = singles.enumerated().sorted { a, b in
+            let sa = segmentSize[segmentOf[a.element]] ?? 0, sb = segmentSize[segmentOf[b.element]] ?? 0
+            if sa != sb { return sa > sb }
+            if segmentOf[a.element] != segmentOf[b.element] { return segmentOf[a.element] < segmentOf[b.element] }
+            return a.offset < b.offset
+        }.map(\.element)
+        let pinnedSingles = singles.filter { attendees[$0].table != nil }
+        let freeSingles = singles.filter { attendees[$0].table == nil }
+        let ordered = units.sorted { ($0.contains { attendees[$0].table != nil } ? 0 : 1) < ($1.contains { attendees[$0].table != nil } ? 0 : 1) }
+            + pinnedSingles.map { [$0] } + freeSingles.map { [$0] }
+        var apartOf: [Int: [[Int]]] = [:]
+        for rule in apart { for p in rule { apartOf[p, default: []].append(rule) } }
+        for unit in ordered {
+            let pin = unit.compactMap { attendees[$0].table }.first
+            let segment = segmentOf[unit[0]]
+            var candidates = groups.indices.filter { g in
+                capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin)
+                    && (segmentOfGroup == nil || segmentOfGroup![g] == segment)
+            }
+            if candidates.isEmpty {
+                candidates = groups.indices.filter { g in capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin) }
+            }
+            if candidates.isEmpty { candidates = groups.indices.filter { capacity[$0] > groups[$0].count } }
+            if candidates.isEmpty { candidates = Array(groups.indices) }
+            guard !candidates.isEmpty else { continue }
+            func score(_ g: Int) -> Int {
+                var total = 0
+                for m in unit {
+                    for rule in apartOf[m] ?? [] { total += 1000 * groups[g].filter { rule.contains($0) }.count }
+                    if balance == .mixed { total += 50 * groups[g].filter { segmentOf[$0] == segmentOf[m] }.count }
+                    for x in groups[g] where search.meet[m * search.count + x] > 0 { total += 10 }
+                }
+                return total * 1000 + groups[g].count * 1000 / max(capacity[g], 1)
+            }
+            let best = candidates.min { score($0) < score($1) } ?? candidates[0]
+            groups[best] += unit
+        }
+    }
+}

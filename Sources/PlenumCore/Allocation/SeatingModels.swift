@@ -1,0 +1,72 @@
+/// Someone to be placed in groups: a participant of the plan or a walk-in.
+public struct Attendee: Sendable, Equatable {
+    public var name: String
+    public var segment: String?
+    /// The table the person always sits at, if pinned.
+    public var table: String?
+
+    public init(name: String, segment: String? = nil, table: String? = nil) {
+        self.name = name
+        self.segment = segment
+        self.table = table
+    }
+}
+
+/// One round of group formation: a groups block (or a groups block inside a track).
+public struct SeatingRound: Sendable, Equatable {
+    /// The block's identity in the session ("p3", or "p5.t1.b2" for a block in a track).
+    public var id: String
+    public var title: String
+    public var formation: Block.Formation
+    /// The tables this round uses (a track uses its own).
+    public var tables: [Table]
+    /// People per group; nil: the tables' groups decide.
+    public var groupSize: Int?
+
+    public init(id: String, title: String, formation: Block.Formation, tables: [Table], groupSize: Int? = nil) {
+        self.id = id
+        self.title = title
+        self.formation = formation
+        self.tables = tables
+        self.groupSize = groupSize
+    }
+}
+
+/// One group of a round: where it sits and who is in it.
+public struct SeatedGroup: Sendable, Equatable {
+    public var table: String
+    /// Numbered from 1 at each table.
+    public var group: Int
+    public var members: [String]
+
+    public init(table: String, group: Int, members: [String]) {
+        self.table = table
+        self.group = group
+        self.members = members
+    }
+}
+
+/// Who sits where in one round.
+public struct RoundSeating: Sendable, Equatable {
+    public var round: String
+    public var groups: [SeatedGroup]
+
+    public init(round: String, groups: [SeatedGroup]) {
+        self.round = round
+        self.groups = groups
+    }
+
+    /// The group a person is in, if any.
+    public func group(of name: String) -> SeatedGroup? {
+        groups.first { $0.members.contains(name) }
+    }
+}
+
+/// Why a seating cannot be made: a sentence that names the people, the table or the block.
+public struct SeatingProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
+}

@@ -1,0 +1,96 @@
+/// The seating of a day as text for paper (`plenum groups`): a block of text per table of each
+/// groups block, names with their segment, the hosts at the table; and the same as JSON.
+public struct GroupsReport {
+    public let plan: Plan
+    public let day: DaySeating
+
+    public init(plan: Plan, day: DaySeating) {
+        self.plan = plan
+        self.day = day
+    }
+
+    private var da: Bool { plan.language == .da }
+
+    public func text() -> String {
+        let words = ReportWords(plan.language)
+        var lines: [String] = []
+        for entry in day.entries {
+            var heading = "\(entry.index + 1). \(entry.round.title)"
+            if let track = entry.track { heading += " · " + words.track(track) }
+            heading += " · " + (entry.isRotation ? (da ? "samme grupper ved stationerne" : "the same groups at the stations")
+                                                 : words.formation(entry.round.formation))
+            lines.append(heading)
+            lines.append(String(repeating: "=", count: min(DisplayWidth.of(heading), 78)))
+            let tables = entry.round.tables.map(\.name)
+            for table in tables {
+                let groups = entry.seating.groups.filter { $0.table == table }
+                guard !groups.isEmpty else { continue }
+                lines.append("")
+                lines.append(table)
+                if let hosts = day.hosts.first(where: { $0.table == table })?.names, !hosts.isEmpty {
+                    lines.append("  " + (da ? "Vært: " : "Host: ") + hosts.map(hostLabel).joined(separator: ", "))
+                }
+                for group in groups {
+                    let label = (da ? "Gruppe " : "Group ") + "\(group.group)"
+                    if group.members.isEmpty {
+                        lines.append("  \(label)")
+                        continue
+                    }
+                    for (k, name) in group.members.enumerated() {
+                        let first = k == 0 ? DisplayWidth.pad(label, to: 11) : String(repeating: " ", count: 11)
+                        // Names are never cut on paper; a long one pushes its segment right.
+                        let who = name + String(repeating: " ", count: max(1, 27 - DisplayWidth.of(name)))
+                        lines.append("  \(first)\(who)\(segmentName(of: name))".trailingSpacesRemoved)
+                    }
+                }
+            }
+            lines.append("")
+            lines.append("")
+        }
+        if !day.roamingHosts.isEmpty {
+            lines.append((da ? "Værter uden fast bord: " : "Hosts without a table: ") + day.roamingHosts.joined(separator: ", "))
+        }
+        if day.entries.isEmpty {
+            lines.append(da ? "Planen har ingen gruppeblokke." : "The plan has no groups blocks.")
+        } else {
+            lines.append(da ? "Gentagne møder mellem to personer: \(day.repeatedPairs)" : "Pairs meeting again: \(day.repeatedPairs)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func json() -> JSONValue {
+        let blocks: [JSONValue] = day.entries.map { entry in
+            var pairs: [(String, JSONValue)] = [
+                ("index", .int(entry.index)), ("title", .string(entry.round.title)),
+                ("formation", .string(entry.isRotation ? "rotation" : entry.round.formation.rawValue)),
+            ]
+            if let track = entry.track { pairs.append(("track", .string(track))) }
+            pairs.append(("groups", .array(entry.seating.groups.map { group in
+                .object([("table", .string(group.table)), ("group", .int(group.group)),
+                         ("members", .array(group.members.map(JSONValue.string)))])
+            })))
+            let tables = Set(entry.round.tables.map(\.name))
+            pairs.append(("hosts", .array(day.hosts.filter { tables.contains($0.table) }.map { host in
+                .object([("table", .string(host.table)), ("names", .array(host.names.map(JSONValue.string)))])
+            })))
+            return .object(pairs)
+        }
+        return .object([("blocks", .array(blocks)), ("repeat_pairs", .int(day.repeatedPairs))])
+    }
+
+    private func hostLabel(_ name: String) -> String {
+        guard let role = plan.people.first(where: { $0.name == name })?.role else { return name }
+        let word: String
+        switch role {
+        case .facilitator: word = da ? "facilitator" : "facilitator"
+        case .notetaker: word = da ? "referent" : "notetaker"
+        case .participant: return name
+        }
+        return "\(name) (\(word))"
+    }
+
+    private func segmentName(of name: String) -> String {
+        guard let key = plan.people.first(where: { $0.name == name })?.segment else { return "" }
+        return plan.segment(key)?.name ?? key
+    }
+}

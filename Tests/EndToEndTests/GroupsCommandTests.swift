@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `plenum groups` as a facilitator prints it for paper, and as scripts read it.
+@Suite struct GroupsCommandTests {
+    @Test func theBootcampSeatingAsJSON() throws {
+        let r = try PlenumProcess.run(["groups", "sessions/bootcamp.toml", "--format", "json"], in: packageRoot)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let blocks = try #require(json["blocks"] as? [[String: Any]])
+        #expect(blocks.first?["formation"] as? String == "mixed")
+        let groups = try #require(blocks.first?["groups"] as? [[String: Any]])
+        #expect(groups.count == 8)
+        let members = groups.flatMap { $0["members"] as? [String] ?? [] }
+        #expect(members.count == Set(members).count)
+        #expect(!members.contains("Karsten Juul"))
+        let hosts = try #require(blocks.first?["hosts"] as? [[String: Any]])
+        #expect(hosts.first?["table"] as? String == "Bord 1")
+        #expect(json["repeat_pairs"] is Int)
+    }
+
+    @Test func overflowingPinsAreRefusedWithTheNames() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let plan = """
+            title = "Lille møde"
+            start = "09:00"
+            language = "da"
+            [tables]
+            count = 2
+            [[people]]
+            name = "Anne"
+            table = "Bord 1"
+            [[people]]
+            name = "Bo"
+            table = "Bord 1"
+            [[people]]
+            name = "Carl"
+            table = "Bord 1"
+            [[people]]
+            name = "Dorte"
+            [[blocks]]
+            title = "Dialog"
+            kind = "groups"
+            minutes = 20
+            """
+        try plan.write(toFile: "\(folder)/plan.toml", atomically: true, encoding: .utf8)
+        let r = try PlenumProcess.run(["groups", "plan.toml"], in: folder)
+        #expect(r.status == 2)
+        #expect(r.stderr == "plenum: plan.toml: 3 people are pinned to Bord 1 (Anne, Bo and Carl), but its groups seat 2 in \"Dialog\"; pin fewer people there\n")
+    }
+}
