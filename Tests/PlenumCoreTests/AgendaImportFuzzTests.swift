@@ -5,22 +5,10 @@ import Testing
 /// Seeded random mutations of the agenda corpus: the importer either refuses with its sentence or
 /// writes plans that all check; it never traps.
 @Suite struct AgendaImportFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure names a seed that repeats it.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["09:00", "-", "–", "12.30", "kl.", "25:99", "\t", "\n", "  ", "pm", "Mandag", "Day 2",
                          "06.02.19", "<p>", "&amp;", "|", ":", "0", "99", "æøå", "🙂", "\u{0301}", "\"", "\\", "\u{0}"]
 
-    static func mutate(_ text: String, _ rng: inout SplitMix) -> String {
+    static func mutate(_ text: String, _ rng: inout SplitMix64) -> String {
         var characters = Array(text)
         for _ in 0..<Int.random(in: 1...8, using: &rng) {
             let at = characters.isEmpty ? 0 : Int.random(in: 0..<characters.count, using: &rng)
@@ -42,7 +30,7 @@ import Testing
 
     @Test func mutatedAgendasGiveCheckingPlansOrASentence() throws {
         let inputs = try AgendaImportCorpusTests.names.map { try AgendaImportCorpusTests.text($0, "txt") }
-        var rng = SplitMix(state: 20261123)
+        var rng = SplitMix64(seed: 20261123)
         var refused = 0
         for round in 0..<400 {
             let input = Self.mutate(inputs[round % inputs.count], &rng)
