@@ -25,7 +25,7 @@ public enum Allocation {
     public static func seat(_ rounds: [SeatingRound], attendees: [Attendee], rules: [Rule], segments: [String],
                             tables: [String], seed: UInt64, fixed: [String: RoundSeating] = [:],
                             effort: Effort = .standard) -> Result<[RoundSeating], SeatingProblem> {
-        var names = attendees.map(\.name)
+        let names = attendees.map(\.name)
         var index = [String: Int]()
         for (i, name) in names.enumerated() { index[name] = i }
         let segmentIndex = Dictionary(segments.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
