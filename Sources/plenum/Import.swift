@@ -35,9 +35,9 @@ struct Import: ParsableCommand {
         guard bytes.count <= PlanLoader.maximumBytes else {
             throw UserError("\(source) is over 2 MB; an agenda is a small text")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = Self.repairedEncoding(bytes) ?? String(decoding: bytes, as: UTF8.self)
         let imported: ImportedAgenda
-        switch AgendaImport.read(Self.repairedEncoding(bytes) ?? text, language: lang) {
+        switch AgendaImport.read(text, language: lang) {
         case .failure(let problem):
             throw UserError("\(source): \(problem.message)")
         case .success(let agenda):

@@ -83,6 +83,24 @@ public enum Allocation {
         return .success(result)
     }
 
+    /// Each pair's meetings beyond the first, over all rounds.
+    public static func repeatedPairs(_ seatings: [RoundSeating]) -> Int {
+        var met: [String: Int] = [:]
+        var repeats = 0
+        for seating in seatings {
+            for group in seating.groups {
+                for i in group.members.indices {
+                    for j in group.members.indices where j > i {
+                        let key = group.members[i] + "\u{0}" + group.members[j]
+                        if met[key, default: 0] > 0 { repeats += 1 }
+                        met[key, default: 0] += 1
+                    }
+                }
+            }
+        }
+        return repeats
+    }
+
     /// Rules that contradict each other whoever comes: two people both together and apart.
     static func contradiction(_ rules: [Rule], present: Set<String>) -> SeatingProblem? {
         for t in rules where t.kind == .together {

@@ -96,7 +96,7 @@ public struct DaySeating: Sendable {
                 Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: seating)
             }
             return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming,
-                                       repeatedPairs: StandardInstances.repeatedPairs(seatings)))
+                                       repeatedPairs: Allocation.repeatedPairs(seatings)))
         }
     }
 }

@@ -36,10 +36,11 @@ struct GroupSlots: Sendable, Equatable {
         var sizes = Array(repeating: count / groups, count: order.count)
         let extra = count - (count / groups) * groups
         // The `extra` larger groups go to the tables with most pins per group, then in order.
+        var groupsAt: [String: Int] = [:]
+        for ref in order { groupsAt[ref.table, default: 0] += 1 }
+        let pinsPerGroup = order.map { Double(pinsPerTable[$0.table] ?? 0) / Double(max(1, groupsAt[$0.table] ?? 1)) }
         let ranked = order.indices.sorted { a, b in
-            let pa = Double(pinsPerTable[order[a].table] ?? 0) / Double(max(1, order.filter { $0.table == order[a].table }.count))
-            let pb = Double(pinsPerTable[order[b].table] ?? 0) / Double(max(1, order.filter { $0.table == order[b].table }.count))
-            return pa != pb ? pa > pb : a < b
+            pinsPerGroup[a] != pinsPerGroup[b] ? pinsPerGroup[a] > pinsPerGroup[b] : a < b
         }
         for i in ranked.prefix(extra) { sizes[i] += 1 }
         return GroupSlots(refs: order, sizes: sizes)

@@ -45,19 +45,6 @@ public enum StandardInstances {
 
     /// Each pair's meetings beyond the first, over all rounds.
     public static func repeatedPairs(_ seatings: [RoundSeating]) -> Int {
-        var met: [String: Int] = [:]
-        var repeats = 0
-        for seating in seatings {
-            for group in seating.groups {
-                for i in group.members.indices {
-                    for j in group.members.indices where j > i {
-                        let key = group.members[i] + "\u{0}" + group.members[j]
-                        if met[key, default: 0] > 0 { repeats += 1 }
-                        met[key, default: 0] += 1
-                    }
-                }
-            }
-        }
-        return repeats
+        Allocation.repeatedPairs(seatings)
     }
 }

@@ -52,7 +52,7 @@ enum AgendaWords {
     /// Kind of block by the words in its title; the word that comes first in the title wins.
     static let kindWords: [(kind: Block.Kind, stems: [String])] = [
         (.break, ["pause", "paus", "kaffe", "kaffi", "coffee", "frokost", "lunch", "lunsj", "break", "middag",
-                  "dinner", "fika", "måltid", "tea", "morgenmad", "morgenkaffe", "spisning", "aftensmad", "sandwich", "breakfast", "frukost", "frokost",
+                  "dinner", "fika", "måltid", "tea", "morgenmad", "morgenkaffe", "spisning", "aftensmad", "sandwich", "breakfast", "frukost",
                   "eftermiddagskaffe", "forfriskning", "refreshments"]),
         (.groups, ["gruppe", "group", "dialog", "workshop", "bord", "grupp", "samtale", "drøftelse", "drøfting",
                    "diskussion", "discussion", "cafe", "café"]),
@@ -123,7 +123,7 @@ enum AgendaWords {
     /// Words typical of Danish, Norwegian and Swedish agendas, and of English ones.
     private static let nordicWords: Set<String> = [
         "og", "og.", "til", "kl", "kl.", "pause", "frokost", "velkomst", "velkommen", "dag", "af", "på", "med",
-        "i", "om", "ved", "oplæg", "gruppearbejde", "afrunding", "och", "för", "og", "lunsj", "for", "mødet",
+        "i", "om", "ved", "oplæg", "gruppearbejde", "afrunding", "och", "för", "lunsj", "for", "mødet",
     ]
     private static let englishWords: Set<String> = [
         "the", "and", "of", "welcome", "lunch", "break", "coffee", "group", "groups", "session", "day",
