@@ -10,6 +10,8 @@ public final class Terminal {
     public let hasColor: Bool
     private var pairs: [Int: Int32] = [:]
     private var stopped = false
+    /// A key read while gathering a paste that is not part of it: the next key returned.
+    private var heldKey: Key?
 
     /// Takes over the terminal. Colours are used when the terminal has them and NO_COLOR is unset.
     public init(useColor: Bool = true) {
@@ -90,6 +92,10 @@ public final class Terminal {
     /// The next key, or nil after `timeout` milliseconds without one. Characters that arrive
     /// together (a paste) come as one `.paste`.
     public func nextKey(timeout milliseconds: Int32) -> Key? {
+        if let held = heldKey {
+            heldKey = nil
+            return held
+        }
         // Input curses already holds comes first; then wait on the terminal ourselves, so that a
         // terminal that went away (closed window, lost SSH) is seen instead of spun on.
         plenum_timeout(0)
@@ -109,12 +115,15 @@ public final class Terminal {
         guard case .character(let c) = first else { return first }
         plenum_timeout(0)
         var burst = String(c)
-        while let more = readKey() {
+        gathering: while let more = readKey() {
             switch more {
             case .character(let d): burst.append(d)
             case .enter: burst.append("\n")
             case .tab: burst.append("\t")
-            default: break
+            default:
+                // An arrow or function key right after typing is its own key, never lost.
+                heldKey = more
+                break gathering
             }
         }
         return burst.count == 1 ? first : .paste(burst)

@@ -17,11 +17,29 @@ struct ConsoleLoop {
         var ui = ConsoleUI(strings: strings)
         if let startMessage { ui.say(startMessage) }
         var lastCard: (BlockID, Int)?
+        let worker = SeatingWorker(seed: session.info.seed)
+        var shownRevision: Int?
+        var seatedAttendance: ([String: Fact.Attendance], Int)?
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let state = session.state
             ui.sync(with: state)
+            worker.request(state)
+            let (seating, working) = worker.latest
+            if seating.revision != shownRevision, !working {
+                // A new seating is ready: say so when check-in changed who is here.
+                shownRevision = seating.revision
+                let attendance = (state.attendance, state.walkIns.count)
+                if let before = seatedAttendance, before.0 != attendance.0 || before.1 != attendance.1 {
+                    if let problem = seating.problem {
+                        ui.say(strings.cannotSeat(problem.message), error: true)
+                    } else {
+                        ui.say(strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
+                    }
+                }
+                seatedAttendance = attendance
+            }
             if let id = state.currentID, let card = state.currentCard(id, at: now) {
                 if let (lastID, lastIndex) = lastCard, lastID == id, card.card > lastIndex {
                     terminal.bell()
@@ -33,9 +51,9 @@ struct ConsoleLoop {
             let projection = Projection.project(state, clock: session.clock, now: now)
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             terminal.draw(ConsoleView(state: state, projection: projection, clock: session.clock, now: now, ui: ui,
-                                      readOnlyReason: readOnly).render(width: width, height: height))
+                                      readOnlyReason: readOnly, seating: seating).render(width: width, height: height))
             guard let key = terminal.nextKey(timeout: 250) else { continue }
-            switch ui.handle(key, state: state, clock: session.clock, now: Date()) {
+            switch ui.handle(key, state: state, clock: session.clock, now: Date(), seating: seating.seating) {
             case .nothing:
                 break
             case .quit:
@@ -43,21 +61,27 @@ struct ConsoleLoop {
             case .redraw:
                 terminal.forceRedraw()
             case .perform(let intents):
-                perform(intents, ui: &ui)
+                perform(intents, ui: &ui, seating: worker)
             }
         }
     }
 
-    private func perform(_ intents: [Intent], ui: inout ConsoleUI) {
+    /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
+    private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
             let now = Date()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):
                 ui.say(strings.refusal(refusal), error: true)
-            case .success(let facts):
+            case .success(var facts):
+                for case .blockStarted(let id) in facts {
+                    facts += seating.current().formationFacts(starting: id, state: session.state)
+                }
+                guard !facts.isEmpty else { continue }
                 do {
                     try session.record(facts, actor: Identity.actor, at: now)
                     if case .applyCatchUp = intent { ui.say(strings.catchUpApplied) }
+                    if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
                 } catch {
                     ui.say(strings.saveFailed(error.message), error: true)
                 }
@@ -74,13 +98,15 @@ struct StageLoop {
     func run() {
         let terminal = Terminal()
         defer { terminal.stop() }
+        let worker = SeatingWorker(seed: session.info.seed)
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let (width, height) = terminal.size
             let projection = Projection.project(session.state, clock: session.clock, now: now)
+            if session.state.stageContent == .findTable { worker.request(session.state) }
             terminal.draw(StageView(state: session.state, projection: projection, clock: session.clock, now: now,
-                                    strings: strings).render(width: width, height: height))
+                                    strings: strings, seating: worker.latest.cache.seating).render(width: width, height: height))
             switch terminal.nextKey(timeout: 250) {
             case .character("q"), .control("c"): return
             case .control("l"): terminal.forceRedraw()

@@ -30,13 +30,12 @@ struct Groups: ParsableCommand {
 
     func run() throws {
         let plan: Plan
-        let agenda: [AgendaItem]
-        let chosenSeed: UInt64
+        let result: Result<DaySeating, SeatingProblem>
         if Self.isSession(file) {
+            // The session as it stands: attendance, walk-ins, and the groups of blocks that ran.
             let live = try LiveSession.open(path: file, readOnly: true)
             plan = live.state.plan
-            agenda = live.state.agenda
-            chosenSeed = seed ?? live.info.seed
+            result = SessionSeating.make(live.state, seed: seed ?? live.info.seed)
         } else {
             let bytes = try Files.read(file, what: "a plan", limit: PlanLoader.maximumBytes)
             let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
@@ -46,10 +45,9 @@ struct Groups: ParsableCommand {
                 throw ExitCode(2)
             }
             plan = loaded
-            agenda = SessionState(plan: loaded).agenda
-            chosenSeed = seed ?? Self.seed(of: loaded)
+            result = DaySeating.make(plan: loaded, agenda: SessionState(plan: loaded).agenda, seed: seed ?? Self.seed(of: loaded))
         }
-        switch DaySeating.make(plan: plan, agenda: agenda, seed: chosenSeed) {
+        switch result {
         case .failure(let problem):
             throw UserError("\(file): \(problem.message)")
         case .success(let day):

@@ -109,7 +109,9 @@ import Testing
         #expect(blocks[0]["actual_start"] is String && blocks[0]["actual_end"] is String)
         #expect(blocks[1]["actual_end"] is NSNull)
         let events = try #require(json["events"] as? [[String: Any]])
-        #expect(events.map { $0["type"] as? String } == ["dayStarted", "blockStarted", "blockStarted"])
-        #expect(events.last?["block"] as? String == "p2")
+        // The groups block's start fixes its groups in the same write.
+        #expect(events.map { $0["type"] as? String } == ["dayStarted", "blockStarted", "blockStarted", "groupsFormed"])
+        #expect(events[2]["block"] as? String == "p2" && events[3]["block"] as? String == "p2")
+        #expect((events[3]["groups"] as? [[String: Any]])?.count == 8)
     }
 }

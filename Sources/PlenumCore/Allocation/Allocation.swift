@@ -1,3 +1,5 @@
+import Foundation
+
 /// Forms the groups of every round of a day: who sits in which group at which table.
 ///
 /// Pinned people stay at their tables, `apart` and `together` rules hold, mixed groups get every
@@ -71,6 +73,11 @@ public enum Allocation {
         }
         var result: [RoundSeating] = []
         for (r, round) in rounds.enumerated() {
+            if let seating = fixed[round.id] {
+                // A round that ran is returned as it was, with the people who have since left.
+                result.append(seating)
+                continue
+            }
             if search.brokenRules(in: r) > 0, let rule = brokenRule(rules, search.rounds[r], names: names) {
                 return .failure(SeatingProblem("the rules cannot all hold in \"\(round.title)\": \(rule)"))
             }
@@ -138,16 +145,17 @@ public enum Allocation {
     }
 }
 
-/// Sort keys that put æ, ø and å after z, as Danish and Norwegian readers expect.
+/// Sort keys that put æ, ø and å after z (in that order), as Danish and Norwegian readers expect;
+/// other accents sort with their letter (é with e).
 public enum CollationKey {
     public static func danish(_ text: String) -> String {
         var out = ""
         for c in text.lowercased() {
             switch c {
-            case "æ", "ä": out += "z\u{1}"
-            case "ø", "ö": out += "z\u{2}"
-            case "å": out += "z\u{3}"
-            default: out.append(c)
+            case "æ", "ä": out += "\u{F0001}"
+            case "ø", "ö": out += "\u{F0002}"
+            case "å": out += "\u{F0003}"
+            default: out += String(c).folding(options: .diacriticInsensitive, locale: nil)
             }
         }
         return out

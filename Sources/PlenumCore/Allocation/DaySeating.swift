@@ -62,7 +62,7 @@ public struct DaySeating: Sendable {
             return result
         }
         return plan.participants.filter { !absent.contains($0.name) }
-            .map { Attendee(name: $0.name, segment: $0.segment, table: $0.table) } + walkIns
+            .map { Attendee(name: $0.name, segment: $0.segment, table: $0.table) } + walkIns.filter { !absent.contains($0.name) }
     }
 
     /// Seats the day. `fixed` holds the seatings of blocks that already ran.
@@ -72,9 +72,9 @@ public struct DaySeating: Sendable {
         let rounds = rounds(agenda, plan: plan)
         let attendees = attendees(plan, absent: absent, walkIns: walkIns)
         let hosts = plan.tables.map { table in
-            (table: table.name, names: plan.people.filter { $0.isHost && $0.table == table.name }.map(\.name))
+            (table: table.name, names: plan.people.filter { $0.isHost && $0.table == table.name && !absent.contains($0.name) }.map(\.name))
         }.filter { !$0.names.isEmpty }
-        let roaming = plan.people.filter { $0.isHost && $0.table == nil }.map(\.name)
+        let roaming = plan.people.filter { $0.isHost && $0.table == nil && !absent.contains($0.name) }.map(\.name)
         if attendees.isEmpty {
             // Nobody named: the groups, numbered per table, without members.
             let entries = rounds.map { r in

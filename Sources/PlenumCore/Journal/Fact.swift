@@ -37,6 +37,35 @@ public enum Fact: Sendable, Equatable {
     case postItRestored(id: String)
     /// A post-it was moved to another block.
     case postItMoved(id: String, block: BlockID)
+    /// At check-in: whether a person of the plan (or a walk-in) came, sent word, or went home.
+    case attendanceMarked(name: String, status: Attendance)
+    /// Someone not in the plan came: a name and (if the plan has segments) a segment key.
+    case walkInAdded(name: String, segment: String?)
+    /// The groups a round was seated in when its block started; kept as they were from then on.
+    /// `block` is the round's identity ("p3", or "p5.t1.b2" for a groups block inside a track).
+    case groupsFormed(block: String, groups: [SeatedGroup])
+    /// The facilitator switched what the stage shows.
+    case stageShown(StageContent)
+
+    /// A person's attendance, as marked at check-in.
+    public enum Attendance: String, Sendable, Equatable, CaseIterable {
+        /// Not marked: expected, and seated.
+        case expected
+        /// Checked in.
+        case came
+        /// Sent word or did not come: not seated.
+        case absent
+        /// Went home during the day: not seated in the blocks still to come.
+        case left
+    }
+
+    /// What the stage shows.
+    public enum StageContent: String, Sendable, Equatable {
+        /// The current block and its timer.
+        case timer
+        /// "Find your table": everyone's table and group, alphabetically.
+        case findTable
+    }
 
     /// A change to a block's fixed start.
     public enum AnchorChange: Sendable, Equatable {
@@ -63,6 +92,10 @@ public enum Fact: Sendable, Equatable {
         case .postItDeleted: return "postItDeleted"
         case .postItRestored: return "postItRestored"
         case .postItMoved: return "postItMoved"
+        case .attendanceMarked: return "attendanceMarked"
+        case .walkInAdded: return "walkInAdded"
+        case .groupsFormed: return "groupsFormed"
+        case .stageShown: return "stageShown"
         }
     }
 }

@@ -45,6 +45,17 @@ public enum FactCoding {
             return .object([("id", .string(id))])
         case .postItMoved(let id, let block):
             return .object([("id", .string(id)), ("block", .string(block))])
+        case .attendanceMarked(let name, let status):
+            return .object([("name", .string(name)), ("status", .string(status.rawValue))])
+        case .walkInAdded(let name, let segment):
+            return .object([("name", .string(name)), ("segment", .optional(segment))])
+        case .groupsFormed(let block, let groups):
+            return .object([("block", .string(block)), ("groups", .array(groups.map { group in
+                .object([("table", .string(group.table)), ("group", .int(group.group)),
+                         ("members", .array(group.members.map(JSONValue.string)))])
+            }))])
+        case .stageShown(let content):
+            return .object([("content", .string(content.rawValue))])
         }
     }
 
@@ -94,6 +105,29 @@ public enum FactCoding {
         case "postItDeleted": return .postItDeleted(id: try string("id"))
         case "postItRestored": return .postItRestored(id: try string("id"))
         case "postItMoved": return .postItMoved(id: try string("id"), block: try string("block"))
+        case "attendanceMarked":
+            guard let status = Fact.Attendance(rawValue: try string("status")) else {
+                throw Unreadable(type: type, reason: "unknown attendance status")
+            }
+            return .attendanceMarked(name: try string("name"), status: status)
+        case "walkInAdded":
+            return .walkInAdded(name: try string("name"), segment: object["segment"] as? String)
+        case "groupsFormed":
+            guard let list = object["groups"] as? [[String: Any]] else { throw Unreadable(type: type, reason: "no `groups`") }
+            var groups: [SeatedGroup] = []
+            for item in list {
+                guard let table = item["table"] as? String, let number = item["group"] as? Int,
+                      let members = item["members"] as? [String] else {
+                    throw Unreadable(type: type, reason: "a group without `table`, `group` or `members`")
+                }
+                groups.append(SeatedGroup(table: table, group: number, members: members))
+            }
+            return .groupsFormed(block: try string("block"), groups: groups)
+        case "stageShown":
+            guard let content = Fact.StageContent(rawValue: try string("content")) else {
+                throw Unreadable(type: type, reason: "unknown stage content")
+            }
+            return .stageShown(content)
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
         }

@@ -15,6 +15,12 @@ public enum Intent: Sendable, Equatable {
     case applyCatchUp(CatchUp)
     case advanceTrack(Int)
     case endDay
+    /// Check-in: mark a person as come, absent, gone home or expected again.
+    case markAttendance(name: String, status: Fact.Attendance)
+    /// Check-in: someone not in the plan came (segment: a key of the plan's segments, or none).
+    case addWalkIn(name: String, segment: String?)
+    /// Switch the stage between the timer and "find your table".
+    case showOnStage(Fact.StageContent)
 }
 
 /// Why the engine would not do what was asked; the console says it in the plan's language.
@@ -32,6 +38,10 @@ public enum Refusal: Error, Sendable, Equatable {
     case notATracksBlock
     case trackFinished
     case blockHasPostIts
+    case unknownPerson
+    case emptyName
+    case personExists
+    case unknownSegment
 }
 
 /// Turns intents into facts. Pure: state and now in, facts out; nothing is written here.
@@ -94,6 +104,17 @@ public enum Engine {
         case .endDay:
             if state.hasEnded { return .failure(.dayHasEnded) }
             return .success([.dayEnded])
+        case .markAttendance(let name, let status):
+            guard state.isPerson(name) else { return .failure(.unknownPerson) }
+            return .success(state.attendance[name, default: .expected] == status ? [] : [.attendanceMarked(name: name, status: status)])
+        case .addWalkIn(let name, let segment):
+            let name = name.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { return .failure(.emptyName) }
+            if state.isPerson(name) { return .failure(.personExists) }
+            if let segment, state.plan.segment(segment) == nil { return .failure(.unknownSegment) }
+            return .success([.walkInAdded(name: name, segment: segment)])
+        case .showOnStage(let content):
+            return .success(state.stageContent == content ? [] : [.stageShown(content)])
         }
     }
 }

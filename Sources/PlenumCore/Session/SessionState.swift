@@ -29,6 +29,17 @@ public struct SessionState: Sendable {
     /// Every post-it ever saved (removed ones too), in the order they were saved.
     public private(set) var postIts: [PostIt] = []
     private var postItIndex: [String: Int] = [:]
+    /// Attendance as marked at check-in (people never marked are expected).
+    public private(set) var attendance: [String: Fact.Attendance] = [:]
+    /// People not in the plan who came, in the order they were added.
+    public private(set) var walkIns: [Attendee] = []
+    /// The groups of every round whose block has started: round identity → seating, fixed.
+    public private(set) var formations: [String: RoundSeating] = [:]
+    /// What the stage shows.
+    public private(set) var stageContent: Fact.StageContent = .timer
+    /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
+    /// agenda's blocks), so a screen knows when to seat the day again.
+    public private(set) var seatingRevision = 0
 
     public init(plan: Plan) {
         self.plan = plan
@@ -132,10 +143,36 @@ public struct SessionState: Sendable {
         case .postItMoved(let id, let block):
             guard let i = postItIndex[id], index(of: block) != nil else { return }
             postIts[i].block = block
+        case .attendanceMarked(let name, let status):
+            guard isPerson(name), attendance[name, default: .expected] != status else { return }
+            attendance[name] = status
+            seatingRevision += 1
+        case .walkInAdded(let name, let segment):
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !isPerson(name) else { return }
+            let known = segment.flatMap { plan.segment($0)?.key }
+            walkIns.append(Attendee(name: name, segment: known))
+            attendance[name] = .came
+            seatingRevision += 1
+        case .groupsFormed(let block, let groups):
+            guard formations[block] == nil else { return }
+            formations[block] = RoundSeating(round: block, groups: groups)
+            seatingRevision += 1
+        case .stageShown(let content):
+            stageContent = content
+        }
+        switch entry.fact {
+        case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1
+        default: break
         }
     }
 
     // MARK: - Looking up
+
+    /// Whether `name` is someone of the plan or a walk-in.
+    public func isPerson(_ name: String) -> Bool {
+        plan.people.contains { $0.name == name } || walkIns.contains { $0.name == name }
+    }
 
     /// The post-it with this identity.
     public func postIt(_ id: String) -> PostIt? { postItIndex[id].map { postIts[$0] } }

@@ -11,6 +11,8 @@ public struct ConsoleUI: Sendable {
         case catchUp(CatchUp)
         case confirmDrop(BlockID, String)
         case wall(WallCursor)
+        case groups(GroupsCursor)
+        case checkIn(CheckInCursor)
     }
 
     /// What the run loop should do after a key.
@@ -37,6 +39,10 @@ public struct ConsoleUI: Sendable {
     public mutating func sync(with state: SessionState) {
         if followsCurrent { selected = state.currentIndex ?? (state.hasEnded ? max(0, state.agenda.count - 1) : 0) }
         selected = max(0, min(selected, state.agenda.count - 1))
+        if case .checkIn(var cursor) = overlay {
+            cursor.settle(CheckInRow.rows(state, filter: cursor.search.text))
+            overlay = .checkIn(cursor)
+        }
     }
 
     public mutating func say(_ text: String, error: Bool = false) {
@@ -45,8 +51,34 @@ public struct ConsoleUI: Sendable {
     }
 
     /// What a key means here.
-    public mutating func handle(_ key: Key, state: SessionState, clock: SessionClock, now: Date) -> Command {
-        if let overlay { return handle(key, in: overlay, state: state) }
+    /// `seating` is the day's seating as the console last made it (for `g`).
+    public mutating func handle(_ key: Key, state: SessionState, clock: SessionClock, now: Date,
+                                seating: DaySeating? = nil) -> Command {
+        guard case .paste(let text) = key else { return handleKey(key, state: state, clock: clock, now: now, seating: seating) }
+        // Keys typed faster than the screen reads them arrive together. In a line being typed the
+        // text goes in whole; Tab and Enter still move and save; elsewhere each character is a key.
+        var intents: [Intent] = []
+        var run = ""
+        func send(_ one: Key) -> Bool {
+            switch handleKey(one, state: state, clock: clock, now: now, seating: seating) {
+            case .perform(let more): intents += more
+            case .quit: return false
+            case .nothing, .redraw: break
+            }
+            return true
+        }
+        for c in text {
+            if takesText, c != "\n", c != "\t" { run.append(c); continue }
+            if !run.isEmpty { _ = send(.paste(run)); run = "" }
+            if !send(c == "\n" ? .enter : (c == "\t" ? .tab : .character(c))) { return .quit }
+        }
+        if !run.isEmpty { _ = send(.paste(run)) }
+        return intents.isEmpty ? .nothing : .perform(intents)
+    }
+
+    private mutating func handleKey(_ key: Key, state: SessionState, clock: SessionClock, now: Date,
+                                    seating: DaySeating?) -> Command {
+        if let overlay { return handle(key, in: overlay, state: state, seating: seating) }
         message = nil
         let selectedItem = state.agenda.indices.contains(selected) ? state.agenda[selected] : nil
         switch key {
@@ -86,6 +118,12 @@ public struct ConsoleUI: Sendable {
         case .character("w"):
             guard let block = state.noteBlockID else { return .nothing }
             overlay = .wall(WallCursor(block: block))
+        case .character("g"):
+            overlay = .groups(GroupsCursor(entry: seating.map { GroupsCursor.entry(for: selected, in: $0) } ?? 0))
+        case .character("k"):
+            overlay = .checkIn(CheckInCursor())
+        case .character("f"):
+            return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
         case .character("?"), .function(1):
             overlay = .help
         case .character("q"), .control("c"):
@@ -98,12 +136,21 @@ public struct ConsoleUI: Sendable {
         return .nothing
     }
 
+    /// Whether the open overlay has a line the facilitator types into (a paste goes there whole).
+    private var takesText: Bool {
+        switch overlay {
+        case .form: return true
+        case .checkIn(let cursor): return cursor.walkIn != nil || cursor.searching
+        default: return false
+        }
+    }
+
     private mutating func move(_ delta: Int, _ state: SessionState) {
         followsCurrent = false
         selected = max(0, min(state.agenda.count - 1, selected + delta))
     }
 
-    private mutating func handle(_ key: Key, in overlay: Overlay, state: SessionState) -> Command {
+    private mutating func handle(_ key: Key, in overlay: Overlay, state: SessionState, seating: DaySeating?) -> Command {
         if key == .control("c") { return .quit }
         switch overlay {
         case .help:
@@ -152,6 +199,33 @@ public struct ConsoleUI: Sendable {
             default: break
             }
             if self.overlay != nil { self.overlay = .wall(cursor) }
+        case .groups(var cursor):
+            let count = seating?.entries.count ?? 0
+            switch key {
+            case .escape, .character("g"), .character("q"): self.overlay = nil
+            case .left: cursor.entry = max(0, cursor.entry - 1); cursor.scroll = 0
+            case .right: cursor.entry = max(0, min(count - 1, cursor.entry + 1)); cursor.scroll = 0
+            case .up: cursor.scroll = max(0, cursor.scroll - 1)
+            case .down: cursor.scroll += 1
+            case .pageUp: cursor.scroll = max(0, cursor.scroll - 10)
+            case .pageDown: cursor.scroll += 10
+            case .character("k"): self.overlay = .checkIn(CheckInCursor()); return .nothing
+            case .character("f"):
+                self.overlay = .groups(cursor)
+                return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
+            default: break
+            }
+            if self.overlay != nil { self.overlay = .groups(cursor) }
+        case .checkIn(var cursor):
+            if key == .character("g"), cursor.walkIn == nil, !cursor.searching {
+                self.overlay = .groups(GroupsCursor(entry: seating.flatMap { day in
+                    day.entryNow(state).flatMap { now in day.entries.firstIndex { $0.round.id == now.round.id } }
+                } ?? 0))
+                return .nothing
+            }
+            let (intents, close) = cursor.handle(key, state: state, strings: strings)
+            self.overlay = close ? nil : .checkIn(cursor)
+            if !intents.isEmpty { return .perform(intents) }
         case .confirmDrop(let id, _):
             if key == .escape || key == .character("q") { self.overlay = nil }
             if key == .enter {

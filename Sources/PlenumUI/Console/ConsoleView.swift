@@ -13,16 +13,19 @@ public struct ConsoleView {
     let now: Date
     let ui: ConsoleUI
     let readOnlyReason: String?
+    /// The day's seating (for `g` and check-in); nil where the screen does not seat.
+    let seating: SeatingCache?
     var strings: UIStrings { ui.strings }
 
     public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, ui: ConsoleUI,
-                readOnlyReason: String? = nil) {
+                readOnlyReason: String? = nil, seating: SeatingCache? = nil) {
         self.state = state
         self.projection = projection
         self.clock = clock
         self.now = now
         self.ui = ui
         self.readOnlyReason = readOnlyReason
+        self.seating = seating
     }
 
     public func render(width: Int, height: Int) -> Screen {

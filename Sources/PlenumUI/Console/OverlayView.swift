@@ -10,7 +10,7 @@ struct OverlayView {
         case .help:
             let keyWidth = strings.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
             let lines = strings.helpLines.map { DisplayWidth.pad($0.0, to: keyWidth) + "  " + $0.1 }
-            box(&screen, title: strings.helpTitle, lines: lines.map { ($0, Style.plain) }, footer: strings.closeHelp)
+            screen.box(title: strings.helpTitle, lines: lines.map { ($0, Style.plain) }, footer: strings.closeHelp)
         case .form(let form):
             drawForm(form, on: &screen)
         case .catchUp(let proposal):
@@ -27,13 +27,23 @@ struct OverlayView {
                 }
             }
             let footer = !proposal.isNeeded ? strings.closeHint : (proposal.meetsAll ? strings.applyHint : strings.cannotCatchUp)
-            box(&screen, title: strings.catchUpTitle, lines: lines, footer: footer)
+            screen.box(title: strings.catchUpTitle, lines: lines, footer: footer)
         case .confirmDrop(_, let title):
-            box(&screen, title: strings.editTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
+            screen.box(title: strings.editTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
         case .wall(let cursor):
             WallView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 2)
             screen.fill(row: screen.height - 1, style: .dim)
             screen.put(strings.wallHint, row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+        case .groups(let cursor):
+            GroupsView(state: view.state, strings: strings, cache: view.seating, cursor: cursor)
+                .draw(on: &screen, top: 1, bottom: screen.height - 3)
+            screen.fill(row: screen.height - 1, style: .dim)
+            screen.put(strings.groupsHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+        case .checkIn(let cursor):
+            CheckInView(state: view.state, strings: strings, cache: view.seating, cursor: cursor)
+                .draw(on: &screen, top: 1, bottom: screen.height - 3)
+            screen.fill(row: screen.height - 1, style: .dim)
+            screen.put(strings.checkInHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
         }
     }
 
@@ -56,44 +66,8 @@ struct OverlayView {
         if let error = form.error { lines.append((error, .alarm)) } else if form.isInsert, form.field == 2 {
             lines.append((strings.kindHint, .dim))
         }
-        let origin = box(&screen, title: form.isInsert ? strings.insertTitle : strings.editTitle, lines: lines,
+        let origin = screen.box(title: form.isInsert ? strings.insertTitle : strings.editTitle, lines: lines,
                          footer: strings.formHint, minimumWidth: width)
         if let (row, column) = cursor { screen.cursor = (origin.row + row, origin.column + column) }
-    }
-
-    /// Draws a bordered box in the middle of the screen; returns where its first text line starts.
-    @discardableResult
-    private func box(_ screen: inout Screen, title: String, lines: [(String, Style)], footer: String?,
-                     minimumWidth: Int = 0) -> (row: Int, column: Int) {
-        let contentWidth = min(screen.width - 6,
-                               max(minimumWidth, DisplayWidth.of(title) + 4, footer.map { DisplayWidth.of($0) } ?? 0,
-                                   lines.map { DisplayWidth.of($0.0) }.max() ?? 0))
-        var wrapped: [(String, Style)] = []
-        for (text, style) in lines {
-            for l in DisplayWidth.wrap(text, to: contentWidth) { wrapped.append((l, style)) }
-        }
-        let footerLines = footer.map { DisplayWidth.wrap($0, to: contentWidth) } ?? []
-        let height = min(screen.height - 2, wrapped.count + footerLines.count + (footerLines.isEmpty ? 2 : 3))
-        let width = contentWidth + 4
-        let top = max(1, (screen.height - height) / 2), left = max(0, (screen.width - width) / 2)
-        for row in top..<(top + height) { screen.fill(row: row, column: left, count: width, style: .plain) }
-        screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: .bold)
-        screen.put(" " + title + " ", row: top, column: left + 2, style: .bold)
-        for row in (top + 1)..<(top + height - 1) {
-            screen.put("│", row: row, column: left, style: .bold)
-            screen.put("│", row: row, column: left + width - 1, style: .bold)
-        }
-        screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, style: .bold)
-        var row = top + 1
-        for (text, style) in wrapped where row < top + height - 1 {
-            screen.put(text, row: row, column: left + 2, style: style, limit: contentWidth)
-            row += 1
-        }
-        if !footerLines.isEmpty { row += 1 }
-        for line in footerLines where row < top + height - 1 {
-            screen.put(line, row: row, column: left + 2, style: .dim, limit: contentWidth)
-            row += 1
-        }
-        return (top + 1, left + 2)
     }
 }

@@ -13,13 +13,17 @@ public struct StageView {
     let clock: SessionClock
     let now: Date
     let strings: UIStrings
+    /// The day's seating, for "find your table".
+    let seating: DaySeating?
 
-    public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, strings: UIStrings) {
+    public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, strings: UIStrings,
+                seating: DaySeating? = nil) {
         self.state = state
         self.projection = projection
         self.clock = clock
         self.now = now
         self.strings = strings
+        self.seating = seating
     }
 
     public func render(width: Int, height: Int) -> Screen {
@@ -28,6 +32,10 @@ public struct StageView {
                                        minimum: (Self.minimumWidth, Self.minimumHeight))
         }
         var screen = Screen(width: width, height: height)
+        if state.stageContent == .findTable {
+            FindTableView(state: state, seating: seating, strings: strings, now: now).draw(on: &screen)
+            return screen
+        }
         guard let current = state.current else {
             drawIdle(&screen)
             return screen

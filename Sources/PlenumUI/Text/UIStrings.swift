@@ -95,6 +95,9 @@ public struct UIStrings: Sendable {
               ("x", "fjern den valgte blok (kun hvis den ikke har kørt)"),
               ("a", "foreslå indhentning: kort resten ned til ankre og slut"),
               ("w", "væggen: blokkens post-its i kolonner pr. bord"),
+              ("g", "grupperne: hvem sidder hvor, runde for runde"),
+              ("k", "indtjekning: hvem kom, afbud, gik hjem; walk-ins"),
+              ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
               ("Ctrl-L", "tegn skærmen igen"), ("q", "afslut (intet går tabt)")]
            : [("Space", "start the day / pause / resume the block"), ("n  →", "end the block, start the next"),
@@ -104,6 +107,9 @@ public struct UIStrings: Sendable {
               ("x", "drop the selected block (only if it has not run)"),
               ("a", "propose a catch-up: shorten what is left to meet anchors and the end"),
               ("w", "the wall: the block's post-its in columns by table"),
+              ("g", "the groups: who sits where, round by round"),
+              ("k", "check-in: who came, who is absent, who went home; walk-ins"),
+              ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
               ("Ctrl-L", "redraw the screen"), ("q", "quit (nothing is ever lost)")]
     }
@@ -157,6 +163,10 @@ public struct UIStrings: Sendable {
         case .notATracksBlock: return da ? "Den aktuelle blok har ingen spor." : "The current block has no tracks."
         case .trackFinished: return da ? "Sporet er færdigt." : "That track is finished."
         case .blockHasPostIts: return da ? "Blokken har post-its; flyt dem først." : "That block has post-its; move them first."
+        case .unknownPerson: return da ? "Den person kender sessionen ikke." : "The session does not know that person."
+        case .emptyName: return da ? "Skriv et navn." : "Type a name."
+        case .personExists: return da ? "Der er allerede en med det navn." : "Someone with that name is already there."
+        case .unknownSegment: return da ? "Det segment findes ikke i planen." : "The plan has no such segment."
         }
     }
     public func saveFailed(_ why: String) -> String { da ? "Kunne ikke gemme: \(why)" : "Could not save: \(why)" }

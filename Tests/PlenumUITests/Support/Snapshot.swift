@@ -52,15 +52,32 @@ struct Scene {
 
     var projection: Projection { Projection.project(state, clock: clock, now: now) }
 
-    func console(_ width: Int, _ height: Int, ui: ConsoleUI? = nil) -> Screen {
+    func console(_ width: Int, _ height: Int, ui: ConsoleUI? = nil, seating: SeatingCache? = nil) -> Screen {
         var ui = ui ?? ConsoleUI(strings: UIStrings(state.plan.language))
         ui.sync(with: state)
-        return ConsoleView(state: state, projection: projection, clock: clock, now: now, ui: ui).render(width: width, height: height)
+        return ConsoleView(state: state, projection: projection, clock: clock, now: now, ui: ui, seating: seating)
+            .render(width: width, height: height)
     }
 
-    func stage(_ width: Int, _ height: Int) -> Screen {
-        StageView(state: state, projection: projection, clock: clock, now: now, strings: UIStrings(state.plan.language))
-            .render(width: width, height: height)
+    func stage(_ width: Int, _ height: Int, seating: DaySeating? = nil) -> Screen {
+        StageView(state: state, projection: projection, clock: clock, now: now, strings: UIStrings(state.plan.language),
+                  seating: seating).render(width: width, height: height)
+    }
+
+    /// The day's seating as the console makes it, with the tests' seed.
+    func seating() -> SeatingCache {
+        var cache = SeatingCache(seed: 42)
+        cache.update(state)
+        return cache
+    }
+
+    /// Starts a block as the console does: its groups are fixed in the same write.
+    mutating func startFormed(_ block: BlockID) {
+        perform(.start(block))
+        for fact in seating().formationFacts(starting: block, state: state) {
+            seq += 1
+            state.apply(JournalEntry(seq: seq, at: now, actor: "test", fact: fact))
+        }
     }
 }
 

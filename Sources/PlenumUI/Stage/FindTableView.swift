@@ -1,0 +1,57 @@
+import Foundation
+import PlenumCore
+
+/// The stage's "find your table": everyone in the round people are moving to, alphabetically, with
+/// their table (and group), in as many columns as the projector holds; a longer list turns its
+/// pages by itself every ten seconds.
+struct FindTableView {
+    let state: SessionState
+    let seating: DaySeating?
+    let strings: UIStrings
+    let now: Date
+
+    static let secondsPerPage = 10.0
+
+    func draw(on screen: inout Screen) {
+        let width = screen.width, height = screen.height
+        guard let seating, let entry = seating.entryNow(state) else {
+            screen.center(strings.findTableTitle, row: 1, style: .bold)
+            screen.center(strings.noGroupsBlocks, row: height / 2, style: .dim)
+            return
+        }
+        screen.center(strings.findTableTitle + " · " + entry.round.title, row: 1, style: .bold)
+        let places = DaySeating.places(entry).map { place -> (String, String) in
+            let where_ = place.groupsAtTable > 1 ? place.table + " · " + strings.groupShort(place.group) : place.table
+            return (place.name, where_)
+        }
+        guard !places.isEmpty else {
+            screen.center(strings.noNamesYet, row: height / 2, style: .dim)
+            return
+        }
+        let nameWidth = min(30, places.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let placeWidth = min(24, places.map { DisplayWidth.of($0.1) }.max() ?? 0)
+        let columnWidth = nameWidth + placeWidth + 2
+        let columns = max(1, (width - 2 + 4) / (columnWidth + 4))
+        let top = 3, rows = max(1, height - top - 2)
+        let perPage = rows * columns
+        let pages = (places.count + perPage - 1) / perPage
+        let page = pages > 1 ? Int(now.timeIntervalSince1970 / Self.secondsPerPage) % pages : 0
+        let shown = Array(places.dropFirst(page * perPage).prefix(perPage))
+        let filled = min(columns, (shown.count + rows - 1) / rows)
+        let used = filled * columnWidth + (filled - 1) * 4
+        let left = max(1, (width - used) / 2)
+        for (i, (name, place)) in shown.enumerated() {
+            let column = i / rows, row = top + i % rows
+            let x = left + column * (columnWidth + 4)
+            screen.put(DisplayWidth.pad(name, to: nameWidth), row: row, column: x)
+            screen.put(DisplayWidth.pad(place, to: placeWidth, right: true), row: row, column: x + nameWidth + 2,
+                       style: .accent)
+        }
+        var footer: [String] = []
+        if let current = state.current {
+            footer.append(current.block.title + " · " + BigDigits.clock(state.remaining(current.id, at: now)))
+        }
+        if pages > 1 { footer.append(strings.pageOf(page + 1, pages)) }
+        screen.center(footer.joined(separator: " · "), row: height - 1, style: .dim)
+    }
+}

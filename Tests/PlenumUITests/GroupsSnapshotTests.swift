@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import PlenumCore
+@testable import PlenumUI
+
+/// The groups screen (console `g`), check-in (`k`) and the stage's "find your table", as text,
+/// on the demo bootcamp (48 participants, 4 segments, 4 tables with hosts).
+@Suite struct GroupsSnapshotTests {
+    func bootcamp() throws -> Scene {
+        var scene = try Scene(DemoPlans.text(.da))
+        scene.at(9, 0)
+        scene.perform(.startOrPause)
+        return scene
+    }
+
+    func press(_ keys: [Key], _ ui: inout ConsoleUI, _ scene: inout Scene, seating: SeatingCache? = nil) {
+        for key in keys {
+            ui.sync(with: scene.state)
+            if case .perform(let intents) = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now,
+                                                      seating: seating?.seating) {
+                for intent in intents { scene.perform(intent) }
+            }
+        }
+    }
+
+    @Test func theGroupsOfTheSelectedBlockTableByTable() throws {
+        var scene = try bootcamp()
+        scene.startFormed("p2")
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        let seating = scene.seating()
+        press([.character("g")], &ui, &scene, seating: seating)
+        assertSnapshot(scene.console(120, 40, ui: ui, seating: seating), "groups-mixed-120x40-da")
+        assertSnapshot(scene.console(80, 24, ui: ui, seating: seating), "groups-mixed-80x24-da")
+        press([.right, .right, .right], &ui, &scene, seating: seating)
+        assertSnapshot(scene.console(120, 40, ui: ui, seating: seating), "groups-table-120x40-da")
+    }
+
+    @Test func checkInMarksAndAWalkInWithAnUnknownSegment() throws {
+        var scene = try bootcamp()
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        press([.character("k"), .enter, .down, .character("-"), .down, .character("l")], &ui, &scene)
+        #expect(scene.state.attendance == ["Anne Vang": .came, "Birgitte Kjær": .absent, "Bo Lund": .left])
+        press([.character("n"), .paste("Ny Person"), .tab, .paste("XYZ"), .enter], &ui, &scene)
+        #expect(scene.state.walkIns.isEmpty, "an unknown segment is refused in the form")
+        assertSnapshot(scene.console(80, 24, ui: ui, seating: scene.seating()), "checkin-walkin-error-80x24-da")
+        press([.control("u"), .paste("borgere"), .enter], &ui, &scene)
+        #expect(scene.state.walkIns == [Attendee(name: "Ny Person", segment: "BOR")])
+        press([.character("/"), .paste("vang"), .enter], &ui, &scene)
+        assertSnapshot(scene.console(80, 24, ui: ui, seating: scene.seating()), "checkin-search-80x24-da")
+        press([.escape, .escape], &ui, &scene)
+        #expect(ui.overlay == nil)
+    }
+
+    @Test func theStageShowsWhereEveryoneSits() throws {
+        var scene = try bootcamp()
+        scene.perform(.showOnStage(.findTable))
+        scene.startFormed("p2")
+        scene.at(9, 25, 10)
+        assertSnapshot(scene.stage(120, 40, seating: scene.seating().seating), "stage-findtable-120x40-da")
+        // 48 names do not fit 80×24: the list turns its pages by itself.
+        let first = scene.stage(80, 24, seating: scene.seating().seating)
+        scene.at(9, 25, 20)
+        let second = scene.stage(80, 24, seating: scene.seating().seating)
+        #expect(first.text != second.text)
+        #expect([first, second].contains { $0.text.contains("side 1 af 2") } && [first, second].contains { $0.text.contains("side 2 af 2") })
+        assertSnapshot(first, "stage-findtable-80x24-da")
+    }
+
+    @Test func afterSixGoHomeTheLastGoodSeatingStaysWhenANewOneCannotBeMade() throws {
+        var scene = try Scene("""
+            title = "Segmenter"
+            start = "09:00"
+            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
+                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }]
+            [tables]
+            count = 2
+            [segments]
+            A = "Alfa"
+            B = "Beta"
+            [[blocks]]
+            title = "Pr. segment"
+            kind = "groups"
+            formation = "segment"
+            minutes = 20
+            """)
+        var cache = SeatingCache(seed: 1)
+        cache.update(scene.state)
+        let good = try #require(cache.seating)
+        scene.perform(.markAttendance(name: "A2", status: .absent))
+        let changed = cache.update(scene.state)
+        #expect(changed)
+        #expect(cache.seating?.entries.map(\.seating) == good.entries.map(\.seating))
+        #expect(cache.problem?.message.contains("A1") == true)
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        press([.character("g")], &ui, &scene, seating: cache)
+        let screen = scene.console(80, 24, ui: ui, seating: cache)
+        #expect(screen.text.contains("Grupperne kan ikke lægges om"))
+    }
+
+    @Test func keysTypedTogetherAreEachTheirOwnKey() throws {
+        var scene = try bootcamp()
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        let command = ui.handle(.paste("++"), state: scene.state, clock: scene.clock, now: scene.now)
+        #expect(command == .perform([.extend(minutes: 1), .extend(minutes: 1)]))
+        #expect(ui.handle(.paste("kq"), state: scene.state, clock: scene.clock, now: scene.now) == .nothing)
+        #expect(ui.overlay == nil, "k opened check-in, q closed it")
+        _ = scene
+    }
+}
