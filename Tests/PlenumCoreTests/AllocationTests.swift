@@ -162,6 +162,34 @@ import Testing
             }
         }
         let golfers = try StandardInstances.seat(StandardInstances.socialGolfers()).get()
-        print("sgp_8_4_10_repeats: \(StandardInstances.repeatedPairs(golfers)) pairs")
+        let golferRepeats = StandardInstances.repeatedPairs(golfers)
+        print("sgp_8_4_10_repeats: \(golferRepeats) pairs")
+        #expect(golferRepeats <= 20, "the quality target of issue 5")
+    }
+}
+
+/// The orthogonal first seating: nobody meets anyone twice in its rounds.
+@Suite struct OrthogonalStartTests {
+    @Test(arguments: [(4, 4), (5, 3), (7, 5), (8, 4), (16, 4), (13, 6)])
+    func nobodyMeetsTwice(_ groups: Int, _ size: Int) throws {
+        let people = Array((0..<(groups * size)).reversed())
+        var seatings: [RoundSeating] = []
+        let rounds = groups + (groups % size == 0 ? 1 : 0)
+        for t in 0..<rounds {
+            let seated = try #require(OrthogonalStart.groups(people, groups: groups, size: size, round: t))
+            #expect(seated.count == groups && seated.allSatisfy { $0.count == size })
+            #expect(Set(seated.flatMap { $0 }) == Set(people))
+            seatings.append(RoundSeating(round: "r\(t)", groups: seated.map {
+                SeatedGroup(table: "T", group: 1, members: $0.map { "P\($0)" }.sorted())
+            }))
+        }
+        #expect(Allocation.repeatedPairs(seatings) == 0)
+        #expect(OrthogonalStart.groups(people, groups: groups, size: size, round: rounds) == nil)
+    }
+
+    @Test func otherShapesAreLeftToTheDeal() {
+        #expect(OrthogonalStart.groups(Array(0..<24), groups: 6, size: 4, round: 0) == nil, "6 is no field order")
+        #expect(OrthogonalStart.groups(Array(0..<23), groups: 8, size: 3, round: 0) == nil, "not 8 × 3 people")
+        #expect(OrthogonalStart.groups(Array(0..<15), groups: 3, size: 5, round: 0) == nil, "groups larger than their number")
     }
 }

@@ -11,6 +11,8 @@ struct RoundBuilder {
     private(set) var groupNumbers: [[Int]] = []
     private var previous: (groups: [[Int]], tables: [String], numbers: [Int])?
     private var lastTable: [Int: String] = [:]
+    /// How many rounds started from the orthogonal seating, per group count, size and people.
+    private var orthogonalRounds: [[Int]: Int] = [:]
 
     init(attendees: [Attendee], index: [String: Int], segments: [String], allTables: [String]) {
         self.attendees = attendees
@@ -113,6 +115,20 @@ struct RoundBuilder {
         case .mixed: balance = segments.isEmpty ? .none : .mixed
         case .segment: balance = .single
         default: balance = .none
+        }
+        if balance == .none, pinsPerTable.isEmpty, let size = slots.sizes.first, slots.sizes.allSatisfy({ $0 == size }) {
+            // Equal groups, no segments, no pins: start from a seating where nobody meets twice.
+            let key = [slots.refs.count, size] + people
+            let t = orthogonalRounds[key, default: 0]
+            var order = people
+            var rng = SplitMix64(seed: search.rngSeedMix ^ UInt64(truncatingIfNeeded: people.count))
+            for i in order.indices.reversed() where i > 0 { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+            if let groups = OrthogonalStart.groups(order, groups: slots.refs.count, size: size, round: t) {
+                orthogonalRounds[key] = t + 1
+                groupNumbers.append(slots.refs.map(\.group))
+                return .success(SeatingSearch.Round(groups: groups, tables: slots.refs.map(\.table), movable: true,
+                                                    balance: .none))
+            }
         }
         var deal = GroupDeal(slots: slots, attendees: attendees, segmentOf: search.segmentOf, search: search)
         if balance == .single {

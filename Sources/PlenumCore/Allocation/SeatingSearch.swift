@@ -214,6 +214,11 @@ struct SeatingSearch {
         var costs = Dictionary(uniqueKeysWithValues: movable.map { ($0, cost(round: $0)) })
         var temperature = 8.0
         let cooling = pow(0.02 / temperature, 1.0 / Double(steps))
+        // The walk may go uphill; the best day it passes through is kept (saved when the walk first
+        // leaves it uphill; nil while the walk stands on it).
+        var running = 0, best = 0
+        var bestGroups: [[[Int]]]?
+        defer { if running > best, let bestGroups { restore(bestGroups) } }
         for step in 0..<steps {
             temperature *= cooling
             if step % 256 == 0 {
@@ -237,8 +242,11 @@ struct SeatingSearch {
             if rounds[r].balance == .single, segmentOf[a] != segmentOf[b] { continue }
             let delta = swapDelta(r, a: a, ga: ga, b: b, gb: gb)
             if delta <= 0 || Double(rng.next() % 1_000_000) / 1_000_000 < exp(-Double(delta) / temperature) {
+                if delta > 0, running == best, bestGroups == nil { bestGroups = rounds.map(\.groups) }
                 swapPeople(r, a: a, ga: ga, ka: ka, b: b, gb: gb, kb: kb)
                 costs[r, default: 0] += delta
+                running += delta
+                if running < best { best = running; bestGroups = nil }
             }
         }
     }
