@@ -17,6 +17,22 @@ import Testing
         let hosts = try #require(blocks.first?["hosts"] as? [[String: Any]])
         #expect(hosts.first?["table"] as? String == "Bord 1")
         #expect(json["repeat_pairs"] is Int)
+        // The panel rotation: every group visits every station once.
+        let rotation = try #require(blocks.first { $0["formation"] as? String == "rotation" })
+        let rounds = try #require(rotation["stations"] as? [[String: Any]])
+        #expect(rounds.count == 8)
+        var visited: [String: [String]] = [:]
+        for round in rounds {
+            let visits = round["visits"] as? [[String: Any]] ?? []
+            let stations = visits.compactMap { $0["station"] as? String }
+            #expect(stations.count == Set(stations).count, "one group per station per round")
+            for visit in visits {
+                if let station = visit["station"] as? String {
+                    visited["\(visit["table"] ?? "")/\(visit["group"] ?? "")", default: []].append(station)
+                }
+            }
+        }
+        #expect(visited.count == 8 && visited.values.allSatisfy { $0.count == 4 && Set($0).count == 4 })
     }
 
     @Test func overflowingPinsAreRefusedWithTheNames() throws {

@@ -12,6 +12,8 @@ public struct DaySeating: Sendable {
         /// The rotation's rounds, for a rotation block: which group visits which station.
         public var isRotation: Bool
         public var seating: RoundSeating
+        /// For a rotation: its rounds, each group's station (every group visits every station once).
+        public var stationRounds: [RotationRound] = []
     }
 
     public var entries: [Entry]
@@ -23,7 +25,7 @@ public struct DaySeating: Sendable {
 
     /// The rounds of an agenda, in order.
     public static func rounds(_ agenda: [AgendaItem], plan: Plan) -> [(index: Int, round: SeatingRound, track: String?, rotation: Bool)] {
-        var result: [(Int, SeatingRound, String?, Bool)] = []
+        var result: [(index: Int, round: SeatingRound, track: String?, rotation: Bool)] = []
         for (i, item) in agenda.enumerated() {
             let block = item.block
             switch block.kind {
@@ -81,7 +83,8 @@ public struct DaySeating: Sendable {
                 let slots = GroupSlots.make(r.round, count: 1_000_000, merged: r.round.formation == .table)
                 let groups = slots.refs.map { SeatedGroup(table: $0.table, group: $0.group, members: []) }
                 return Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation,
-                             seating: RoundSeating(round: r.round.id, groups: groups))
+                             seating: RoundSeating(round: r.round.id, groups: groups),
+                             stationRounds: stations(r, agenda: agenda, plan: plan))
             }
             return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming, repeatedPairs: 0))
         }
@@ -93,10 +96,17 @@ public struct DaySeating: Sendable {
             return .failure(problem)
         case .success(let seatings):
             let entries = zip(rounds, seatings).map { r, seating in
-                Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: seating)
+                Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: seating,
+                      stationRounds: stations(r, agenda: agenda, plan: plan))
             }
             return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming,
                                        repeatedPairs: Allocation.repeatedPairs(seatings)))
         }
+    }
+
+    private static func stations(_ r: (index: Int, round: SeatingRound, track: String?, rotation: Bool),
+                                 agenda: [AgendaItem], plan: Plan) -> [RotationRound] {
+        guard r.rotation, agenda.indices.contains(r.index) else { return [] }
+        return Schedule.rotationRounds(agenda[r.index].block, tables: plan.tables)
     }
 }

@@ -44,6 +44,20 @@ public struct GroupsReport {
                     }
                 }
             }
+            if !entry.stationRounds.isEmpty {
+                lines.append("")
+                lines.append(da ? "Stationer" : "Stations")
+                for (k, round) in entry.stationRounds.enumerated() {
+                    let minutes = round.seconds / 60
+                    lines.append("  " + words.round(k + 1).capitalizedFirst + " (\(minutes) min)")
+                    let oneGroup = Set(plan.tables.filter { $0.groups <= 1 }.map(\.name))
+                    for visit in round.visits {
+                        let group = visit.group.label(plan.language, tableHasOneGroup: oneGroup.contains(visit.group.table))
+                        let station = visit.station ?? (da ? "ved bordet" : "at the table")
+                        lines.append("    " + DisplayWidth.pad(group, to: 20) + " → " + station)
+                    }
+                }
+            }
             lines.append("")
             lines.append("")
         }
@@ -69,6 +83,15 @@ public struct GroupsReport {
                 .object([("table", .string(group.table)), ("group", .int(group.group)),
                          ("members", .array(group.members.map(JSONValue.string)))])
             })))
+            if !entry.stationRounds.isEmpty {
+                pairs.append(("stations", .array(entry.stationRounds.enumerated().map { k, round in
+                    .object([("round", .int(k + 1)), ("minutes", .int(round.seconds / 60)),
+                             ("visits", .array(round.visits.map { visit in
+                                 .object([("table", .string(visit.group.table)), ("group", .int(visit.group.group)),
+                                          ("station", .optional(visit.station))])
+                             }))])
+                })))
+            }
             let tables = Set(entry.round.tables.map(\.name))
             pairs.append(("hosts", .array(day.hosts.filter { tables.contains($0.table) }.map { host in
                 .object([("table", .string(host.table)), ("names", .array(host.names.map(JSONValue.string)))])
@@ -93,4 +116,9 @@ public struct GroupsReport {
         guard let key = plan.people.first(where: { $0.name == name })?.segment else { return "" }
         return plan.segment(key)?.name ?? key
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case ("runde 1" → "Runde 1").
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
