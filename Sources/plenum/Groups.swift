@@ -30,11 +30,13 @@ struct Groups: ParsableCommand {
 
     func run() throws {
         let plan: Plan
+        var walkIns: [Attendee] = []
         let result: Result<DaySeating, SeatingProblem>
         if Self.isSession(file) {
             // The session as it stands: attendance, walk-ins, and the groups of blocks that ran.
             let live = try LiveSession.open(path: file, readOnly: true)
             plan = live.state.plan
+            walkIns = live.state.walkIns
             result = SessionSeating.make(live.state, seed: seed ?? live.info.seed)
         } else {
             let bytes = try Files.read(file, what: "a plan", limit: PlanLoader.maximumBytes)
@@ -51,7 +53,7 @@ struct Groups: ParsableCommand {
         case .failure(let problem):
             throw UserError("\(file): \(problem.message)")
         case .success(let day):
-            let report = GroupsReport(plan: plan, day: day)
+            let report = GroupsReport(plan: plan, day: day, walkIns: walkIns)
             print(format == .json ? report.json().rendered() : report.text(), terminator: format == .json ? "\n" : "")
         }
     }

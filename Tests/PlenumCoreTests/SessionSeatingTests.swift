@@ -153,5 +153,7 @@ extension SessionDriver {
         let names = ["Åse", "Zainab", "Øjvind", "Ærø", "Émile", "Anne", "Ebbe", "zoe"]
         #expect(names.sorted { CollationKey.danish($0) < CollationKey.danish($1) }
                 == ["Anne", "Ebbe", "Émile", "Zainab", "zoe", "Ærø", "Øjvind", "Åse"])
+        #expect(["P10", "P2", "P1", "Bord 12", "Bord 3"].sorted { CollationKey.danish($0) < CollationKey.danish($1) }
+                == ["Bord 3", "Bord 12", "P1", "P2", "P10"])
     }
 }

@@ -146,11 +146,22 @@ public enum Allocation {
 }
 
 /// Sort keys that put æ, ø and å after z (in that order), as Danish and Norwegian readers expect;
-/// other accents sort with their letter (é with e).
+/// other accents sort with their letter (é with e), and numbers by their value (P2 before P10).
 public enum CollationKey {
     public static func danish(_ text: String) -> String {
         var out = ""
+        var digits = ""
+        func flushDigits() {
+            guard !digits.isEmpty else { return }
+            out += String(repeating: "0", count: max(0, 10 - digits.count)) + digits
+            digits = ""
+        }
         for c in text.lowercased() {
+            if c.isASCII, c.isNumber {
+                digits.append(c)
+                continue
+            }
+            flushDigits()
             switch c {
             case "æ", "ä": out += "\u{F0001}"
             case "ø", "ö": out += "\u{F0002}"
@@ -158,6 +169,7 @@ public enum CollationKey {
             default: out += String(c).folding(options: .diacriticInsensitive, locale: nil)
             }
         }
+        flushDigits()
         return out
     }
 }

@@ -51,20 +51,21 @@ public struct DaySeating: Sendable {
         return result
     }
 
-    /// The people to seat: the plan's participants (minus `absent`, plus `walkIns`), or numbered
-    /// placeholders P1, P2 … when the plan names nobody but gives the tables' seats.
+    /// The people to seat: the plan's participants (minus `absent`), or numbered placeholders P1,
+    /// P2 … when the plan names nobody but gives the tables' seats; then the walk-ins.
     public static func attendees(_ plan: Plan, absent: Set<String> = [], walkIns: [Attendee] = []) -> [Attendee] {
-        if plan.people.isEmpty, walkIns.isEmpty {
+        let present = walkIns.filter { !absent.contains($0.name) }
+        if plan.people.isEmpty {
             let seats = plan.tables.compactMap(\.seats).reduce(0, +)
-            guard plan.tables.allSatisfy({ $0.seats != nil }), seats > 0 else { return [] }
+            guard plan.tables.allSatisfy({ $0.seats != nil }), seats > 0 else { return present }
             var result: [Attendee] = []
             for table in plan.tables {
                 for _ in 0..<(table.seats ?? 0) { result.append(Attendee(name: "P\(result.count + 1)")) }
             }
-            return result
+            return result + present
         }
         return plan.participants.filter { !absent.contains($0.name) }
-            .map { Attendee(name: $0.name, segment: $0.segment, table: $0.table) } + walkIns.filter { !absent.contains($0.name) }
+            .map { Attendee(name: $0.name, segment: $0.segment, table: $0.table) } + present
     }
 
     /// Seats the day. `fixed` holds the seatings of blocks that already ran.

@@ -3,10 +3,13 @@
 public struct GroupsReport {
     public let plan: Plan
     public let day: DaySeating
+    /// People who came without being in the plan (a session's walk-ins), for their segments.
+    public let walkIns: [Attendee]
 
-    public init(plan: Plan, day: DaySeating) {
+    public init(plan: Plan, day: DaySeating, walkIns: [Attendee] = []) {
         self.plan = plan
         self.day = day
+        self.walkIns = walkIns
     }
 
     private var da: Bool { plan.language == .da }
@@ -113,7 +116,8 @@ public struct GroupsReport {
     }
 
     private func segmentName(of name: String) -> String {
-        guard let key = plan.people.first(where: { $0.name == name })?.segment else { return "" }
+        guard let key = plan.people.first(where: { $0.name == name })?.segment
+                ?? walkIns.first(where: { $0.name == name })?.segment else { return "" }
         return plan.segment(key)?.name ?? key
     }
 }

@@ -36,7 +36,10 @@ struct CheckInView {
         let visible = max(1, bottom - listTop + 1)
         let selected = max(0, min(cursor.selected, rows.count - 1))
         let first = max(0, min(selected - visible / 2, rows.count - visible))
-        if rows.isEmpty { screen.put(strings.nobodyFound, row: listTop, column: 3, style: .dim) }
+        if rows.isEmpty {
+            screen.put(all.isEmpty ? strings.planNamesNobody : strings.nobodyFound, row: listTop, column: 3, style: .dim,
+                       limit: width - 4)
+        }
         let nameWidth = min(34, max(12, rows.map { DisplayWidth.of($0.name) }.max() ?? 12))
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = listTop + offset

@@ -49,6 +49,10 @@ extension UIStrings {
     public func walkInsCount(_ n: Int) -> String { da ? "walk-ins \(n)" : "walk-ins \(n)" }
     public func inGroups(_ n: Int) -> String { da ? "i grupperne: \(n)" : "in the groups: \(n)" }
     public var searchLabel: String { da ? "Søg:" : "Search:" }
+    public var planNamesNobody: String {
+        da ? "Planen nævner ingen; grupperne har nummererede pladser. n tilføjer en walk-in."
+           : "The plan names nobody; the groups have numbered seats. n adds a walk-in."
+    }
     public var nobodyFound: String { da ? "Ingen med det navn." : "Nobody by that name." }
     public func roleWord(_ role: Person.Role) -> String {
         switch role {
