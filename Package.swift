@@ -34,7 +34,7 @@ let package = Package(
             path: "benchmarks/Sources/plenum-bench"
         ),
         .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")],
-                    exclude: ["Agendas"]),
+                    exclude: ["Agendas", "Exports"]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots"]),

@@ -27,7 +27,8 @@ enum Files {
         return [UInt8](data)
     }
 
-    /// Writes `text` to `path` through a temporary file and a rename, so a reader never sees half.
+    /// Writes `text` to `path` through a temporary file (written in full and fsync'ed) and a
+    /// rename, so a reader never sees half a file and a failure leaves the old file as it was.
     static func writeAtomically(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -35,13 +36,26 @@ enum Files {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UserError("cannot write \(path): the folder \(folder) does not exist")
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw UserError("cannot write \(path): permission denied or the disk is full")
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserError("cannot write \(path): it is a folder")
         }
-        if rename(temporary, path) != 0 {
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        var failure: Int32 = 0
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count, failure == 0 {
+            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno != EINTR { failure = errno } } else { written += n }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
             unlink(temporary)
-            throw UserError("cannot write \(path): \(String(cString: strerror(errno)))")
+            let reason = failure == ENOSPC || failure == EFBIG ? "the disk is full" : String(cString: strerror(failure))
+            throw UserError("cannot write \(path): \(reason); nothing was written")
         }
     }
 }

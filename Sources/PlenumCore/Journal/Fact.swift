@@ -46,6 +46,14 @@ public enum Fact: Sendable, Equatable {
     case groupsFormed(block: String, groups: [SeatedGroup])
     /// The facilitator switched what the stage shows.
     case stageShown(StageContent)
+    /// A dot (vote) added to a post-it (+1) or taken off (-1).
+    case voted(id: String, delta: Int)
+    /// A post-it put under a theme (a cluster on the wall), or taken out of its theme (nil).
+    case themed(id: String, theme: String?)
+    /// A theme renamed; renaming to an existing theme merges the two.
+    case themeRenamed(from: String, to: String)
+    /// A post-it marked as a quick win, or no longer.
+    case quickWinMarked(id: String, on: Bool)
 
     /// A person's attendance, as marked at check-in.
     public enum Attendance: String, Sendable, Equatable, CaseIterable {
@@ -96,6 +104,10 @@ public enum Fact: Sendable, Equatable {
         case .walkInAdded: return "walkInAdded"
         case .groupsFormed: return "groupsFormed"
         case .stageShown: return "stageShown"
+        case .voted: return "voted"
+        case .themed: return "themed"
+        case .themeRenamed: return "themeRenamed"
+        case .quickWinMarked: return "quickWinMarked"
         }
     }
 }

@@ -56,6 +56,14 @@ public enum FactCoding {
             }))])
         case .stageShown(let content):
             return .object([("content", .string(content.rawValue))])
+        case .voted(let id, let delta):
+            return .object([("id", .string(id)), ("delta", .int(delta))])
+        case .themed(let id, let theme):
+            return .object([("id", .string(id)), ("theme", .optional(theme))])
+        case .themeRenamed(let from, let to):
+            return .object([("from", .string(from)), ("to", .string(to))])
+        case .quickWinMarked(let id, let on):
+            return .object([("id", .string(id)), ("on", .bool(on))])
         }
     }
 
@@ -123,6 +131,12 @@ public enum FactCoding {
                 groups.append(SeatedGroup(table: table, group: number, members: members))
             }
             return .groupsFormed(block: try string("block"), groups: groups)
+        case "voted": return .voted(id: try string("id"), delta: try int("delta"))
+        case "themed": return .themed(id: try string("id"), theme: object["theme"] as? String)
+        case "themeRenamed": return .themeRenamed(from: try string("from"), to: try string("to"))
+        case "quickWinMarked":
+            guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
+            return .quickWinMarked(id: try string("id"), on: on)
         case "stageShown":
             guard let content = Fact.StageContent(rawValue: try string("content")) else {
                 throw Unreadable(type: type, reason: "unknown stage content")

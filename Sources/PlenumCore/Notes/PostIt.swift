@@ -37,6 +37,11 @@ public struct PostIt: Sendable, Equatable {
     public var seq: Int64
     public var edited = false
     public var deleted = false
+    /// Dots the facilitator gave it on the wall.
+    public var votes = 0
+    /// The theme (cluster) it is under, if any.
+    public var theme: String?
+    public var quickWin = false
 
     public init(_ draft: PostItDraft, createdAt: Date, seq: Int64) {
         id = draft.id

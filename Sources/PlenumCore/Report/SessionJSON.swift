@@ -1,9 +1,11 @@
 import Foundation
 
 /// `plenum export SESSION --format json`: the whole session as of its last fact, in the shape
-/// interface.md documents (extend, never rename).
+/// interface.md documents (extend, never rename). `anonymous` leaves out every person's name:
+/// authors and actors are empty, names in attendance facts are empty, group members are left out.
 public enum SessionJSON {
-    public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date) -> JSONValue {
+    public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
+                              anonymous: Bool = false) -> JSONValue {
         let planned = Schedule.plan(state.plan)
         let plan = JSONValue.object([
             ("title", .string(state.plan.title)),
@@ -34,18 +36,34 @@ public enum SessionJSON {
         }
         let events = entries.map { entry -> JSONValue in
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
-                                                ("actor", .string(entry.actor)), ("type", .string(entry.fact.type))]
-            if case .object(let fields) = FactCoding.payload(entry.fact) { pairs += fields }
+                                                ("actor", .string(anonymous ? "" : entry.actor)), ("type", .string(entry.fact.type))]
+            if case .object(let fields) = FactCoding.payload(entry.fact) {
+                pairs += anonymous ? fields.map { key, value in (key, scrubbed(key, value)) } : fields
+            }
             return .object(pairs)
         }
         let postIts = state.postIts.map { p -> JSONValue in
             .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
-                     ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(p.author)),
+                     ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
-                     ("votes", .int(0)), ("theme", .null), ("quick_win", .bool(false))])
+                     ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin))])
         }
         return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
+    }
+
+    /// A fact's field without the names of people in it.
+    static func scrubbed(_ key: String, _ value: JSONValue) -> JSONValue {
+        switch key {
+        case "author", "name": return .string("")
+        case "groups":
+            guard case .array(let groups) = value else { return value }
+            return .array(groups.map { group in
+                guard case .object(let fields) = group else { return group }
+                return .object(fields.map { $0.0 == "members" ? ($0.0, .array([])) : $0 })
+            })
+        default: return value
+        }
     }
 
     /// "2017-03-12T08:01:07Z".

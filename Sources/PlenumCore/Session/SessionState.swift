@@ -35,6 +35,8 @@ public struct SessionState: Sendable {
     public private(set) var walkIns: [Attendee] = []
     /// The groups of every round whose block has started: round identity → seating, fixed.
     public private(set) var formations: [String: RoundSeating] = [:]
+    /// Every theme in use, in the order it was first named.
+    public private(set) var themes: [String] = []
     /// What the stage shows.
     public private(set) var stageContent: Fact.StageContent = .timer
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
@@ -160,6 +162,22 @@ public struct SessionState: Sendable {
             seatingRevision += 1
         case .stageShown(let content):
             stageContent = content
+        case .voted(let id, let delta):
+            guard let i = postItIndex[id] else { return }
+            postIts[i].votes = max(0, postIts[i].votes + delta)
+        case .themed(let id, let theme):
+            guard let i = postItIndex[id] else { return }
+            let name = theme?.trimmingCharacters(in: .whitespaces)
+            postIts[i].theme = (name?.isEmpty ?? true) ? nil : name
+            if let name = postIts[i].theme, !themes.contains(name) { themes.append(name) }
+        case .themeRenamed(let from, let to):
+            let to = to.trimmingCharacters(in: .whitespaces)
+            guard let k = themes.firstIndex(of: from), !to.isEmpty, to != from else { return }
+            for i in postIts.indices where postIts[i].theme == from { postIts[i].theme = to }
+            if themes.contains(to) { themes.remove(at: k) } else { themes[k] = to }
+        case .quickWinMarked(let id, let on):
+            guard let i = postItIndex[id] else { return }
+            postIts[i].quickWin = on
         }
         switch entry.fact {
         case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1

@@ -34,6 +34,12 @@ struct PlenumProcess {
                       stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 
+    /// Runs another program (a reader for an export) and returns what it printed.
+    static func runTool(_ path: String, _ arguments: [String]) throws -> String {
+        let r = try Spawn.run(path, arguments, in: nil, environment: ProcessInfo.processInfo.environment, stdin: "/dev/null")
+        return String(decoding: r.stdout, as: UTF8.self)
+    }
+
     /// A fresh empty folder for one test.
     static func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "plenum-test-" + UUID().uuidString

@@ -1,0 +1,42 @@
+import Foundation
+
+/// `plenum export --format csv`: one row per post-it for a spreadsheet — UTF-8 with a byte order
+/// mark (so Excel reads æøå), RFC 4180 quoting, CRLF line ends, and cells that would start a
+/// formula (`=`, `+`, `-`, `@`, tab, carriage return) prefixed with `'` so they stay text.
+public struct CSVExport {
+    public static let header = ["block", "table", "group", "kind", "text", "author", "time", "votes", "theme", "quick_win"]
+
+    public let digest: SessionDigest
+    public let anonymous: Bool
+
+    public init(_ digest: SessionDigest, anonymous: Bool = false) {
+        self.digest = digest
+        self.anonymous = anonymous
+    }
+
+    public func render() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = digest.clock.timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        var rows = [Self.header.map(Self.field).joined(separator: ",")]
+        for line in digest.blocks {
+            for p in line.postIts {
+                let cells = ["\(line.index + 1). \(line.block.title)", p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
+                             anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
+                             p.quickWin ? "yes" : ""]
+                rows.append(cells.map(Self.field).joined(separator: ","))
+            }
+        }
+        return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be.
+    public static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                || value.hasPrefix(" ") || value.hasSuffix(" ") else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

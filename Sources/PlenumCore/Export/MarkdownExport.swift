@@ -1,0 +1,118 @@
+import Foundation
+
+/// `plenum export --format md`: minutes a committee secretary can send with light edits — the day's
+/// facts, the agenda planned vs actual, each block's questions and post-its by table and kind, the
+/// themes with their votes and the quick wins. Post-it text is escaped so it reads as typed.
+/// The minutes name no people (not the notetakers either): they are about what was said.
+public struct MarkdownExport {
+    public let digest: SessionDigest
+
+    public init(_ digest: SessionDigest) {
+        self.digest = digest
+    }
+
+    public func render() -> String {
+        let plan = digest.state.plan
+        let words = ExportWords(plan.language)
+        var out: [String] = ["# \(Self.escape(plan.title))", ""]
+        var facts = [words.report.longDate(digest.clock.day).prefix(1).uppercased() + words.report.longDate(digest.clock.day).dropFirst()]
+        if let venue = plan.venue { facts.append(Self.escape(venue)) }
+        out.append(facts.joined(separator: " · "))
+        if digest.participantCount > 0 {
+            let bySegment = digest.participantsBySegment.filter { !$0.name.isEmpty }
+                .map { "\(Self.escape($0.name)) \($0.count)" }.joined(separator: ", ")
+            out.append("")
+            out.append("\(words.participants): \(digest.participantCount)" + (bySegment.isEmpty ? "" : " (\(bySegment))"))
+        }
+        out += ["", "## \(words.agenda)", ""]
+        out.append("| # | \(words.blockHeader) | \(words.plannedHeader) | \(words.actualHeader) | \(words.minutesHeader) | \(words.differenceHeader) |")
+        out.append("|---:|---|---|---|---:|---:|")
+        for line in digest.blocks {
+            let planned = line.plannedStart.map { "\($0)–\(ClockTime(minutes: $0.minutes + (line.plannedMinutes ?? 0)))" } ?? "–"
+            let actual: String
+            switch line.status {
+            case .done, .current:
+                let start = line.actualStart.map { digest.clock.time($0).description } ?? ""
+                let end = line.actualEnd.map { digest.clock.time($0).description } ?? words.running
+                actual = "\(start)–\(end)"
+            case .skipped: actual = words.skipped
+            case .pending: actual = words.notRun
+            }
+            let minutes = line.actualMinutes.map { String($0) } ?? "–"
+            let over = line.overMinutes.map(words.minutesOver) ?? ""
+            out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
+        }
+        for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
+            out += ["", "## \(line.index + 1). \(Self.escape(line.block.title))", ""]
+            if !line.cards.isEmpty {
+                out.append("**\(words.cards)**")
+                out.append("")
+                for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
+                out.append("")
+            }
+            if line.postIts.isEmpty {
+                out.append("_\(words.noPostIts)_")
+                continue
+            }
+            for table in digest.tables(in: line) {
+                let atTable = line.postIts.filter { $0.table == table }
+                out += ["### \(Self.escape(table))", ""]
+                for kind in digest.kinds(in: atTable) {
+                    out.append("**\(Self.escape(words.kindTitle(kind)))**")
+                    out.append("")
+                    for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
+                    out.append("")
+                }
+            }
+        }
+        if !digest.themes.isEmpty {
+            out += ["", "## \(words.themes)", ""]
+            for theme in digest.themes {
+                out += ["### \(Self.escape(theme.name)) (\(words.votes(theme.votes)))", ""]
+                for p in theme.postIts { out.append("- " + item(p, words: words, showPlace: true)) }
+                out.append("")
+            }
+        }
+        if !digest.quickWins.isEmpty {
+            out += ["", "## \(words.quickWins)", ""]
+            for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
+        }
+        while out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {
+        var text = Self.escape(p.text)
+        var notes: [String] = []
+        if showPlace {
+            notes.append(Self.escape(digest.place(of: p)))
+            notes.append(Self.escape(digest.blockTitle(of: p)))
+        } else if let group = p.group {
+            notes.append((digest.state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
+        }
+        if p.votes > 0 { notes.append(words.votes(p.votes)) }
+        if quickWinMark, p.quickWin { text = "**\(words.quickWin):** " + text }
+        return notes.isEmpty ? text : text + " _(" + notes.joined(separator: ", ") + ")_"
+    }
+
+    /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        // A line that starts like a list item or a numbered item stays text.
+        if let first = out.first, first == "-" || first == "+" { out = "\\" + out }
+        if let dot = out.firstIndex(of: "."), out[..<dot].allSatisfy(\.isNumber), !out[..<dot].isEmpty {
+            out.insert("\\", at: dot)
+        }
+        return out
+    }
+
+    /// Text for a table cell: escaped, and never breaking the row.
+    static func cell(_ text: String) -> String { escape(text) }
+}

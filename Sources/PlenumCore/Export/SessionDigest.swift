@@ -1,0 +1,143 @@
+import Foundation
+
+/// The day as it went, ready for a report: every block planned vs actual with its cards and
+/// post-its, the themes with their votes, the quick wins, and who took part. Every export reads
+/// this, so they all tell the same story.
+public struct SessionDigest: Sendable {
+    /// One block of the day.
+    public struct BlockLine: Sendable {
+        public var index: Int
+        public var id: BlockID
+        public var block: Block
+        public var status: BlockStatus
+        /// From the plan as written (nil for a block inserted live).
+        public var plannedStart: ClockTime?
+        public var plannedMinutes: Int?
+        /// When it ran (first start, last end); nil if it did not.
+        public var actualStart: Date?
+        public var actualEnd: Date?
+        /// Minutes it ran (time paused not counted).
+        public var actualMinutes: Int?
+        /// Projected start and end for a block that has not run in a day that is running (its place
+        /// in the day as it stands), or for a block inserted live.
+        public var projectedStart: Date?
+        public var projectedEnd: Date?
+        /// The cards that were shown (all of them, for a block that has not run).
+        public var cards: [String]
+        /// Its post-its (not removed), in the order they were saved.
+        public var postIts: [PostIt]
+
+        /// Actual minus planned minutes, for a block that ran and was planned.
+        public var overMinutes: Int? {
+            guard status == .done, let actualMinutes, let plannedMinutes else { return nil }
+            return actualMinutes - plannedMinutes
+        }
+    }
+
+    /// One theme: its post-its (quick wins first, then by votes) and their votes together.
+    public struct Theme: Sendable {
+        public var name: String
+        public var votes: Int
+        public var postIts: [PostIt]
+    }
+
+    public let state: SessionState
+    public let clock: SessionClock
+    public let blocks: [BlockLine]
+    /// Themes by votes (most first), then by when they were named.
+    public let themes: [Theme]
+    /// Quick wins by votes, most first.
+    public let quickWins: [PostIt]
+    /// Participants taking part (the plan's, without those who sent word, and walk-ins), per
+    /// segment in the plan's order; people without a segment last under "".
+    public let participantsBySegment: [(key: String, name: String, count: Int)]
+    public var participantCount: Int { participantsBySegment.reduce(0) { $0 + $1.count } }
+    /// Post-its not removed.
+    public var postItCount: Int { blocks.reduce(0) { $0 + $1.postIts.count } }
+
+    public init(state: SessionState, clock: SessionClock, now: Date) {
+        self.state = state
+        self.clock = clock
+        let planned = Schedule.plan(state.plan)
+        let projection = Projection.project(state, clock: clock, now: now)
+        var postItsByBlock: [BlockID: [PostIt]] = [:]
+        for p in state.postIts where !p.deleted { postItsByBlock[p.block, default: []].append(p) }
+        blocks = state.agenda.enumerated().map { index, item in
+            let run = state.runs[item.id]
+            let plannedEntry = item.planIndex.flatMap { $0 < planned.entries.count ? planned.entries[$0] : nil }
+            let end = state.currentID == item.id ? now : run?.lastEnd
+            let shown = run == nil ? Array(item.block.cards.indices)
+                                   : state.cardsShown(item.id, at: end ?? now).map(\.card)
+            // A block still to come in a running day is where the day now puts it; otherwise as planned.
+            let projected = run == nil && (state.hasStarted && !state.hasEnded || item.planIndex == nil) ? projection.item(item.id) : nil
+            return BlockLine(index: index, id: item.id, block: item.block, status: state.status(of: item.id),
+                             plannedStart: plannedEntry?.start, plannedMinutes: plannedEntry?.minutes,
+                             actualStart: run?.firstStart, actualEnd: state.currentID == item.id ? nil : run?.lastEnd,
+                             actualMinutes: run.map { Int(($0.elapsed(at: end ?? now) / 60).rounded()) },
+                             projectedStart: projected?.start, projectedEnd: projected?.end,
+                             cards: shown.compactMap { item.block.cards.indices.contains($0) ? item.block.cards[$0] : nil },
+                             postIts: postItsByBlock[item.id] ?? [])
+        }
+        let live = state.postIts.filter { !$0.deleted }
+        func ranked(_ list: [PostIt]) -> [PostIt] {
+            list.enumerated().sorted { a, b in
+                if a.element.quickWin != b.element.quickWin { return a.element.quickWin }
+                if a.element.votes != b.element.votes { return a.element.votes > b.element.votes }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+        themes = state.themes.enumerated().compactMap { order, name -> (Int, Theme)? in
+            let members = live.filter { $0.theme == name }
+            guard !members.isEmpty else { return nil }
+            return (order, Theme(name: name, votes: members.reduce(0) { $0 + $1.votes }, postIts: ranked(members)))
+        }.sorted { $0.1.votes != $1.1.votes ? $0.1.votes > $1.1.votes : $0.0 < $1.0 }.map(\.1)
+        quickWins = live.enumerated().filter { $0.element.quickWin }
+            .sorted { $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset }
+            .map(\.element)
+        let gone = Set(state.attendance.filter { $0.value == .absent }.map(\.key))
+        var counts: [String: Int] = [:]
+        for person in state.plan.participants where !gone.contains(person.name) { counts[person.segment ?? "", default: 0] += 1 }
+        for walkIn in state.walkIns where !gone.contains(walkIn.name) { counts[walkIn.segment ?? "", default: 0] += 1 }
+        var segments = state.plan.segments.map { (key: $0.key, name: $0.name, count: counts[$0.key] ?? 0) }.filter { $0.count > 0 }
+        for (key, count) in counts where state.plan.segment(key) == nil { segments.append((key: key, name: key, count: count)) }
+        participantsBySegment = segments
+    }
+
+    /// "Bord 2 · gruppe 1" (or "Bord 2" for a table working as one).
+    public func place(of postIt: PostIt) -> String {
+        guard let group = postIt.group else { return postIt.table }
+        return "\(postIt.table) · \(state.plan.language == .da ? "gruppe" : "group") \(group)"
+    }
+
+    /// The block title of a post-it.
+    public func blockTitle(of postIt: PostIt) -> String {
+        state.item(postIt.block)?.block.title ?? ""
+    }
+
+    /// The tables in the plan's order, then any other table a post-it names.
+    public func tables(in line: BlockLine) -> [String] {
+        var names = state.plan.tables.map(\.name)
+        for p in line.postIts where !names.contains(p.table) { names.append(p.table) }
+        return names.filter { name in line.postIts.contains { $0.table == name } }
+    }
+
+    /// The kinds in the plan's order, then any other kind used.
+    public func kinds(in postIts: [PostIt]) -> [String] {
+        var kinds = state.plan.kinds
+        for p in postIts where !kinds.contains(p.kind) { kinds.append(p.kind) }
+        return kinds.filter { kind in postIts.contains { $0.kind == kind } }
+    }
+
+    /// When a block starts and ends as reported: actual if it ran, else as it stands planned.
+    public func span(_ line: BlockLine) -> (start: Date, end: Date)? {
+        if let start = line.actualStart {
+            return (start, line.actualEnd ?? start.addingTimeInterval(TimeInterval((line.actualMinutes ?? 0) * 60)))
+        }
+        if let start = line.projectedStart, let end = line.projectedEnd { return (start, end) }
+        if let planned = line.plannedStart {
+            let start = clock.date(planned)
+            return (start, start.addingTimeInterval(TimeInterval((line.plannedMinutes ?? line.block.minutes) * 60)))
+        }
+        return nil
+    }
+}
