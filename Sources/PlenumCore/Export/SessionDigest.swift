@@ -78,19 +78,8 @@ public struct SessionDigest: Sendable {
                              cards: shown.compactMap { item.block.cards.indices.contains($0) ? item.block.cards[$0] : nil },
                              postIts: postItsByBlock[item.id] ?? [])
         }
+        themes = Self.themes(of: state)
         let live = state.postIts.filter { !$0.deleted }
-        func ranked(_ list: [PostIt]) -> [PostIt] {
-            list.enumerated().sorted { a, b in
-                if a.element.quickWin != b.element.quickWin { return a.element.quickWin }
-                if a.element.votes != b.element.votes { return a.element.votes > b.element.votes }
-                return a.offset < b.offset
-            }.map(\.element)
-        }
-        themes = state.themes.enumerated().compactMap { order, name -> (Int, Theme)? in
-            let members = live.filter { $0.theme == name }
-            guard !members.isEmpty else { return nil }
-            return (order, Theme(name: name, votes: members.reduce(0) { $0 + $1.votes }, postIts: ranked(members)))
-        }.sorted { $0.1.votes != $1.1.votes ? $0.1.votes > $1.1.votes : $0.0 < $1.0 }.map(\.1)
         quickWins = live.enumerated().filter { $0.element.quickWin }
             .sorted { $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset }
             .map(\.element)
@@ -101,6 +90,20 @@ public struct SessionDigest: Sendable {
         var segments = state.plan.segments.map { (key: $0.key, name: $0.name, count: counts[$0.key] ?? 0) }.filter { $0.count > 0 }
         for (key, count) in counts where state.plan.segment(key) == nil { segments.append((key: key, name: key, count: count)) }
         participantsBySegment = segments
+    }
+
+    /// The session's themes with their post-its (quick wins first, then by votes), most votes first.
+    public static func themes(of state: SessionState) -> [Theme] {
+        let live = state.postIts.filter { !$0.deleted && $0.theme != nil }
+        return state.themes.enumerated().compactMap { order, name -> (Int, Theme)? in
+            let members = live.enumerated().filter { $0.element.theme == name }.sorted { a, b in
+                if a.element.quickWin != b.element.quickWin { return a.element.quickWin }
+                if a.element.votes != b.element.votes { return a.element.votes > b.element.votes }
+                return a.offset < b.offset
+            }.map(\.element)
+            guard !members.isEmpty else { return nil }
+            return (order, Theme(name: name, votes: members.reduce(0) { $0 + $1.votes }, postIts: members))
+        }.sorted { $0.1.votes != $1.1.votes ? $0.1.votes > $1.1.votes : $0.0 < $1.0 }.map(\.1)
     }
 
     /// "Bord 2 · gruppe 1" (or "Bord 2" for a table working as one).

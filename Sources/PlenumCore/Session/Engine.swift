@@ -21,6 +21,14 @@ public enum Intent: Sendable, Equatable {
     case addWalkIn(name: String, segment: String?)
     /// Switch the stage between the timer and "find your table".
     case showOnStage(Fact.StageContent)
+    /// The wall: a dot more (+1) or less (-1) on a post-it.
+    case vote(id: String, delta: Int)
+    /// The wall: a post-it under a theme (nil or empty: out of its theme).
+    case theme(id: String, name: String?)
+    /// Themes: a new name for a theme; an existing name merges the two.
+    case renameTheme(from: String, to: String)
+    /// The wall: a post-it marked as a quick win, or no longer.
+    case quickWin(id: String, on: Bool)
 }
 
 /// Why the engine would not do what was asked; the console says it in the plan's language.
@@ -42,6 +50,10 @@ public enum Refusal: Error, Sendable, Equatable {
     case emptyName
     case personExists
     case unknownSegment
+    case noSuchPostIt
+    case noVotes
+    case emptyThemeName
+    case noSuchTheme
 }
 
 /// Turns intents into facts. Pure: state and now in, facts out; nothing is written here.
@@ -115,6 +127,23 @@ public enum Engine {
             return .success([.walkInAdded(name: name, segment: segment)])
         case .showOnStage(let content):
             return .success(state.stageContent == content ? [] : [.stageShown(content)])
+        case .vote(let id, let delta):
+            guard let postIt = state.postIt(id), !postIt.deleted else { return .failure(.noSuchPostIt) }
+            if delta < 0, postIt.votes == 0 { return .failure(.noVotes) }
+            return .success([.voted(id: id, delta: delta < 0 ? -1 : 1)])
+        case .theme(let id, let name):
+            guard let postIt = state.postIt(id), !postIt.deleted else { return .failure(.noSuchPostIt) }
+            let trimmed = name?.trimmingCharacters(in: .whitespaces)
+            let theme = (trimmed?.isEmpty ?? true) ? nil : trimmed
+            return .success(postIt.theme == theme ? [] : [.themed(id: id, theme: theme)])
+        case .renameTheme(let from, let to):
+            guard state.themes.contains(from) else { return .failure(.noSuchTheme) }
+            let name = to.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { return .failure(.emptyThemeName) }
+            return .success(name == from ? [] : [.themeRenamed(from: from, to: name)])
+        case .quickWin(let id, let on):
+            guard let postIt = state.postIt(id), !postIt.deleted else { return .failure(.noSuchPostIt) }
+            return .success(postIt.quickWin == on ? [] : [.quickWinMarked(id: id, on: on)])
         }
     }
 }

@@ -11,6 +11,8 @@ public struct ConsoleUI: Sendable {
         case catchUp(CatchUp)
         case confirmDrop(BlockID, String)
         case wall(WallCursor)
+        /// The day's themes, opened from the wall (which it returns to).
+        case themes(ThemesCursor, WallCursor)
         case groups(GroupsCursor)
         case checkIn(CheckInCursor)
     }
@@ -118,6 +120,9 @@ public struct ConsoleUI: Sendable {
         case .character("w"):
             guard let block = state.noteBlockID else { return .nothing }
             overlay = .wall(WallCursor(block: block))
+        case .character("T"):
+            guard let block = state.noteBlockID else { return .nothing }
+            overlay = .themes(ThemesCursor(), WallCursor(block: block))
         case .character("g"):
             overlay = .groups(GroupsCursor(entry: seating.map { GroupsCursor.entry(for: selected, in: $0) } ?? 0))
         case .character("k"):
@@ -141,6 +146,8 @@ public struct ConsoleUI: Sendable {
         switch overlay {
         case .form: return true
         case .checkIn(let cursor): return cursor.walkIn != nil || cursor.searching
+        case .wall(let cursor): return cursor.searching || cursor.themeEntry != nil
+        case .themes(let cursor, _): return cursor.rename != nil
         default: return false
         }
     }
@@ -187,18 +194,19 @@ public struct ConsoleUI: Sendable {
                 if !proposal.changes.isEmpty { return .perform([.applyCatchUp(proposal)]) }
             }
         case .wall(var cursor):
-            let tables = max(1, state.plan.tables.count)
-            switch key {
-            case .escape, .character("w"), .character("q"): self.overlay = nil
-            case .left: cursor.column = max(0, cursor.column - 1)
-            case .right: cursor.column = min(tables - 1, cursor.column + 1)
-            case .up: cursor.scroll = max(0, cursor.scroll - 1)
-            case .down: cursor.scroll += 1
-            case .pageUp: cursor.scroll = max(0, cursor.scroll - 10)
-            case .pageDown: cursor.scroll += 10
-            default: break
+            switch cursor.handle(key, state: state) {
+            case .stay: self.overlay = .wall(cursor)
+            case .close: self.overlay = nil
+            case .themes: self.overlay = .themes(ThemesCursor(), cursor)
+            case .perform(let intents):
+                self.overlay = .wall(cursor)
+                return .perform(intents)
             }
-            if self.overlay != nil { self.overlay = .wall(cursor) }
+        case .themes(var cursor, let wall):
+            let themes = SessionDigest.themes(of: state)
+            let (intents, close) = cursor.handle(key, themes: themes)
+            self.overlay = close ? .wall(wall) : .themes(cursor, wall)
+            if !intents.isEmpty { return .perform(intents) }
         case .groups(var cursor):
             let count = seating?.entries.count ?? 0
             switch key {

@@ -31,9 +31,15 @@ struct OverlayView {
         case .confirmDrop(_, let title):
             screen.box(title: strings.editTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
         case .wall(let cursor):
-            WallView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 2)
+            WallView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
             screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.wallHint, row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+            screen.put(strings.wallHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim,
+                       limit: screen.width - 2)
+        case .themes(let cursor, _):
+            ThemesView(digest: SessionDigest(state: view.state, clock: view.clock, now: view.now), strings: strings,
+                       cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
+            screen.fill(row: screen.height - 1, style: .dim)
+            screen.put(strings.themesHint, row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
         case .groups(let cursor):
             GroupsView(state: view.state, strings: strings, cache: view.seating, cursor: cursor)
                 .draw(on: &screen, top: 1, bottom: screen.height - 3)

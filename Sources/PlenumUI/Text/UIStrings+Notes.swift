@@ -72,7 +72,6 @@ extension UIStrings {
     // The console's post-it views
     public var postItsWord: String { "Post-its" }
     public var wallTitle: String { da ? "Væggen" : "The wall" }
-    public var wallHint: String { da ? "← → bord · ↑ ↓ rul · Esc tilbage" : "← → table · ↑ ↓ scroll · Esc back" }
     public var wallEmpty: String { da ? "(ingen endnu)" : "(none yet)" }
 }
 
@@ -80,5 +79,40 @@ extension UIStrings {
     /// Why a terminal cannot save: its session file (or folder) is read-only.
     public var readOnlyFile: String {
         da ? "sessionsfilen er skrivebeskyttet" : "the session file is read-only"
+    }
+}
+
+/// The texts of the wall and the themes screen.
+extension UIStrings {
+    public func wallCount(_ n: Int, votes: Int) -> String {
+        (da ? "\(n) post-its · \(votes) prikker" : "\(n) post-its · \(votes) votes")
+    }
+    public func onlyKind(_ kind: String) -> String { da ? "kun \(kind)" : "only \(kind)" }
+    public var themeTitle: String { da ? "Tema for post-it" : "Theme for the post-it" }
+    public var newTheme: String { da ? "(et nyt tema)" : "(a new theme)" }
+    public var themeHint: String {
+        da ? "↑↓ vælg · Tab udfyld · Enter gem · tom: ud af temaet · Esc fortryd"
+           : "↑↓ choose · Tab complete · Enter save · empty: out of its theme · Esc cancel"
+    }
+    public var themesTitle: String { da ? "Temaer" : "Themes" }
+    public func themesCount(_ n: Int, quickWins: Int) -> String {
+        da ? "\(n) temaer · \(quickWins) quick wins" : "\(n) themes · \(quickWins) quick wins"
+    }
+    public func votesWord(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "prik" : "prikker")" : "\(n) \(n == 1 ? "vote" : "votes")" }
+    public var noThemesYet: String {
+        da ? "Ingen temaer endnu: vælg en post-it på væggen og tryk t." : "No themes yet: select a post-it on the wall and press t."
+    }
+    public func renameThemeTitle(_ name: String) -> String { da ? "Omdøb »\(name)«" : "Rename “\(name)”" }
+    public var renameHint: String {
+        da ? "Enter gem · et eksisterende navn slår temaerne sammen · Esc fortryd"
+           : "Enter save · an existing name merges the themes · Esc cancel"
+    }
+    public func wallHint(width: Int) -> String {
+        Self.fit(da ? ["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "/ søg", "f type", "[ ] blok", "T temaer"]
+                    : ["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "/ search", "f kind", "[ ] block", "T themes"],
+                 always: [da ? "Esc tilbage" : "Esc back"], width: width)
+    }
+    public var themesHint: String {
+        da ? "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen" : "↑↓ theme · r rename or merge · Esc back to the wall"
     }
 }

@@ -95,6 +95,7 @@ public struct UIStrings: Sendable {
               ("x", "fjern den valgte blok (kun hvis den ikke har kørt)"),
               ("a", "foreslå indhentning: kort resten ned til ankre og slut"),
               ("w", "væggen: blokkens post-its i kolonner pr. bord"),
+              ("T", "temaerne: dagens temaer med prikker og quick wins"),
               ("g", "grupperne: hvem sidder hvor, runde for runde"),
               ("k", "indtjekning: hvem kom, afbud, gik hjem; walk-ins"),
               ("f", "scenen: skift mellem uret og »find dit bord«"),
@@ -107,6 +108,7 @@ public struct UIStrings: Sendable {
               ("x", "drop the selected block (only if it has not run)"),
               ("a", "propose a catch-up: shorten what is left to meet anchors and the end"),
               ("w", "the wall: the block's post-its in columns by table"),
+              ("T", "the themes: the day's themes with votes and quick wins"),
               ("g", "the groups: who sits where, round by round"),
               ("k", "check-in: who came, who is absent, who went home; walk-ins"),
               ("f", "the stage: switch between the timer and “find your table”"),
@@ -167,6 +169,10 @@ public struct UIStrings: Sendable {
         case .emptyName: return da ? "Skriv et navn." : "Type a name."
         case .personExists: return da ? "Der er allerede en med det navn." : "Someone with that name is already there."
         case .unknownSegment: return da ? "Det segment findes ikke i planen." : "The plan has no such segment."
+        case .noSuchPostIt: return da ? "Den post-it findes ikke (længere)." : "That post-it is gone."
+        case .noVotes: return da ? "Den post-it har ingen prikker." : "That post-it has no votes."
+        case .emptyThemeName: return da ? "Skriv et navn til temaet." : "Type a name for the theme."
+        case .noSuchTheme: return da ? "Det tema findes ikke (længere)." : "That theme is gone."
         }
     }
     public func saveFailed(_ why: String) -> String { da ? "Kunne ikke gemme: \(why)" : "Could not save: \(why)" }
