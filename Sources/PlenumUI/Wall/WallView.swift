@@ -39,26 +39,34 @@ struct WallView {
             let column = columns[c]
             let header = " " + column.table + " (\(column.postIts.count)) "
             screen.put(header, row: top + 3, column: left, style: c == selectedColumn ? .title : .bold, limit: columnWidth - 1)
-            let blocks = column.postIts.map { lines($0, width: columnWidth - 3) }
+            // Only the post-its on screen are laid out (a column may hold thousands).
+            var laidOut: [Int: [(String, Style)]] = [:]
+            func block(_ k: Int) -> [(String, Style)] {
+                if let done = laidOut[k] { return done }
+                let made = lines(column.postIts[k], width: columnWidth - 3)
+                laidOut[k] = made
+                return made
+            }
             let selectedRow = c == selectedColumn ? max(0, min(cursor.row, column.postIts.count - 1)) : -1
             // The selected post-it in view: start as late as needed, as early as possible.
             var first = 0
-            if selectedRow >= 0 {
+            if selectedRow >= 0, !column.postIts.isEmpty {
                 var used = 0
                 first = selectedRow
-                while first >= 0, used + blocks[first].count <= visible { used += blocks[first].count; first -= 1 }
+                while first >= 0, used + block(first).count <= visible { used += block(first).count; first -= 1 }
                 first = min(selectedRow, first + 1)
             }
             var y = listTop
             if column.postIts.isEmpty { screen.put(strings.wallEmpty, row: y, column: left, style: .dim) }
-            for k in first..<blocks.count {
-                for (text, style) in blocks[k] where y <= bottom {
+            var k = first
+            while k < column.postIts.count, y <= bottom {
+                for (text, style) in block(k) where y <= bottom {
                     var s = style
                     if k == selectedRow { s.reverse = true; screen.fill(row: y, column: left, count: columnWidth - 1, style: s) }
                     screen.put(text, row: y, column: left, style: s, limit: columnWidth - 1)
                     y += 1
                 }
-                if y > bottom { break }
+                k += 1
             }
             if first > 0 { screen.put("▲", row: top + 3, column: left + columnWidth - 2, style: .dim) }
         }

@@ -38,6 +38,18 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-session
     exit(0)
 }
 
+// `plenum-bench --make-10k-session FILE`: a bootcamp session with 10,000 post-its (for the scripts).
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-10k-session" {
+    try makeTenThousandSession(at: CommandLine.arguments[2])
+    exit(0)
+}
+
+// `plenum-bench --10k`: only the figures on 10,000 post-its.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--10k" {
+    try tenThousandFigures(plan: plan)
+    exit(0)
+}
+
 // `plenum-bench --groups`: only the seating figures.
 if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--groups" {
     groupsFigures()
