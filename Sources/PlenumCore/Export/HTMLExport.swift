@@ -41,7 +41,8 @@ public struct HTMLExport {
         if !digest.themes.isEmpty {
             html += "<section>\n<h2>\(words.themes)</h2>\n"
             for theme in digest.themes {
-                html += "<h3>\(Self.escape(theme.name)) <span class=\"votes\">\(words.votes(theme.votes))</span></h3>\n<ul>\n"
+                let votes = theme.votes > 0 ? " <span class=\"votes\">\(words.votes(theme.votes))</span>" : ""
+                html += "<h3>\(Self.escape(theme.name))\(votes)</h3>\n<ul>\n"
                 for p in theme.postIts { html += item(p, words: words, showPlace: true) }
                 html += "</ul>\n"
             }

@@ -68,7 +68,7 @@ public struct MarkdownExport {
         if !digest.themes.isEmpty {
             out += ["", "## \(words.themes)", ""]
             for theme in digest.themes {
-                out += ["### \(Self.escape(theme.name)) (\(words.votes(theme.votes)))", ""]
+                out += ["### \(Self.escape(theme.name))" + (theme.votes > 0 ? " (\(words.votes(theme.votes)))" : ""), ""]
                 for p in theme.postIts { out.append("- " + item(p, words: words, showPlace: true)) }
                 out.append("")
             }
@@ -77,8 +77,11 @@ public struct MarkdownExport {
             out += ["", "## \(words.quickWins)", ""]
             for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
         }
-        while out.last == "" { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
+        // One blank line between parts, never two.
+        var tidy: [String] = []
+        for line in out where !(line.isEmpty && (tidy.last?.isEmpty ?? true)) { tidy.append(line) }
+        while tidy.last == "" { tidy.removeLast() }
+        return tidy.joined(separator: "\n") + "\n"
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {
