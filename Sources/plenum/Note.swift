@@ -31,6 +31,9 @@ struct Note: ParsableCommand {
     @Option(help: "The kind of post-its read from standard input (default: the block's first).")
     var kind: String?
 
+    @Flag(help: "With standard input: print `saved N` as each post-it is on disk (for scripts that follow along).")
+    var progress = false
+
     @Option(help: "da or en: the screen language (default: the plan's).")
     var lang: Language?
 
@@ -43,7 +46,7 @@ struct Note: ParsableCommand {
         if desk == nil, group != nil { throw UserError("--group needs --table") }
         if isatty(STDIN_FILENO) == 0 {
             guard let desk else { throw UserError("reading post-its from standard input needs --table") }
-            try NoteBatch(session: live, desk: desk, kind: kind).run()
+            try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
         guard isatty(STDOUT_FILENO) != 0 else { throw UserError("the notes screen needs a terminal") }
@@ -83,6 +86,8 @@ struct NoteBatch {
     let session: LiveSession
     let desk: NoteDesk
     let kind: String?
+    /// Say `saved N` (unbuffered) as each post-it is committed.
+    var progress = false
 
     func run() throws {
         let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -108,6 +113,7 @@ struct NoteBatch {
                 throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number + 1) could not be: \(error.message)")
             }
             saved += 1
+            if progress { FileHandle.standardOutput.write(Data("saved \(saved)\n".utf8)) }
         }
         let block = session.state.noteBlockID.flatMap(session.state.item)?.block.title ?? ""
         print("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"")

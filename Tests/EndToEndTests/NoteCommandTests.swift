@@ -41,10 +41,11 @@ import Testing
         #expect(postIts.allSatisfy { $0["author"] as? String == "Åse" && $0["group"] as? Int == 1 && $0["block"] as? Int == 0 })
     }
 
-    /// Eight notetakers at once on one file: every post-it there once, each table's in order.
+    /// The soak: eight notetakers at once on one file, 500 post-its each, every one its own fsync'ed
+    /// commit: every post-it there once, each writer's in order, no writer refused ("database is locked").
     @Test func eightNotetakersAtOnceLoseNothing() throws {
         let (folder, file) = try Self.session()
-        let perWriter = 60
+        let perWriter = 500
         let tables = ["1", "2", "3", "4"]
         var inputs: [(table: String, group: String, path: String)] = []
         for w in 0..<8 {

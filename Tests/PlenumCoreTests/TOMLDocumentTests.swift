@@ -35,3 +35,19 @@ import Testing
         #expect(cards[1].position == SourcePosition(line: 15, column: 10))
     }
 }
+
+/// Headers the TOML library would stop the program on are reported as syntax errors instead.
+@Suite struct TOMLHeaderGuardTests {
+    @Test(arguments: ["[\n", "[=", "[ #x", "[.a]", "[,]", "[æ]", "[\t\n", "[[=]]", "title = \"x\"\n[\n", "#\n[=", "[\r\n"])
+    func aHeaderWithoutANameIsASyntaxError(_ text: String) {
+        #expect(throws: TOMLDocument.SyntaxError.self) { try TOMLDocument.parse(text) }
+        let outcome = PlanLoader.load(Array(text.utf8), defaultLanguage: .da)
+        #expect(outcome.plan == nil && outcome.diagnostics.errors.first?.position != nil)
+    }
+
+    @Test(arguments: ["x = [\n[1],\n]\n", "x = \"\"\"\n[=\n\"\"\"\n", "x = '''\n[=\n'''\n", "x = \"[=\"\n", "a = 1 # [=\n",
+                      "[ \"quoted\" ]\n", "[a]\n", "[[a.b]]\n", "x = { y = [ [1], [2] ] }\n"])
+    func brackets_inValues_Strings_AndCommentsAreNoHeaders(_ text: String) {
+        #expect(TOMLHeaderGuard.firstBadHeader(text) == nil)
+    }
+}

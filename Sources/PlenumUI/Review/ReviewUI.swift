@@ -121,8 +121,10 @@ public struct ReviewUI: Sendable {
                 let path = form.path.text.trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else { say(strings.exportNeedsFile, error: true); return .nothing }
                 return .export(form.format, path: path, anonymous: form.anonymous)
-            case .left, .right, .character(" ") where form.field != 1:
-                if form.field == 0 {
+            case .left, .right, .character(" "):
+                if form.field == 1 {
+                    _ = form.path.handle(key)
+                } else if form.field == 0 {
                     let all = ExportFormat.allCases
                     let i = all.firstIndex(of: form.format) ?? 0
                     let next = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]

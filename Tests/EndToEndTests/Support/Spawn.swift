@@ -36,6 +36,25 @@ enum Spawn {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
+        let pid: pid_t
+        do {
+            pid = try spawn(path, arguments, in: directory, environment: environment, actions: &actions)
+        } catch {
+            if capture { close(outPipe[0]); close(errPipe[0]); close(outPipe[1]); close(errPipe[1]) }
+            throw error
+        }
+        if capture { close(outPipe[1]); close(errPipe[1]) }
+        var stdout = Data(), stderr = Data()
+        if capture {
+            drain(outPipe[0], into: &stdout, and: errPipe[0], into: &stderr)
+            close(outPipe[0]); close(errPipe[0])
+        }
+        return Result(status: waitFor(pid), stdout: stdout, stderr: stderr)
+    }
+
+    /// posix_spawn with a clean signal mask, in `directory` (through GNU env).
+    private static func spawn(_ path: String, _ arguments: [String], in directory: String?,
+                              environment: [String: String], actions: inout posix_spawn_file_actions_t) throws -> pid_t {
         // posix_spawn_file_actions_addchdir_np is not visible from Swift here; GNU env changes folder.
         let (path, arguments) = directory.map { ("/usr/bin/env", ["-C", $0, path] + arguments) } ?? (path, arguments)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
@@ -56,17 +75,72 @@ enum Spawn {
 
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        if capture { close(outPipe[1]); close(errPipe[1]) }
-        guard rc == 0 else {
-            if capture { close(outPipe[0]); close(errPipe[0]) }
-            throw SpawnError("cannot start \(path): \(String(cString: strerror(rc)))")
+        guard rc == 0 else { throw SpawnError("cannot start \(path): \(String(cString: strerror(rc)))") }
+        return pid
+    }
+
+    /// A started child whose standard output is read line by line as it comes.
+    struct Child {
+        let pid: pid_t
+        let output: Int32
+        private var pending = Data()
+
+        init(pid: pid_t, output: Int32) {
+            self.pid = pid
+            self.output = output
         }
-        var stdout = Data(), stderr = Data()
-        if capture {
-            drain(outPipe[0], into: &stdout, and: errPipe[0], into: &stderr)
-            close(outPipe[0]); close(errPipe[0])
+
+        /// The next line it printed, or nil at its end (or after `timeout` ms without one).
+        mutating func nextLine(timeout: Int32 = 10_000) -> String? {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                if let newline = pending.firstIndex(of: 10) {
+                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                    pending = Data(pending[(newline + 1)...])
+                    return line
+                }
+                var fds = [pollfd(fd: output, events: Int16(POLLIN), revents: 0)]
+                let ready = poll(&fds, 1, timeout)
+                if ready < 0, errno == EINTR { continue }
+                guard ready > 0 else { return nil }
+                let n = read(output, &buffer, buffer.count)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return nil }
+                pending.append(buffer, count: n)
+            }
         }
-        return Result(status: waitFor(pid), stdout: stdout, stderr: stderr)
+
+        /// Sends `signal`, then reaps the child; its exit status (128 + signal when killed).
+        func kill(_ signal: Int32) -> Int32 {
+            Glibc.kill(pid, signal)
+            close(output)
+            return Spawn.waitFor(pid)
+        }
+    }
+
+    /// Starts `path ARGS` with standard input from the file `stdin` and standard output to a pipe
+    /// (standard error to /dev/null), without waiting.
+    static func start(_ path: String, _ arguments: [String], in directory: String? = nil,
+                      environment: [String: String], stdin: String) throws -> Child {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        var outPipe: [Int32] = [-1, -1]
+        guard pipe(&outPipe) == 0 else { throw SpawnError("pipe failed") }
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, outPipe[0])
+        posix_spawn_file_actions_addclose(&actions, outPipe[1])
+        let pid: pid_t
+        do {
+            pid = try spawn(path, arguments, in: directory, environment: environment, actions: &actions)
+        } catch {
+            close(outPipe[0]); close(outPipe[1])
+            throw error
+        }
+        close(outPipe[1])
+        return Child(pid: pid, output: outPipe[0])
     }
 
     /// Reads both pipes until both are at their end, whichever has data first.
@@ -88,7 +162,7 @@ enum Spawn {
     }
 
     /// The exit status (or 128 + the signal) of `pid`, after it ended.
-    private static func waitFor(_ pid: pid_t) -> Int32 {
+    static func waitFor(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }

@@ -1,0 +1,81 @@
+import Foundation
+import PlenumCore
+import Testing
+
+/// Kill -9 at random moments: a notetaker's process appending post-its, 50 times, and a console
+/// in the middle of writing facts. Every post-it the process said was saved is in the file, none
+/// twice, and the file opens every time.
+@Suite(.serialized) struct CrashTests {
+    @Test func fiftyKilledNotetakersLoseNothingAcknowledged() throws {
+        let (folder, file) = try NoteCommandTests.session()
+        var rng = SplitMix64(seed: 20261123)
+        var acknowledged: [String] = []
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        for round in 0..<50 {
+            let lines = (0..<120).map { "runde \(round) post-it \($0) æøå 🚲" }
+            let input = folder + "/in-\(round).txt"
+            try lines.joined(separator: "\n").write(toFile: input, atomically: true, encoding: .utf8)
+            var child = try Spawn.start(PlenumProcess.binary, ["note", file, "--table", "\(1 + round % 4)", "--progress"],
+                                        in: folder, environment: env, stdin: input)
+            // Kill after a random number of acknowledgements (sometimes before the first, sometimes
+            // after a random pause that lands in the middle of a commit).
+            let wanted = Int(rng.next() % 100)
+            var saved = 0
+            while saved < wanted, let line = child.nextLine() {
+                guard line.hasPrefix("saved ") else { break }
+                saved = Int(line.dropFirst(6)) ?? saved
+            }
+            if rng.next() % 2 == 0 { usleep(UInt32(rng.next() % 3000)) }
+            let status = child.kill(SIGKILL)
+            #expect(status == 128 + SIGKILL || status == 0, "round \(round) ended with \(status)")
+            acknowledged += lines.prefix(saved)
+        }
+        let postIts = try NoteCommandTests.exportedPostIts(folder, file)
+        let texts = postIts.compactMap { $0["text"] as? String }
+        let present = Set(texts)
+        let missing = acknowledged.filter { !present.contains($0) }
+        #expect(missing.isEmpty, "acknowledged but missing: \(missing.prefix(5))")
+        #expect(texts.count == present.count, "no post-it twice")
+        #expect(Set(postIts.compactMap { $0["id"] as? String }).count == postIts.count)
+        #expect(acknowledged.count > 500, "the kills landed all over: \(acknowledged.count) acknowledged")
+    }
+
+    @Test func aConsoleKilledWhileWritingFactsResumesWithEveryShownChange() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let file = folder + "/console.plenum"
+        var rng = SplitMix64(seed: 7)
+        var shownMinutes = 40
+        for round in 0..<12 {
+            let console = try Tmux.start(["run", packageRoot + "/sessions/bootcamp.toml", "--session", file], in: folder,
+                                         width: 100, height: 30)
+            defer { console.kill() }
+            if round == 0 {
+                #expect(console.waitFor("Velkomst og dagens formål"))
+                try console.send("Space")
+                #expect(console.waitFor("Kører"))
+                try console.send("n")
+            }
+            #expect(console.waitFor("Dialog i blandede grupper   \(shownMinutes)"), "round \(round) resumes with what was shown")
+            // One change the screen shows (acknowledged), then a burst it may or may not finish.
+            try console.send("+")
+            shownMinutes += 1
+            #expect(console.waitFor("Dialog i blandede grupper   \(shownMinutes)"))
+            for _ in 0..<Int(rng.next() % 6) { try console.send(rng.next() % 2 == 0 ? "+" : "c") }
+            let pid = try #require(console.plenumPID())
+            kill(pid, SIGKILL)
+            // Gone (the long command line may wrap the shell's exit line, so look at the process).
+            var waited = 0
+            while kill(pid, 0) == 0, waited < 200 { usleep(50_000); waited += 1 }
+            #expect(waited < 200, "round \(round): the console is gone after kill -9")
+            // What the last kill left is what the next round resumes from.
+            let export = try PlenumProcess.run(["export", file, "--format", "json"], in: folder)
+            #expect(export.status == 0, "the file opens after kill -9: \(export.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+            let blocks = try #require(json["blocks"] as? [[String: Any]])
+            let minutes = try #require(blocks[1]["minutes"] as? Int)
+            #expect(minutes >= shownMinutes, "every change the screen showed is in the file")
+            shownMinutes = minutes
+        }
+    }
+}
