@@ -101,7 +101,11 @@ public final class SessionStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .damaged(path, describe(error))
+            // Only what is wrong inside the file is damage; a full disk or a lock is not.
+            if let db = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(db.resultCode) {
+                throw .damaged(path, describe(error))
+            }
+            throw .cannotOpen(path, describe(error))
         }
         return SessionStore(path: path, readOnly: !writable, queue: queue)
     }
@@ -150,7 +154,7 @@ public final class SessionStore {
             case .SQLITE_READONLY: return "the file or its folder is read-only"
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the file is damaged"
             case .SQLITE_BUSY, .SQLITE_LOCKED: return "another plenum kept the file busy for too long"
-            case .SQLITE_IOERR: return "the disk could not be written"
+            case .SQLITE_IOERR: return "the disk could not be read or written (full, or a file size limit)"
             default: return db.message ?? "\(db.resultCode)"
             }
         }

@@ -5,6 +5,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case newerVersion(String, Int)
     case damaged(String, String)
     case cannotWrite(String, String)
+    /// The file could not be opened for a reason that is not its content (a full disk, a lock).
+    case cannotOpen(String, String)
     case exists(String)
 
     public var message: String {
@@ -19,6 +21,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return "\(path) is damaged (\(reason)); it was left as it was"
         case .cannotWrite(let path, let reason):
             return "cannot save to \(path): \(reason)"
+        case .cannotOpen(let path, let reason):
+            return "cannot open \(path): \(reason); it was left as it was"
         case .exists(let path):
             return "\(path) exists already"
         }

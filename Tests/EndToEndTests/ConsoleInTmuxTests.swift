@@ -21,6 +21,9 @@ import Testing
         kill(pid, SIGKILL)
         #expect(console.waitFor("PLENUM-EXIT=137"))
         let file = try #require(console.sessionFile())
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder + "/sessions")[.posixPermissions] as? Int
+        let fileMode = try FileManager.default.attributesOfItem(atPath: folder + "/" + file)[.posixPermissions] as? Int
+        #expect(folderMode == 0o700 && fileMode == 0o600, "sessions folder and file are private")
         let resumed = try Tmux.start(["run", "no-plan-needed.toml", "--session", file], in: folder)
         defer { resumed.kill() }
         #expect(resumed.waitFor("Kort 2 af 4"), "resumes where the day stands")

@@ -68,4 +68,20 @@ import Testing
         _ = try PlenumProcess.run(["export", "bad.plenum", "--format", "md", "-o", "keep.md"], in: folder)
         #expect(try String(contentsOfFile: folder + "/keep.md", encoding: .utf8) == "old")
     }
+
+    /// A disk that is full (here: a file size limit of one block): one sentence, exit 2, no file and
+    /// no temporary file left behind, the session as it was.
+    @Test func aFullDiskWritesNothingHalf() throws {
+        let (folder, file) = try Self.session()
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        let r = try Spawn.run("/bin/sh", ["-c", "ulimit -f 1; exec '\(PlenumProcess.binary)' export \(file) --format html -o day.html"],
+                              in: folder, environment: env)
+        #expect(r.status == 2, "\(String(decoding: r.stderr, as: UTF8.self))")
+        let said = String(decoding: r.stderr, as: UTF8.self)
+        #expect(said.hasPrefix("plenum: ") && (said.contains("full") || said.contains("file size limit")), "\(said)")
+        #expect(!said.contains("damaged"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("day.html") }
+        #expect(left.isEmpty, "\(left)")
+    }
 }
