@@ -10,7 +10,7 @@ public enum TOMLDocument {
 
     /// Parses `text`; throws `SyntaxError` for text that is not TOML.
     public static func parse(_ text: String) throws(SyntaxError) -> TOMLNode {
-        if let bad = TOMLHeaderGuard.firstBadHeader(text) { throw bad }
+        if let stop = TOMLLibraryGuard.firstStop(text) { throw stop }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

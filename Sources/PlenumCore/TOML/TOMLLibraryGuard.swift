@@ -1,9 +1,10 @@
-/// Finds a table header that does not start with a name (`[=`, `[ #`, `[[,`, `[æ]`). The TOML
-/// library stops the whole program on such a header (an assertion inside it) instead of reporting
-/// it, so plenum looks for it first and reports it as the syntax error it is.
-enum TOMLHeaderGuard {
-    /// The place and sentence for the first such header, or nil when every header is fine.
-    static func firstBadHeader(_ text: String) -> TOMLDocument.SyntaxError? {
+/// Finds the mistakes the TOML library stops the whole program on (an assertion inside it)
+/// instead of reporting them, so plenum can report them as the syntax errors they are: a table
+/// header that does not start with a name (`[=`, `[ #`, `[[,`, `[æ]`, `[` then a new line), and a
+/// date followed by a one-digit time (`1979-05-27 8`). Both were found by fuzzing.
+enum TOMLLibraryGuard {
+    /// The place and sentence for the first such mistake, or nil when there is none.
+    static func firstStop(_ text: String) -> TOMLDocument.SyntaxError? {
         let chars = Array(text)
         enum Quote { case none, basic, literal, multiBasic, multiLiteral }
         var quote = Quote.none
@@ -76,11 +77,33 @@ enum TOMLHeaderGuard {
             case "]", "}":
                 if !inHeader { depth = max(0, depth - 1) }
             default:
-                break
+                if !inHeader, let length = shortTimeAfterDate(chars, at: i) {
+                    return TOMLDocument.SyntaxError(
+                        message: "a date and a time are written 1979-05-27T08:00 or 1979-05-27 08:00, with two digits for the hour",
+                        position: SourcePosition(line: line, column: column + length - 1))
+                }
             }
             advance(1)
         }
         return nil
+    }
+
+    /// The length up to the lone hour digit when `chars[i...]` is a date, a space and one digit that
+    /// ends the value ("1979-05-27 8"), at the start of a value.
+    private static func shortTimeAfterDate(_ chars: [Character], at i: Int) -> Int? {
+        func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        if i > 0, let before = chars[i - 1].asciiValue,
+           before == UInt8(ascii: "_") || before == UInt8(ascii: ".") || before == UInt8(ascii: ":")
+            || before == UInt8(ascii: "+") || before == UInt8(ascii: "-") || chars[i - 1].isLetter || chars[i - 1].isNumber {
+            return nil
+        }
+        guard digit(i), digit(i + 1), digit(i + 2), digit(i + 3), i + 10 < chars.count, chars[i + 4] == "-", digit(i + 5),
+              digit(i + 6), chars[i + 7] == "-", digit(i + 8), digit(i + 9), chars[i + 10] == " ", digit(i + 11),
+              i + 12 < chars.count else { return nil }
+        let after = chars[i + 12]
+        let ends = after == " " || after == "\t" || after == "\n" || after == "\r\n" || after == "," || after == "]"
+            || after == "}" || after == "#"
+        return ends ? 12 : nil
     }
 
     /// What a header's name may start with: a bare-key character, a quote, or `]` (an empty header,
