@@ -82,15 +82,8 @@ public struct HTMLExport {
             + "<th>\(words.plannedHeader)</th><th>\(words.actualHeader)</th><th>\(words.minutesHeader)</th>"
             + "<th>\(words.differenceHeader)</th></tr></thead>\n<tbody>\n"
         for line in digest.blocks {
-            let planned = line.plannedStart.map { "\($0)–\(ClockTime(minutes: $0.minutes + (line.plannedMinutes ?? 0)))" } ?? "–"
-            var actual: String
-            switch line.status {
-            case .done, .current:
-                actual = (line.actualStart.map { digest.clock.time($0).description } ?? "") + "–"
-                    + (line.actualEnd.map { digest.clock.time($0).description } ?? words.running)
-            case .skipped: actual = words.skipped
-            case .pending: actual = words.notRun
-            }
+            let planned = digest.plannedSpan(line) ?? "–"
+            let actual = digest.actualSpan(line, running: words.running, skipped: words.skipped, notRun: words.notRun)
             let over = line.overMinutes ?? 0
             let overClass = over > 0 ? " class=\"over\"" : (over < 0 ? " class=\"under\"" : "")
             html += "<tr><td>\(line.index + 1)</td><td>\(Self.escape(line.block.title))</td><td>\(planned)</td>"
@@ -101,14 +94,7 @@ public struct HTMLExport {
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool) -> String {
-        var notes: [String] = []
-        if showPlace {
-            notes.append(digest.place(of: p))
-            notes.append(digest.blockTitle(of: p))
-        } else if let group = p.group {
-            notes.append((digest.state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
-        }
-        if p.votes > 0 { notes.append(words.votes(p.votes)) }
+        let notes = digest.notes(for: p, showPlace: showPlace, words: words)
         let mark = p.quickWin ? "<span class=\"qw\">\(words.quickWin)</span> " : ""
         let about = notes.isEmpty ? "" : " <span class=\"about\">" + Self.escape(notes.joined(separator: " · ")) + "</span>"
         return "<li>\(mark)\(Self.escape(p.text))\(about)</li>\n"

@@ -28,16 +28,8 @@ public struct MarkdownExport {
         out.append("| # | \(words.blockHeader) | \(words.plannedHeader) | \(words.actualHeader) | \(words.minutesHeader) | \(words.differenceHeader) |")
         out.append("|---:|---|---|---|---:|---:|")
         for line in digest.blocks {
-            let planned = line.plannedStart.map { "\($0)–\(ClockTime(minutes: $0.minutes + (line.plannedMinutes ?? 0)))" } ?? "–"
-            let actual: String
-            switch line.status {
-            case .done, .current:
-                let start = line.actualStart.map { digest.clock.time($0).description } ?? ""
-                let end = line.actualEnd.map { digest.clock.time($0).description } ?? words.running
-                actual = "\(start)–\(end)"
-            case .skipped: actual = words.skipped
-            case .pending: actual = words.notRun
-            }
+            let planned = digest.plannedSpan(line) ?? "–"
+            let actual = digest.actualSpan(line, running: words.running, skipped: words.skipped, notRun: words.notRun)
             let minutes = line.actualMinutes.map { String($0) } ?? "–"
             let over = line.overMinutes.map(words.minutesOver) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
@@ -86,14 +78,7 @@ public struct MarkdownExport {
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {
         var text = Self.escape(p.text)
-        var notes: [String] = []
-        if showPlace {
-            notes.append(Self.escape(digest.place(of: p)))
-            notes.append(Self.escape(digest.blockTitle(of: p)))
-        } else if let group = p.group {
-            notes.append((digest.state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
-        }
-        if p.votes > 0 { notes.append(words.votes(p.votes)) }
+        let notes = digest.notes(for: p, showPlace: showPlace, words: words).map(Self.escape)
         if quickWinMark, p.quickWin { text = "**\(words.quickWin):** " + text }
         return notes.isEmpty ? text : text + " _(" + notes.joined(separator: ", ") + ")_"
     }

@@ -131,6 +131,36 @@ public struct SessionDigest: Sendable {
         return kinds.filter { kind in postIts.contains { $0.kind == kind } }
     }
 
+    /// "09:00–09:20" as planned, or nil for a block inserted live.
+    public func plannedSpan(_ line: BlockLine) -> String? {
+        line.plannedStart.map { "\($0)–\(ClockTime(minutes: $0.minutes + (line.plannedMinutes ?? 0)))" }
+    }
+
+    /// "09:02–09:25" as it ran ("09:02–" + `running` while it runs), or `skipped` / `notRun`.
+    public func actualSpan(_ line: BlockLine, running: String, skipped: String, notRun: String) -> String {
+        switch line.status {
+        case .done, .current:
+            return (line.actualStart.map { clock.time($0).description } ?? "") + "–"
+                + (line.actualEnd.map { clock.time($0).description } ?? running)
+        case .skipped: return skipped
+        case .pending: return notRun
+        }
+    }
+
+    /// What is said after a post-it in a report: where it was written (for lists across the day)
+    /// or its group (within its table), and its dots; plain text, for the format to escape.
+    public func notes(for postIt: PostIt, showPlace: Bool, words: ExportWords) -> [String] {
+        var notes: [String] = []
+        if showPlace {
+            notes.append(place(of: postIt))
+            notes.append(blockTitle(of: postIt))
+        } else if let group = postIt.group {
+            notes.append((state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
+        }
+        if postIt.votes > 0 { notes.append(words.votes(postIt.votes)) }
+        return notes
+    }
+
     /// When a block starts and ends as reported: actual if it ran, else as it stands planned.
     public func span(_ line: BlockLine) -> (start: Date, end: Date)? {
         if let start = line.actualStart {

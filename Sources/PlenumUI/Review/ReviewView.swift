@@ -77,15 +77,8 @@ public struct ReviewView {
             case .skipped: marker = "–"
             case .pending: marker = " "
             }
-            let planned = line.plannedStart.map { "\($0)–\(ClockTime(minutes: $0.minutes + (line.plannedMinutes ?? 0)))" } ?? "   –"
-            var actual: String
-            switch line.status {
-            case .done, .current:
-                actual = (line.actualStart.map { digest.clock.time($0).description } ?? "") + "–"
-                    + (line.actualEnd.map { digest.clock.time($0).description } ?? "")
-            case .skipped: actual = strings.skippedWord
-            case .pending: actual = strings.notRunWord
-            }
+            let planned = digest.plannedSpan(line) ?? "   –"
+            let actual = digest.actualSpan(line, running: "", skipped: strings.skippedWord, notRun: strings.notRunWord)
             var x = 1 + screen.put(" \(marker) ", row: y, column: 1, style: base)
             x += screen.put(DisplayWidth.pad(planned, to: 12), row: y, column: x, style: base)
             x += screen.put(DisplayWidth.pad(actual, to: 14), row: y, column: x, style: base)
@@ -152,7 +145,7 @@ public struct ReviewView {
         let width = screen.width
         screen.put("\(line.index + 1). " + line.block.title, row: top, column: 1, style: .bold, limit: width - 2)
         var facts: [String] = [strings.report.kind(line.block.kind)]
-        if let p = line.plannedStart { facts.append(strings.plannedColumn + " \(p)–\(ClockTime(minutes: p.minutes + (line.plannedMinutes ?? 0)))") }
+        if let planned = digest.plannedSpan(line) { facts.append(strings.plannedColumn + " " + planned) }
         if let s = line.actualStart {
             facts.append(strings.actualColumn + " " + digest.clock.time(s).description + "–"
                          + (line.actualEnd.map { digest.clock.time($0).description } ?? strings.runningWord))

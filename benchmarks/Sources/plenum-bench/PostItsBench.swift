@@ -53,26 +53,8 @@ func tenThousandFigures(plan: Plan) throws {
     var ui = ConsoleUI(strings: UIStrings(.da))
     let now = Date()
     _ = ui.handle(.character("w"), state: live, clock: clock, now: now)
-    var seq = live.lastSeq
-    var keys: [Double] = []
-    for i in 0..<1000 {
-        let key: Key = [.down, .character("v"), .right, .character("V")][i % 4]
-        keys.append(milliseconds {
-            if case .perform(let intents) = ui.handle(key, state: live, clock: clock, now: now) {
-                for intent in intents {
-                    if case .success(let new) = Engine.facts(for: intent, in: live, now: now) {
-                        for fact in new {
-                            seq += 1
-                            live.apply(JournalEntry(seq: seq, at: now, actor: "bench", fact: fact))
-                        }
-                    }
-                }
-            }
-            ui.sync(with: live)
-            let projection = Projection.project(live, clock: clock, now: now)
-            _ = ConsoleView(state: live, projection: projection, clock: clock, now: now, ui: ui).render(width: 120, height: 40)
-        })
-    }
+    let keys = consoleKeyTimes((0..<1000).map { [Key.down, .character("v"), .right, .character("V")][$0 % 4] }, ui: &ui,
+                               state: &live, clock: clock, now: now)
     report("keystroke_to_screen_p50_ms", percentile(keys, 0.5), "ms")
     report("keystroke_to_screen_p99_ms", percentile(keys, 0.99), "ms")
 }

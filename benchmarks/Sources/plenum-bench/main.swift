@@ -104,26 +104,8 @@ report("open_session_20k_facts_ms", percentile(opens, 0.5), "ms")
 var state = folded
 let now = Date()
 var ui = ConsoleUI(strings: UIStrings(.da))
-var keys: [Double] = []
-var seq = state.lastSeq
-for i in 0..<1000 {
-    let key: Key = i % 2 == 0 ? .character("+") : .character("-")
-    keys.append(milliseconds {
-        if case .perform(let intents) = ui.handle(key, state: state, clock: clock, now: now) {
-            for intent in intents {
-                if case .success(let new) = Engine.facts(for: intent, in: state, now: now) {
-                    for fact in new {
-                        seq += 1
-                        state.apply(JournalEntry(seq: seq, at: now, actor: "bench", fact: fact))
-                    }
-                }
-            }
-        }
-        ui.sync(with: state)
-        let projection = Projection.project(state, clock: clock, now: now)
-        _ = ConsoleView(state: state, projection: projection, clock: clock, now: now, ui: ui).render(width: 120, height: 40)
-    })
-}
+let keys = consoleKeyTimes((0..<1000).map { $0 % 2 == 0 ? Key.character("+") : .character("-") }, ui: &ui, state: &state,
+                           clock: clock, now: now)
 report("console_key_to_screen_p50_ms", percentile(keys, 0.5), "ms")
 report("console_key_to_screen_p99_ms", percentile(keys, 0.99), "ms")
 
