@@ -75,6 +75,8 @@ struct ConsoleLoop {
                 ui.say(strings.refusal(refusal), error: true)
             case .success(var facts):
                 for case .blockStarted(let id) in facts {
+                    // Seated for who is here now (a check-in a moment ago included), then fixed.
+                    seating.request(session.state)
                     facts += seating.current().formationFacts(starting: id, state: session.state)
                 }
                 guard !facts.isEmpty else { continue }
