@@ -39,7 +39,8 @@ import Testing
 /// What the TOML library would stop the program on is reported as a syntax error instead.
 @Suite struct TOMLLibraryGuardTests {
     @Test(arguments: ["[\n", "[=", "[ #x", "[.a]", "[,]", "[æ]", "[\t\n", "[[=]]", "title = \"x\"\n[\n", "#\n[=", "[\r\n",
-                      "s=1979-05-27 8\n", "s=[1979-05-27 0]\n", "s={a=0000-00-00 1}\n", "s=1979-05-27 8,\n", "s=1979-05-27 8 # x\n"])
+                      "s=1979-05-27 8\n", "s=[1979-05-27 0]\n", "s={a=0000-00-00 1}\n", "s=1979-05-27 8,\n", "s=1979-05-27 8 # x\n",
+                      "e=[}", "e=[ }", "e=[1,}", "e=[1, }", "e=[\n}", "e=[#x\n}", "e=[[}]]", "e={a=[}]}", "[\u{301}", "[[\u{301}x]]"])
     func aHeaderWithoutANameIsASyntaxError(_ text: String) {
         #expect(throws: TOMLDocument.SyntaxError.self) { try TOMLDocument.parse(text) }
         let outcome = PlanLoader.load(Array(text.utf8), defaultLanguage: .da)
@@ -48,7 +49,8 @@ import Testing
 
     @Test(arguments: ["x = [\n[1],\n]\n", "x = \"\"\"\n[=\n\"\"\"\n", "x = '''\n[=\n'''\n", "x = \"[=\"\n", "a = 1 # [=\n",
                       "[ \"quoted\" ]\n", "[a]\n", "[[a.b]]\n", "x = { y = [ [1], [2] ] }\n", "s=1979-05-27 08:00\n",
-                      "s=\"1979-05-27 8\"\n", "s=1979-05-27 8", "# 1979-05-27 8\n", "s=11979-05-27 8\n"])
+                      "s=\"1979-05-27 8\"\n", "s=1979-05-27 8", "# 1979-05-27 8\n", "s=11979-05-27 8\n", "e=[1 }", "e={a=}",
+                      "e=[{a=1}]", "e=[ [1], {a=1} ]"])
     func whatTheLibraryReadsItselfIsLeftToIt(_ text: String) {
         #expect(TOMLLibraryGuard.firstStop(text) == nil)
     }
