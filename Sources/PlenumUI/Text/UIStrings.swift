@@ -70,8 +70,10 @@ public struct UIStrings: Sendable {
     // Keys
     /// The key hints that fit in `width` columns; help and quit are always there.
     public func hints(width: Int) -> String {
-        let items = da ? ["mellemrum start/pause", "n næste", "p forrige", "+/- minut", "c kort", "a indhent", "e ret", "i indsæt"]
-                       : ["Space start/pause", "n next", "p back", "+/- minute", "c card", "a catch up", "e edit", "i insert"]
+        let items = da ? ["mellemrum start/pause", "n næste", "p forrige", "+/- minut", "c kort", "a indhent", "w væg", "g grupper",
+                          "k indtjek", "e ret", "i indsæt"]
+                       : ["Space start/pause", "n next", "p back", "+/- minute", "c card", "a catch up", "w wall", "g groups",
+                          "k check-in", "e edit", "i insert"]
         let always = da ? ["? hjælp", "q afslut"] : ["? help", "q quit"]
         return Self.fit(items, always: always, width: width)
     }
