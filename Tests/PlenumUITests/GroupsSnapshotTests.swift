@@ -51,6 +51,19 @@ import Testing
         #expect(ui.overlay == nil)
     }
 
+    @Test func theRestCanBeMarkedAbsentAtOnce() throws {
+        var scene = try bootcamp()
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        press([.character("k"), .enter, .down, .enter, .character("A")], &ui, &scene)
+        assertSnapshot(scene.console(80, 24, ui: ui, seating: scene.seating()), "checkin-rest-absent-80x24-da")
+        press([.escape], &ui, &scene)
+        #expect(!scene.state.attendance.values.contains(.absent), "Esc marks nobody")
+        press([.character("A"), .enter], &ui, &scene)
+        let absent = scene.state.attendance.filter { $0.value == .absent }.count
+        #expect(absent == 46 && scene.state.attendance.filter { $0.value == .came }.count == 2)
+        #expect(scene.state.attendance["Karsten Juul"] == nil, "hosts are not marked")
+    }
+
     @Test func theStageShowsWhereEveryoneSits() throws {
         var scene = try bootcamp()
         scene.perform(.showOnStage(.findTable))

@@ -45,6 +45,8 @@ public struct CheckInCursor: Sendable, Equatable {
     public var walkIn: WalkInForm?
     /// A name to select once it is on the list (a walk-in just added).
     public var select: String?
+    /// Asking whether everyone not checked in is absent (`A`).
+    public var confirmRest = false
 
     public init() {}
 
@@ -72,6 +74,13 @@ public struct CheckInCursor: Sendable, Equatable {
                 form.error = nil
             }
             return ([], false)
+        }
+        if confirmRest {
+            confirmRest = false
+            guard key == .enter else { return ([], false) }
+            // Hosts are not seated, so only participants and walk-ins are marked.
+            let rest = CheckInRow.rows(state).filter { $0.status == .expected && ($0.role == nil || $0.role == .participant) }
+            return (rest.map { .markAttendance(name: $0.name, status: .absent) }, false)
         }
         let rows = CheckInRow.rows(state, filter: search.text)
         if searching {
@@ -102,6 +111,8 @@ public struct CheckInCursor: Sendable, Equatable {
             return ([.markAttendance(name: person.name, status: .expected)], false)
         case .character("/"): searching = true
         case .character("n"): walkIn = WalkInForm()
+        case .character("A"):
+            confirmRest = CheckInRow.rows(state).contains { $0.status == .expected && ($0.role == nil || $0.role == .participant) }
         case .escape:
             if search.text.isEmpty { return ([], true) }
             search.clear()

@@ -61,6 +61,10 @@ struct CheckInView {
                        limit: max(0, width - x - 1))
         }
         if let form = cursor.walkIn { drawWalkIn(form, on: &screen) }
+        if cursor.confirmRest {
+            let rest = all.filter { $0.status == .expected && ($0.role == nil || $0.role == .participant) }.count
+            screen.box(title: strings.checkInTitle, lines: [(strings.restAbsentQuestion(rest), .bold)], footer: strings.restAbsentHint)
+        }
     }
 
     private func marker(_ status: Fact.Attendance) -> String {

@@ -74,10 +74,14 @@ extension UIStrings {
         da ? "Ukendt segment »\(typed)«; brug \(listed(keys, or: true))." : "Unknown segment “\(typed)”; use \(listed(keys, or: true))."
     }
     public func checkInHint(width: Int) -> String {
-        Self.fit(da ? ["Enter kom", "- afbud", "l gik hjem", "u fortryd", "n walk-in", "/ søg", "g grupper"]
-                    : ["Enter came", "- absent", "l went home", "u undo", "n walk-in", "/ search", "g groups"],
+        Self.fit(da ? ["Enter kom", "- afbud", "l gik hjem", "u fortryd", "n walk-in", "/ søg", "A resten afbud", "g grupper"]
+                    : ["Enter came", "- absent", "l went home", "u undo", "n walk-in", "/ search", "A rest absent", "g groups"],
                  always: [da ? "Esc tilbage" : "Esc back"], width: width)
     }
+    public func restAbsentQuestion(_ n: Int) -> String {
+        da ? "Markér de \(n) deltagere, der ikke er tjekket ind, som afbud?" : "Mark the \(n) participants not checked in as absent?"
+    }
+    public var restAbsentHint: String { da ? "Enter markerer · Esc fortryder" : "Enter marks them · Esc cancels" }
     /// The attendance counts' short words.
     public func attendanceCount(_ status: Fact.Attendance) -> String {
         status == .expected ? (da ? "venter" : "waiting") : attendanceWord(status)
