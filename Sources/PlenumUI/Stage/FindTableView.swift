@@ -16,7 +16,7 @@ struct FindTableView {
         let width = screen.width, height = screen.height
         guard let seating, let entry = seating.entryNow(state) else {
             screen.center(strings.findTableTitle, row: 1, style: .bold)
-            screen.center(strings.noGroupsBlocks, row: height / 2, style: .dim)
+            screen.center(seating == nil ? strings.seatingInProgress : strings.noGroupsBlocks, row: height / 2, style: .dim)
             return
         }
         screen.center(strings.findTableTitle + " · " + entry.round.title, row: 1, style: .bold)
