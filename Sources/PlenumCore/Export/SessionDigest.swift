@@ -79,10 +79,7 @@ public struct SessionDigest: Sendable {
                              postIts: postItsByBlock[item.id] ?? [])
         }
         themes = Self.themes(of: state)
-        let live = state.postIts.filter { !$0.deleted }
-        quickWins = live.enumerated().filter { $0.element.quickWin }
-            .sorted { $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset }
-            .map(\.element)
+        quickWins = Self.quickWins(of: state)
         let gone = Set(state.attendance.filter { $0.value == .absent }.map(\.key))
         var counts: [String: Int] = [:]
         for person in state.plan.participants where !gone.contains(person.name) { counts[person.segment ?? "", default: 0] += 1 }
@@ -104,6 +101,13 @@ public struct SessionDigest: Sendable {
             guard !members.isEmpty else { return nil }
             return (order, Theme(name: name, votes: members.reduce(0) { $0 + $1.votes }, postIts: members))
         }.sorted { $0.1.votes != $1.1.votes ? $0.1.votes > $1.1.votes : $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The session's quick wins, most votes first.
+    public static func quickWins(of state: SessionState) -> [PostIt] {
+        state.postIts.filter { !$0.deleted && $0.quickWin }.enumerated()
+            .sorted { $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset }
+            .map(\.element)
     }
 
     /// "Bord 2 · gruppe 1" (or "Bord 2" for a table working as one).

@@ -36,8 +36,7 @@ struct OverlayView {
             screen.put(strings.wallHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim,
                        limit: screen.width - 2)
         case .themes(let cursor, _):
-            ThemesView(digest: SessionDigest(state: view.state, clock: view.clock, now: view.now), strings: strings,
-                       cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
+            ThemesView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
             screen.fill(row: screen.height - 1, style: .dim)
             screen.put(strings.themesHint, row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
         case .groups(let cursor):

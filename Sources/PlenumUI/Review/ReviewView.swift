@@ -33,7 +33,7 @@ public struct ReviewView {
             drawSearch(editor, selected: selected, typing: typing, on: &screen, top: 1, bottom: bottom)
             hint = strings.searchHint
         case .themes(let cursor):
-            ThemesView(digest: digest, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: bottom)
+            ThemesView(state: digest.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: bottom)
         }
         if case .export(let form) = ui.mode { drawExport(form, on: &screen) }
         if let message = ui.message {

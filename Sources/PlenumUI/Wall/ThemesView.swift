@@ -40,15 +40,17 @@ public struct ThemesCursor: Sendable, Equatable {
 /// The day's themes for the closing plenum: each theme with its votes and its post-its from every
 /// table and block (quick wins first, then by votes), most votes first; the quick wins after.
 struct ThemesView {
-    let digest: SessionDigest
+    let state: SessionState
     let strings: UIStrings
     let cursor: ThemesCursor
 
     func draw(on screen: inout Screen, top: Int, bottom: Int) {
         for row in top...bottom { screen.fill(row: row, style: .plain) }
         let width = screen.width
-        let themes = digest.themes
-        screen.put(strings.themesTitle + " · " + strings.themesCount(themes.count, quickWins: digest.quickWins.count),
+        // Only the themes and the quick wins are gathered (not the whole digest): this redraws often.
+        let themes = SessionDigest.themes(of: state)
+        let quickWins = SessionDigest.quickWins(of: state)
+        screen.put(strings.themesTitle + " · " + strings.themesCount(themes.count, quickWins: quickWins.count),
                    row: top, column: 1, style: .bold, limit: width - 2)
         var lines: [(String, Style, Int?)] = []
         for (t, theme) in themes.enumerated() {
@@ -56,7 +58,7 @@ struct ThemesView {
             lines.append(("# " + theme.name + votes + "  (\(theme.postIts.count))", t == cursor.selected ? Style.title : .bold, t))
             for p in theme.postIts {
                 let marks = (p.quickWin ? "★ " : "") + (p.votes > 0 ? String(repeating: "●", count: min(p.votes, 6)) + " " : "")
-                let place = "  — " + p.table + " · " + (digest.state.item(p.block)?.block.title ?? "")
+                let place = "  — " + p.table + " · " + (state.item(p.block)?.block.title ?? "")
                 for (i, line) in DisplayWidth.wrap(marks + p.text + place, to: width - 6).enumerated() {
                     lines.append(((i == 0 ? "  • " : "    ") + line, p.quickWin ? .accent : .plain, nil))
                 }
@@ -64,9 +66,9 @@ struct ThemesView {
             lines.append(("", .plain, nil))
         }
         if themes.isEmpty { lines.append((strings.noThemesYet, .dim, nil)) }
-        if !digest.quickWins.isEmpty {
+        if !quickWins.isEmpty {
             lines.append(("★ Quick wins", .bold, nil))
-            for p in digest.quickWins {
+            for p in quickWins {
                 let votes = p.votes > 0 ? String(repeating: "●", count: min(p.votes, 6)) + " " : ""
                 for (i, line) in DisplayWidth.wrap(votes + p.text + "  — " + p.table, to: width - 6).enumerated() {
                     lines.append(((i == 0 ? "  • " : "    ") + line, .accent, nil))
