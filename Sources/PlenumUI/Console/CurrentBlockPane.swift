@@ -125,6 +125,9 @@ struct CurrentBlockPane {
         writer.skip()
         let text = counts.map { "\($0.table): \($0.count)" }.joined(separator: " · ")
         writer.wrapped(&screen, strings.postItsWord + ": " + text + "  (w)", style: .dim, maxLines: 2)
+        if let kind = state.item(id)?.block.kind, kind == .groups || kind == .rotation || kind == .tracks {
+            writer.line(&screen, strings.groupsPaneHint, style: .dim)
+        }
     }
 
     private func drawNext(_ screen: inout Screen, _ writer: inout PaneWriter) {

@@ -3,6 +3,7 @@ import PlenumCore
 /// The texts of the groups, check-in and "find your table" screens, in Danish and English.
 extension UIStrings {
     // Groups (console g)
+    public var groupsPaneHint: String { da ? "Grupper (g) · find dit bord (f)" : "Groups (g) · find your table (f)" }
     public var groupsTitle: String { da ? "Grupper" : "Groups" }
     public func cannotSeat(_ why: String) -> String {
         da ? "Grupperne kan ikke lægges om: \(why). Den sidste gode fordeling vises."
