@@ -110,6 +110,17 @@ import Testing
         #expect(screen.text.contains("Grupperne kan ikke lægges om"))
     }
 
+    @Test func theNotetakerSeesWhoIsInTheGroup() throws {
+        var scene = try bootcamp()
+        let notes = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 2", group: 1, author: "referent"))
+        #expect(!scene.notes(80, 24, ui: notes).text.contains("Gruppe 1:"), "no groups before they are formed")
+        scene.startFormed("p2")
+        let members = try #require(scene.state.formations["p2"]?.groups.first { $0.table == "Bord 2" && $0.group == 1 }?.members)
+        let screen = scene.notes(80, 24, ui: notes)
+        #expect(screen.text.contains("Gruppe 1: " + members[0]))
+        assertSnapshot(screen, "notes-group-80x24-da")
+    }
+
     @Test func keysTypedTogetherAreEachTheirOwnKey() throws {
         var scene = try bootcamp()
         var ui = ConsoleUI(strings: UIStrings(.da))

@@ -66,7 +66,7 @@ public struct NotesView {
 
     /// The running block, its time and its card; returns the first free row.
     private func drawBlock(_ screen: inout Screen) -> Int {
-        var writer = PaneWriter(row: 1, bottom: 5, left: 1, width: screen.width - 2)
+        var writer = PaneWriter(row: 1, bottom: 6, left: 1, width: screen.width - 2)
         if let current = state.current {
             let number = (state.currentIndex ?? 0) + 1
             let remaining = state.remaining(current.id, at: now)
@@ -75,6 +75,7 @@ public struct NotesView {
             writer.line(&screen, status + strings.blockOf(number, state.agenda.count) + " · " + time,
                         style: remaining < 0 ? .alarm : .dim)
             writer.wrapped(&screen, current.block.title, style: .bold, maxLines: 1)
+            if let who = groupMembers(current.id) { writer.wrapped(&screen, who, style: .dim, maxLines: 2) }
             if let card = state.currentCard(current.id, at: now) {
                 writer.wrapped(&screen, strings.cardOf(card.card + 1, current.block.cards.count) + ": "
                                + current.block.cards[card.card], style: .accent, maxLines: 3)
@@ -84,6 +85,15 @@ public struct NotesView {
             writer.wrapped(&screen, strings.postItsGoTo(item.block.title), style: .bold, maxLines: 2)
         }
         return writer.row
+    }
+
+    /// Who sits in this notetaker's group (or at the table) in the running block, once its groups
+    /// are formed: "Gruppe 1: Anne Vang, Bo Lund, …".
+    private func groupMembers(_ block: BlockID) -> String? {
+        guard let formed = state.formations[block] else { return nil }
+        let here = formed.groups.filter { $0.table == ui.desk.table && (ui.desk.group == nil || $0.group == ui.desk.group) }
+        guard !here.isEmpty else { return nil }
+        return here.map { strings.groupLabel($0.group) + ": " + $0.members.joined(separator: ", ") }.joined(separator: " · ")
     }
 
     private func drawPostIts(_ screen: inout Screen, _ list: [PostIt], top: Int, bottom: Int) {
