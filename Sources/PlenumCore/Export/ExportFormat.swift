@@ -11,16 +11,13 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// session's creation (calendar UIDs).
     public func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, createdAt: Date,
                        now: Date, anonymous: Bool) -> String {
-        if self == .json {
-            return SessionJSON.render(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous).rendered() + "\n"
-        }
-        let digest = SessionDigest(state: state, clock: clock, now: now)
+        func digest() -> SessionDigest { SessionDigest(state: state, clock: clock, now: now) }
         switch self {
-        case .md: return MarkdownExport(digest).render()
-        case .html: return HTMLExport(digest).render()
-        case .csv: return CSVExport(digest, anonymous: anonymous).render()
-        case .ics: return ICSExport(digest, sessionCreated: createdAt).render()
-        case .json: return ""
+        case .json: return SessionJSON.render(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous).rendered() + "\n"
+        case .md: return MarkdownExport(digest()).render()
+        case .html: return HTMLExport(digest()).render()
+        case .csv: return CSVExport(digest(), anonymous: anonymous).render()
+        case .ics: return ICSExport(digest(), sessionCreated: createdAt).render()
         }
     }
 }

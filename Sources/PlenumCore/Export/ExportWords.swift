@@ -10,7 +10,6 @@ public struct ExportWords: Sendable {
 
     private var da: Bool { language == .da }
 
-    public var minutes: String { da ? "Referat" : "Minutes" }
     public var participants: String { da ? "Deltagere" : "Participants" }
     public var agenda: String { da ? "Dagsorden: plan og forløb" : "Agenda: planned and actual" }
     public var blockHeader: String { da ? "Blok" : "Block" }
@@ -27,11 +26,11 @@ public struct ExportWords: Sendable {
     public var quickWin: String { "Quick win" }
     public var noPostIts: String { da ? "Ingen post-its." : "No post-its." }
     public var timeline: String { da ? "Tidslinje: plan (grå) og forløb" : "Timeline: planned (grey) and actual" }
-    public var postIts: String { "Post-its" }
     public var made: String { da ? "Lavet med plenum" : "Made with plenum" }
     public func votes(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "prik" : "prikker")" : "\(n) \(n == 1 ? "vote" : "votes")" }
     public func postItCount(_ n: Int) -> String { "\(n) post-it\(n == 1 ? "" : "s")" }
-    public func minutesOver(_ m: Int) -> String {
+    /// "+3", "-5" or "±0" (the same in every language).
+    public static func minutesOver(_ m: Int) -> String {
         if m == 0 { return "±0" }
         return m > 0 ? "+\(m)" : "\(m)"
     }

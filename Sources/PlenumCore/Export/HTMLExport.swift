@@ -88,7 +88,7 @@ public struct HTMLExport {
             let overClass = over > 0 ? " class=\"over\"" : (over < 0 ? " class=\"under\"" : "")
             html += "<tr><td>\(line.index + 1)</td><td>\(Self.escape(line.block.title))</td><td>\(planned)</td>"
                 + "<td>\(actual)</td><td>\(line.actualMinutes.map { String($0) } ?? "–")</td>"
-                + "<td\(overClass)>\(line.overMinutes.map(words.minutesOver) ?? "")</td></tr>\n"
+                + "<td\(overClass)>\(line.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }

@@ -31,7 +31,7 @@ public struct MarkdownExport {
             let planned = digest.plannedSpan(line) ?? "–"
             let actual = digest.actualSpan(line, running: words.running, skipped: words.skipped, notRun: words.notRun)
             let minutes = line.actualMinutes.map { String($0) } ?? "–"
-            let over = line.overMinutes.map(words.minutesOver) ?? ""
+            let over = line.overMinutes.map(ExportWords.minutesOver) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
         }
         for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
