@@ -7,7 +7,7 @@ public enum PlanTemplate {
 
     static let danish = """
         # Plan for en dag med plenum. Tjek den med:  plenum check FIL.toml
-        # Alle nøgler er beskrevet i plan-format.md. Linjer med # er kommentarer.
+        # Alle nøgler er beskrevet i docs/plan-format.md i plenums repository. Linjer med # er kommentarer.
 
         title    = "Borgermøde om fremtidens skole"
         # date   = 2026-03-12          # dagen; uden date gælder den dag, planen køres
@@ -81,7 +81,7 @@ public enum PlanTemplate {
 
     static let english = """
         # A plan for one day. Check it with:  plenum check FILE.toml
-        # Every key is described in plan-format.md. Lines starting with # are comments.
+        # Every key is described in docs/plan-format.md in plenum's repository. Lines starting with # are comments.
 
         title    = "Neighbourhood workshop: the future of our school"
         # date   = 2026-03-12          # the day; without date, the day the plan is run
