@@ -20,11 +20,17 @@ struct ConsoleLoop {
         let worker = SeatingWorker(seed: session.info.seed)
         var shownRevision: Int?
         var seatedAttendance: ([String: Fact.Attendance], Int)?
+        var announcedUndo = session.state.lastUndo?.seq ?? 0
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let state = session.state
             ui.sync(with: state)
+            if let undo = state.lastUndo, undo.seq > announcedUndo, case .undone(let seqs) = undo.fact {
+                // Said on every console, whichever one undid it.
+                announcedUndo = undo.seq
+                ui.say(strings.undoneMessage(state.entriesUndone(by: seqs), state: state))
+            }
             worker.request(state)
             let (seating, working) = worker.latest
             if seating.revision != shownRevision, !working {

@@ -42,6 +42,12 @@ public struct SessionState: Sendable {
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
     /// agenda's blocks), so a screen knows when to seat the day again.
     public private(set) var seatingRevision = 0
+    /// Every entry folded in, in order: an `undone` fact folds them again without what it names.
+    public private(set) var journal: [JournalEntry] = []
+    /// The sequence numbers of facts the facilitator undid (`u`); the fold leaves them out.
+    public private(set) var undoneSeqs: Set<Int64> = []
+    /// The journal's last `undone` fact (screens say what it took back).
+    public private(set) var lastUndo: JournalEntry?
 
     public init(plan: Plan) {
         self.plan = plan
@@ -66,6 +72,39 @@ public struct SessionState: Sendable {
         guard entry.seq > lastSeq else { return }
         lastSeq = entry.seq
         factCount += 1
+        journal.append(entry)
+        if case .undone(let seqs) = entry.fact {
+            lastUndo = entry
+            let named = Set(seqs)
+            let taken = journal.filter { named.contains($0.seq) && $0.seq < entry.seq && $0.fact.isUndoable }.map(\.seq)
+            guard !taken.isEmpty else { return }
+            undoneSeqs.formUnion(taken)
+            refold()
+            return
+        }
+        fold(entry)
+    }
+
+    /// Folds the whole journal again from the plan, leaving out what was undone: the state is
+    /// what it would be had those facts never been written.
+    private mutating func refold() {
+        var fresh = SessionState(plan: plan)
+        for entry in journal where !undoneSeqs.contains(entry.seq) {
+            if case .undone = entry.fact { continue }
+            fresh.fold(entry)
+        }
+        fresh.journal = journal
+        fresh.undoneSeqs = undoneSeqs
+        fresh.lastUndo = lastUndo
+        fresh.lastSeq = lastSeq
+        fresh.factCount = factCount
+        // Strictly more than before, so every screen that seats the day sees a change.
+        fresh.seatingRevision = seatingRevision + fresh.seatingRevision + 1
+        self = fresh
+    }
+
+    /// One fact's effect on the state (the journal's bookkeeping is `apply`'s).
+    private mutating func fold(_ entry: JournalEntry) {
         let at = entry.at
         switch entry.fact {
         case .dayStarted:
@@ -178,6 +217,8 @@ public struct SessionState: Sendable {
         case .quickWinMarked(let id, let on):
             guard let i = postItIndex[id] else { return }
             postIts[i].quickWin = on
+        case .undone:
+            break
         }
         switch entry.fact {
         case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1
