@@ -96,7 +96,7 @@ public struct UIStrings: Sendable {
               ("u", "fortryd den sidste ændring, så den før"), ("+  -", "blokken et minut længere / kortere"),
               ("c", "del næste spørgsmålskort ud nu"),
               ("↑ ↓  Enter", "vælg en blok; start den nu (spørger, hvis den springer over)"),
-              ("e", "ret den valgte blok (titel, minutter, fast tid)"), ("i", "indsæt en blok efter den valgte"),
+              ("e  i", "ret den valgte blok (titel, minutter, fast tid) / indsæt en ny"),
               ("x", "fjern den valgte blok (kun hvis den ikke har kørt)"),
               ("a", "foreslå indhentning: kort resten ned til ankre og slut"),
               ("w", "væggen: blokkens post-its i kolonner pr. bord"),
@@ -105,14 +105,14 @@ public struct UIStrings: Sendable {
               ("k", "indtjekning: hvem kom, afbud, gik hjem; walk-ins"),
               ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
-              ("Ctrl-L", "tegn skærmen igen"), ("q", "afslut (intet går tabt)")]
+              ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen")]
            : [("Space", "start the day / pause / resume; opens an ended day again"),
               ("n  →", "the next block (on the last: asks before the day ends)"),
               ("p  ←", "back to the previous block"),
               ("u", "undo the last change, then the one before"), ("+  -", "the block one minute longer / shorter"),
               ("c", "deal the next question card now"),
               ("↑ ↓  Enter", "select a block; start it now (asks if that skips blocks)"),
-              ("e", "edit the selected block (title, minutes, fixed time)"), ("i", "insert a block after the selected one"),
+              ("e  i", "edit the selected block (title, minutes, time) / insert one"),
               ("x", "drop the selected block (only if it has not run)"),
               ("a", "propose a catch-up: shorten what is left to meet anchors and the end"),
               ("w", "the wall: the block's post-its in columns by table"),
@@ -121,7 +121,7 @@ public struct UIStrings: Sendable {
               ("k", "check-in: who came, who is absent, who went home; walk-ins"),
               ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
-              ("Ctrl-L", "redraw the screen"), ("q", "quit (nothing is ever lost)")]
+              ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen")]
     }
     public var closeHelp: String { da ? "Esc eller ? lukker" : "Esc or ? closes" }
 
