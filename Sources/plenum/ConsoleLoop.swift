@@ -21,6 +21,7 @@ struct ConsoleLoop {
         var shownRevision: Int?
         var seatedAttendance: ([String: Fact.Attendance], Int)?
         var announcedUndo = session.state.lastUndo?.seq ?? 0
+        var undoText: String?
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
@@ -29,7 +30,8 @@ struct ConsoleLoop {
             if let undo = state.lastUndo, undo.seq > announcedUndo, case .undone(let seqs) = undo.fact {
                 // Said on every console, whichever one undid it.
                 announcedUndo = undo.seq
-                ui.say(strings.undoneMessage(state.entriesUndone(by: seqs), state: state))
+                undoText = strings.undoneMessage(state.entriesUndone(by: seqs), state: state)
+                ui.say(undoText ?? "")
             }
             worker.request(state)
             let (seating, working) = worker.latest
@@ -41,7 +43,9 @@ struct ConsoleLoop {
                     if let problem = seating.problem {
                         ui.say(strings.cannotSeat(problem.message), error: true)
                     } else {
-                        ui.say(strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
+                        // After an undo, the sentence that says what was undone stays in front.
+                        let undone = undoText.flatMap { ui.message == $0 ? $0 + " " : nil } ?? ""
+                        ui.say(undone + strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
                     }
                 }
                 seatedAttendance = attendance

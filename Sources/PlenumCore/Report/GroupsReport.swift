@@ -65,7 +65,7 @@ public struct GroupsReport {
             lines.append("")
         }
         if !day.roamingHosts.isEmpty {
-            lines.append((da ? "Værter uden fast bord: " : "Hosts without a table: ") + day.roamingHosts.joined(separator: ", "))
+            lines += hostLines(day.roamingHosts).map { (da ? "Uden fast bord · " : "Without a table · ") + $0 }
         }
         if day.entries.isEmpty {
             lines.append(da ? "Planen har ingen gruppeblokke." : "The plan has no groups blocks.")

@@ -74,7 +74,7 @@ public struct ReportWords: Sendable {
     public func hosts(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "vært" : "værter")" : "\(n) \(n == 1 ? "host" : "hosts")" }
     public func dayEnds(_ t: ClockTime) -> String { da ? "Dagen slutter \(t)" : "The day ends at \(t)" }
     public func spare(_ m: Int, end: ClockTime) -> String {
-        if m == 0 { return da ? "slutter præcis til tiden (\(end))" : "ends exactly on time (\(end))" }
+        if m == 0 { return da ? "ingen luft før slut (\(end))" : "no slack before the end (\(end))" }
         if m > 0 { return da ? "\(m) min før slut (\(end))" : "\(m) min before the end (\(end))" }
         return da ? "\(-m) min efter slut (\(end))" : "\(-m) min after the end (\(end))"
     }
