@@ -23,15 +23,6 @@ import Testing
         minutes = 10
         """
 
-    func press(_ keys: [Key], _ ui: inout ConsoleUI, _ scene: inout Scene) {
-        for key in keys {
-            ui.sync(with: scene.state)
-            if case .perform(let intents) = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now) {
-                for intent in intents { scene.perform(intent) }
-            }
-        }
-    }
-
     @Test func aJumpThatSkipsBlocksAsksFirstNamingThemAndTheFixedLunch() throws {
         var scene = try Scene(ConsoleSnapshotTests.wide)
         scene.at(9, 0); scene.perform(.startOrPause)

@@ -25,8 +25,8 @@ extension SessionState {
         }.map(change(endingAt:))
     }
 
-    /// The facts written together with the journal entry at `index` (which is the batch's last
-    /// undoable one), back to the first of them.
+    /// The facts written together with the journal entry at `index` (the last undoable one not
+    /// undone, or the day's end, which is written alone), back to the first of them.
     private func change(endingAt index: Int) -> UndoableChange {
         var first = index
         while first > 0 {
@@ -35,14 +35,7 @@ extension SessionState {
                   before.fact.isUndoable, !undoneSeqs.contains(before.seq) else { break }
             first -= 1
         }
-        var last = index
-        while last + 1 < journal.count {
-            let after = journal[last + 1], here = journal[last]
-            guard after.seq == here.seq + 1, after.at == here.at, after.actor == here.actor,
-                  after.fact.isUndoable, !undoneSeqs.contains(after.seq) else { break }
-            last += 1
-        }
-        return UndoableChange(entries: Array(journal[first...last]))
+        return UndoableChange(entries: Array(journal[first...index]))
     }
 
     /// The entries an `undone` fact took back (for saying what was undone).
