@@ -118,6 +118,33 @@ import Testing
         #expect(SessionState(plan: plan, rehearsal: early).plan.blocks[1].at?.description == "09:30")
     }
 
+    @Test(arguments: [Language.da, .en]) func everyExportOfARehearsalSaysSoAndTheDayItselfDoesNot(_ language: Language) throws {
+        let plan = try #require(load(Self.dated, language: language).plan)
+        let clock = SessionClock(day: PlanDate(year: 2026, month: 11, day: 30), timeZone: Self.copenhagen)
+        let start = clock.date(ClockTime(hour: 14, minute: 7))
+        var rehearsed = SessionState(plan: plan, rehearsal: Rehearsal(shiftMinutes: 307))
+        var real = SessionState(plan: plan)
+        let entries = [JournalEntry(seq: 1, at: start, actor: "t", fact: .blockStarted(block: "p1")),
+                       JournalEntry(seq: 2, at: start, actor: "t", fact: .postItAdded(PostItDraft(
+                           id: "a", block: "p1", table: "x", group: nil, kind: "point", text: "Færgen", author: "t")))]
+        rehearsed = rehearsed.applying(entries)
+        real = real.applying(entries)
+        let word = language == .da ? "prøvekørsel" : "rehearsal"
+        let day = language == .da ? "Prøvekørsel af dagen lørdag 5. december 2026" : "Rehearsal of the day on Saturday 5 December 2026"
+        for format in ExportFormat.allCases {
+            func render(_ state: SessionState) -> String {
+                format.render(state: state, entries: entries, clock: clock, createdAt: start, now: start, anonymous: false)
+            }
+            let text = render(rehearsed)
+            switch format {
+            case .md, .html, .ics: #expect(text.contains(day), "\(format)")
+            case .csv: #expect(text.contains(",rehearsal\r\n") && text.contains("," + word + "\r\n"))
+            case .json: #expect(text.contains("\"rehearsal\": true") && text.contains("\"plan_date\": \"2026-12-05\""))
+            }
+            #expect(!render(real).lowercased().contains(word) || format == .json, "\(format) of the day itself")
+        }
+    }
+
     // MARK: - Time never goes back
 
     static let carded = """
