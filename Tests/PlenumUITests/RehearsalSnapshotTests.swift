@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import PlenumCore
+@testable import PlenumUI
+
+/// The console's title bar says which plan runs (title and file) and, in a rehearsal, says so
+/// next to the clock, where a narrow terminal never cuts it off.
+@Suite struct RehearsalSnapshotTests {
+    static let english = """
+        title = "Design workshop"
+        date = 2026-12-05
+        start = "09:00"
+        language = "en"
+
+        [[blocks]]
+        title = "Welcome"
+        kind = "plenum"
+        minutes = 30
+
+        [[blocks]]
+        title = "Lunch"
+        kind = "break"
+        minutes = 30
+        at = "11:00"
+        """
+
+    static func rehearsalConsole(_ text: String, language: Language, width: Int, height: Int) throws -> Screen {
+        var scene = try Scene(text, language: language)
+        scene.state = SessionState(plan: scene.state.plan, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
+        scene.at(14, 7)
+        var ui = ConsoleUI(strings: UIStrings(language))
+        ui.sync(with: scene.state)
+        return ConsoleView(state: scene.state, projection: scene.projection, clock: scene.clock, now: scene.now, ui: ui,
+                           planName: "plan.toml").render(width: width, height: height)
+    }
+
+    @Test func aDanishRehearsalWithAWideTitle() throws {
+        let screen = try Self.rehearsalConsole(ConsoleSnapshotTests.wide, language: .da, width: 80, height: 24)
+        assertSnapshot(screen, "console-rehearsal-80x24-da")
+        #expect(screen.text.split(separator: "\n").first?.contains("PRØVEKØRSEL · 14:07") == true)
+    }
+
+    @Test func anEnglishRehearsalNamesItsPlanFile() throws {
+        let screen = try Self.rehearsalConsole(Self.english, language: .en, width: 80, height: 24)
+        assertSnapshot(screen, "console-rehearsal-80x24-en")
+        let title = screen.text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.contains("Design workshop · plan.toml") && title.contains("REHEARSAL · 14:07"))
+    }
+}
