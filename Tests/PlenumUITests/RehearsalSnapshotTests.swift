@@ -38,6 +38,10 @@ import Testing
         let screen = try Self.rehearsalConsole(ConsoleSnapshotTests.wide, language: .da, width: 80, height: 24)
         assertSnapshot(screen, "console-rehearsal-80x24-da")
         #expect(screen.text.split(separator: "\n").first?.contains("PRØVEKØRSEL · 14:07") == true)
+        // On a narrow console the title gives way; the file's name and the rehearsal stay whole.
+        let narrow = try Self.rehearsalConsole(ConsoleSnapshotTests.wide, language: .da, width: 60, height: 16)
+        let title = narrow.text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.contains("… · plan.toml") && title.contains("PRØVEKØRSEL · 14:07"), "\(title)")
     }
 
     @Test func anEnglishRehearsalNamesItsPlanFile() throws {

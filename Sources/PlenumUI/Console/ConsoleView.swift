@@ -61,9 +61,13 @@ public struct ConsoleView {
     /// Which plan runs (its title and file) and, at the right, the time of day, after the word
     /// "PRØVEKØRSEL"/"REHEARSAL" when the session is a rehearsal.
     private func drawTitle(_ screen: inout Screen) {
-        let time = clock.time(now).description
-        screen.titleBar(state.plan.title + (planName.isEmpty ? "" : " · " + planName),
-                        time: state.rehearsal == nil ? time : strings.rehearsalBadge + " · " + time)
+        var time = clock.time(now).description
+        if state.rehearsal != nil { time = strings.rehearsalBadge + " · " + time }
+        // The file's name stays whole; a long title gives way (" plenum · ", and the clock's margins).
+        let file = planName.isEmpty ? "" : " · " + planName
+        let room = screen.width - DisplayWidth.of(time) - 3 - DisplayWidth.of(" plenum · ") - DisplayWidth.of(file)
+        let title = room > 8 ? DisplayWidth.truncate(state.plan.title, to: room) : state.plan.title
+        screen.titleBar(title + file, time: time)
     }
 
     private func drawStatus(_ screen: inout Screen, row: Int) {
