@@ -60,13 +60,7 @@ struct Export: ParsableCommand {
         guard format != .csv else {
             throw UserError("\(session) is a plan, and a plan has no post-its yet; csv lists a session's post-its (plenum export SESSION --format csv)")
         }
-        let bytes = try Files.read(session, what: "a plan", limit: PlanLoader.maximumBytes)
-        let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
-        guard let plan = outcome.plan else {
-            let lines = outcome.diagnostics.errors.map { $0.formatted(file: session) + "\n" }.joined()
-            FileHandle.standardError.write(Data(lines.utf8))
-            throw ExitCode(2)
-        }
+        let plan = try Files.loadPlan(session, defaultLanguage: Environment.language).plan
         let clock = SessionClock(day: plan.date ?? Environment.today, timeZone: .current)
         let midnight = clock.date(ClockTime(minutes: 0))
         return format.render(state: SessionState(plan: plan), entries: [], clock: clock, createdAt: midnight,

@@ -46,13 +46,7 @@ struct Run: ParsableCommand {
             try Console.resume(try LiveSession.open(path: session), path: session, language: lang)
             return
         }
-        let read = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
-        let outcome = PlanLoader.load(read, defaultLanguage: lang ?? Environment.language)
-        guard let loaded = outcome.plan, case .success(let text) = PlanLoader.decode(read) else {
-            let lines = outcome.diagnostics.map { $0.formatted(file: plan) + "\n" }.joined()
-            FileHandle.standardError.write(Data(lines.utf8))
-            throw ExitCode(2)
-        }
+        let (loaded, text) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language)
         let now = Date()
         let day = SessionClock.day(of: now, in: .current)
         let rehearsal = Rehearsal.of(loaded, today: day, now: SessionClock(day: day, timeZone: .current).time(now),
