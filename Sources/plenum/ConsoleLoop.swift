@@ -9,11 +9,13 @@ import PlenumUI
 struct ConsoleLoop {
     let session: LiveSession
     let strings: UIStrings
+    var startMessage: String?
 
     func run() {
         let terminal = Terminal()
         defer { terminal.stop() }
         var ui = ConsoleUI(strings: strings)
+        if let startMessage { ui.say(startMessage) }
         let planName = (session.info.planFile as NSString).lastPathComponent
         var lastCard: (BlockID, Int)?
         let worker = SeatingWorker(seed: session.info.seed)
