@@ -4,7 +4,7 @@ import Testing
 @testable import PlenumUI
 
 /// The console's title bar says which plan runs (title and file) and, in a rehearsal, says so
-/// next to the clock, where a narrow terminal never cuts it off.
+/// next to the clock, where a narrow terminal never cuts it off; a notetaker's screen says so too.
 @Suite struct RehearsalSnapshotTests {
     static let english = """
         title = "Design workshop"
@@ -49,5 +49,15 @@ import Testing
         assertSnapshot(screen, "console-rehearsal-80x24-en")
         let title = screen.text.split(separator: "\n").first.map(String.init) ?? ""
         #expect(title.contains("Design workshop · plan.toml") && title.contains("REHEARSAL · 14:07"))
+    }
+
+    @Test(arguments: [Language.da, .en]) func aNotetakerSeesItIsARehearsal(_ language: Language) throws {
+        var scene = try Scene(Self.english, language: language)
+        scene.state = SessionState(plan: scene.state.plan, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
+        scene.at(14, 7)
+        let ui = NotesUI(strings: UIStrings(language), desk: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
+        let screen = NotesView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 80, height: 24)
+        let title = screen.text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.contains((language == .da ? "PRØVEKØRSEL" : "REHEARSAL") + " · 14:07"), "\(title)")
     }
 }
