@@ -14,8 +14,15 @@ public enum BlockStatus: Sendable, Equatable {
 }
 
 /// The session as the journal says it is: a pure fold of facts over the plan.
+///
+/// Time in the fold never goes back: a fact stamped earlier than the one folded before it (a clock
+/// set back, another terminal's clock behind) counts as happening at that one's time. So a block
+/// never ends before it started, and what was dealt stays dealt.
 public struct SessionState: Sendable {
+    /// The plan as run (for a rehearsal, with its times moved to the rehearsal's day).
     public let plan: Plan
+    /// Set when the session is a rehearsal of the plan's day rather than the day itself.
+    public let rehearsal: Rehearsal?
     public private(set) var agenda: [AgendaItem]
     public private(set) var runs: [BlockID: BlockRun] = [:]
     public private(set) var currentID: BlockID?
@@ -26,6 +33,8 @@ public struct SessionState: Sendable {
     public private(set) var lastSeq: Int64 = 0
     /// Facts folded in so far.
     public private(set) var factCount = 0
+    /// When the last fact folded in happened (never earlier than any fact before it).
+    public private(set) var lastFactAt: Date?
     /// Every post-it ever saved (removed ones too), in the order they were saved.
     public private(set) var postIts: [PostIt] = []
     private var postItIndex: [String: Int] = [:]
@@ -49,8 +58,15 @@ public struct SessionState: Sendable {
     /// The journal's last `undone` fact (screens say what it took back).
     public private(set) var lastUndo: JournalEntry?
 
-    public init(plan: Plan) {
+    /// The state before the first fact; a `rehearsal` runs `plan` with its times moved.
+    public init(plan: Plan, rehearsal: Rehearsal? = nil) {
+        self.init(asRun: rehearsal.map { plan.shifted(byMinutes: $0.shiftMinutes) } ?? plan, rehearsal: rehearsal)
+    }
+
+    /// The state before the first fact of a plan as run (its times already moved for a rehearsal).
+    private init(asRun plan: Plan, rehearsal: Rehearsal?) {
         self.plan = plan
+        self.rehearsal = rehearsal
         agenda = plan.blocks.enumerated().map { i, block in
             AgendaItem(id: SessionState.planBlockID(i), block: block, planIndex: i)
         }
@@ -75,6 +91,7 @@ public struct SessionState: Sendable {
         journal.append(entry)
         if case .undone(let seqs) = entry.fact {
             lastUndo = entry
+            lastFactAt = max(entry.at, lastFactAt ?? entry.at)
             let named = Set(seqs)
             let taken = journal.filter { named.contains($0.seq) && $0.seq < entry.seq && $0.fact.isUndoable }.map(\.seq)
             guard !taken.isEmpty else { return }
@@ -88,7 +105,7 @@ public struct SessionState: Sendable {
     /// Folds the whole journal again from the plan, leaving out what was undone: the state is
     /// what it would be had those facts never been written.
     private mutating func refold() {
-        var fresh = SessionState(plan: plan)
+        var fresh = SessionState(asRun: plan, rehearsal: rehearsal)
         for entry in journal where !undoneSeqs.contains(entry.seq) {
             if case .undone = entry.fact { continue }
             fresh.fold(entry)
@@ -98,6 +115,7 @@ public struct SessionState: Sendable {
         fresh.lastUndo = lastUndo
         fresh.lastSeq = lastSeq
         fresh.factCount = factCount
+        fresh.lastFactAt = [fresh.lastFactAt, lastFactAt].compactMap { $0 }.max()
         // Strictly more than before, so every screen that seats the day sees a change.
         fresh.seatingRevision = seatingRevision + fresh.seatingRevision + 1
         self = fresh
@@ -105,7 +123,8 @@ public struct SessionState: Sendable {
 
     /// One fact's effect on the state (the journal's bookkeeping is `apply`'s).
     private mutating func fold(_ entry: JournalEntry) {
-        let at = entry.at
+        let at = max(entry.at, lastFactAt ?? entry.at)
+        lastFactAt = at
         switch entry.fact {
         case .dayStarted:
             if dayStartedAt == nil { dayStartedAt = at }
