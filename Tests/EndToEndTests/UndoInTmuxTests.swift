@@ -92,10 +92,13 @@ import Testing
         try console.send("Enter")
         #expect(console.waitFor("The day is open again."))
         #expect(console.waitFor("Block 9 of 9"))
+        try console.send("u")
+        #expect(console.waitFor("Undone: starting “Evaluation”. u undoes the one before."))
+        #expect(console.waitFor("Block 8 of 9"))
         let file = try #require(console.sessionFile())
         let (types, blocks, _) = try journal(file, in: folder)
-        #expect(types.contains("dayEnded") && types.last == "undone")
-        #expect(blocks.last?["actual_end"] is NSNull, "the last block goes on")
+        #expect(types.contains("dayEnded") && types.suffix(2) == ["undone", "undone"])
+        #expect(blocks[7]["actual_end"] is NSNull, "the last n is undone: block 8 runs on")
         #expect(blocks[1]["skipped"] as? Bool == true)
     }
 
@@ -187,5 +190,27 @@ import Testing
         #expect(note.waitFor("• [pointe] Flere bænke i parken"), "\(note.screen())")
         let (types, _, _) = try journal(file, in: folder)
         #expect(types.filter { $0 == "postItEdited" }.count == 1 && types.contains("postItRestored"))
+    }
+
+    @Test func inEnglishTooALetterIsTextAndCtrlZBringsThePostItBack() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let console = try Tmux.start(["demo", "--lang", "en"], in: folder)
+        defer { console.kill() }
+        #expect(console.waitFor("Press Space to start the day"))
+        let file = try #require(console.sessionFile())
+        try console.send("Space")
+        let note = try Tmux.start(["note", file, "--table", "1", "--name", "Kim"], in: folder, width: 80, height: 24)
+        defer { note.kill() }
+        #expect(note.waitFor("Red table · Kim"))
+        try note.send("-l", "More benches")
+        try note.send("Enter")
+        #expect(note.waitFor("More benches"))
+        try note.send("Up", "DC")
+        #expect(note.waitFor("Post-it removed — Ctrl-Z brings it back"))
+        try note.send("-l", "under the trees")
+        #expect(note.waitFor("› under the trees"))
+        try note.send("C-z")
+        #expect(note.waitFor("Post-it restored"))
+        #expect(note.screen().contains("More benches") && note.screen().contains("› under the trees"))
     }
 }
