@@ -61,7 +61,8 @@ final class LiveSession {
     func refresh(force: Bool = false) throws {
         guard force || store.hasChangedElsewhere() else { return }
         do {
-            state = state.applying(try store.entries(after: state.lastSeq))
+            let entries = try store.entries(after: state.lastSeq)
+            state.apply(entries)
         } catch {
             throw UserError(error.message)
         }
@@ -87,7 +88,7 @@ final class LiveSession {
         let written = try store.append(facts, actor: actor, at: at)
         lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
-        state = state.applying(written)
+        state.apply(written)
     }
 
     /// The session's now: the wall clock, but never going back (see `SteadyNow`).

@@ -82,6 +82,12 @@ public struct SessionState: Sendable {
         return state
     }
 
+    /// Folds `entries` in where the state stands (entries already folded are skipped); unlike
+    /// `applying`, the journal kept so far is not copied.
+    public mutating func apply(_ entries: [JournalEntry]) {
+        for entry in entries { apply(entry) }
+    }
+
     /// Folds one fact in. Facts that no longer make sense (a dropped block, a duplicate deal from a
     /// second console) are ignored, so any journal folds without error.
     public mutating func apply(_ entry: JournalEntry) {
