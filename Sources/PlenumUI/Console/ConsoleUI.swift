@@ -247,7 +247,7 @@ public struct ConsoleUI: Sendable {
             self.overlay = close ? nil : .checkIn(cursor)
             if !intents.isEmpty { return .perform(intents) }
         case .confirmDrop(let id, _):
-            if key == .escape || key == .character("q") { self.overlay = nil }
+            if key == .escape || key == .character("q") || key == .character("n") { self.overlay = nil }
             if key == .enter {
                 self.overlay = nil
                 return .perform([.drop(id)])
