@@ -81,6 +81,19 @@ import Testing
         #expect(UIStrings(.en).undoneMessage(start.entries, state: scene.state).hasPrefix("Undone: starting the day."))
     }
 
+    @Test func anUndoneJumpInEnglish() throws {
+        var scene = try Scene(Self.english, language: .en)
+        scene.at(9, 0); scene.perform(.startOrPause)
+        scene.at(9, 4); scene.perform(.next)
+        let change = try #require(scene.state.lastUndoableChange)
+        scene.at(9, 5); scene.perform(.undo)
+        var ui = ConsoleUI(strings: UIStrings(.en))
+        ui.say(UIStrings(.en).undoneMessage(change.entries, state: scene.state))
+        #expect(ui.message == "Undone: starting “Wrap-up”. u undoes the one before.")
+        assertSnapshot(scene.console(80, 24, ui: ui), "console-undone-80x24-en")
+        #expect(scene.state.currentID == "p1" && scene.state.remaining("p1", at: scene.now) == 5 * 60)
+    }
+
     @Test func checkInEnterTwiceKeepsSomeoneCheckedInAndUUndoes() throws {
         var scene = try Scene(DemoPlans.text(.da))
         scene.at(9, 0)
@@ -137,9 +150,11 @@ import Testing
     }
 
     @Test func uIsTextAndCtrlZBringsTheDeletedPostItBack() throws {
-        let scene = try NotesSnapshotTests().scene()
+        var scene = try NotesSnapshotTests().scene()
         var ui = NotesUI(strings: UIStrings(.da), desk: desk)
+        scene.note(.delete(id: "a"), at: desk)
         ui.saved([.delete(id: "a")])
+        assertSnapshot(scene.notes(80, 24, ui: ui), "notes-deleted-80x24-da")
         for c in "unge" { _ = ui.handle(.character(c), state: scene.state) }
         #expect(ui.editor.text == "unge", "u after a delete is a letter")
         #expect(ui.handle(.control("z"), state: scene.state) == .perform([.restore(id: "a")]))
