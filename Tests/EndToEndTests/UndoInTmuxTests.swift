@@ -13,16 +13,6 @@ import Testing
         return (events.compactMap { $0["type"] as? String }, json["blocks"] as? [[String: Any]] ?? [], events)
     }
 
-    /// Waits until the screen no longer shows `text` (a closed question) before more keys go in.
-    func waitUntilGone(_ text: String, _ terminal: Tmux) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if !terminal.screen().contains(text) { return true }
-            usleep(50_000)
-        }
-        return false
-    }
-
     @Test func uInOneConsoleUndoesInBothAndTheFileKeepsEverything() throws {
         let folder = try PlenumProcess.temporaryFolder()
         let file = folder + "/undo.plenum"
@@ -68,7 +58,7 @@ import Testing
         #expect(console.waitFor("Skip ahead?"))
         #expect(console.waitFor("That skips these 2 blocks:"))
         try console.send("Escape")
-        #expect(waitUntilGone("Skip ahead?", console), "Esc: no jump")
+        #expect(console.waitUntilGone("Skip ahead?"), "Esc: no jump")
         #expect(console.screen().contains("Block 1 of"))
         try console.send("Down", "Down", "Down", "Down", "Down", "Enter")
         #expect(console.waitFor("Skip ahead?"))
@@ -131,7 +121,7 @@ import Testing
         #expect(console.waitFor("Søg: soeren"), "/ starts a new search")
         #expect(console.waitFor("Søren Vang"))
         try console.send("Escape")
-        #expect(waitUntilGone("Søg: soeren", console))
+        #expect(console.waitUntilGone("Søg: soeren"))
         try console.send("n")
         #expect(console.waitFor("Ny deltager (walk-in)"))
         try console.send("-l", "Nadia Ny")
