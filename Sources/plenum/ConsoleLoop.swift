@@ -81,6 +81,8 @@ struct ConsoleLoop {
     /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
     private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
+            // An undo takes back the last change in the file, another console's of a moment ago too.
+            if intent == .undo || intent == .reopenDay { try? session.refresh(force: true) }
             let now = session.now()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):
