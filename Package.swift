@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        // postgres-nio's own logging package, named here because PlenumPostgres gives it a logger.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -19,12 +22,17 @@ let package = Package(
         .target(name: "PlenumCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The journal on a PostgreSQL server: its own target, so only what serves a server links the client.
+        .target(name: "PlenumPostgres", dependencies: ["PlenumCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                                                  .product(name: "Logging", package: "swift-log")]),
+        // Opens a session wherever it is kept (a file or a server); what every command uses.
+        .target(name: "PlenumSession", dependencies: ["PlenumCore", "PlenumStore", "PlenumPostgres"]),
         .target(name: "PlenumUI", dependencies: ["PlenumCore"]),
         .target(name: "PlenumTerminal", dependencies: ["PlenumUI", "CNcursesw"]),
         .executableTarget(
             name: "plenum",
             dependencies: [
-                "PlenumCore", "PlenumStore", "PlenumUI", "PlenumTerminal",
+                "PlenumCore", "PlenumStore", "PlenumSession", "PlenumUI", "PlenumTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +44,7 @@ let package = Package(
         .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")],
                     exclude: ["Agendas", "Exports"]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
+        .testTarget(name: "PlenumSessionTests", dependencies: ["PlenumCore", "PlenumStore", "PlenumPostgres", "PlenumSession"]),
         .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots"]),
     ]

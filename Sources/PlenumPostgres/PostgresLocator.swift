@@ -1,0 +1,110 @@
+import Foundation
+import PlenumCore
+
+/// Where a session lives on a PostgreSQL server, read from a URL such as
+/// `postgres://venue@plenum-server.local/plenum?session=bootcamp-2026-03-12`. The password never
+/// comes from the URL: it comes from PGPASSWORD, ~/.pgpass or a prompt (`PostgresPassword`).
+public struct PostgresLocator: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var database: String
+    /// The session's name on the server; nil where a command works on the whole database.
+    public var session: String?
+
+    /// Whether `text` is meant as a server URL rather than a file path.
+    public static func isServerURL(_ text: String) -> Bool {
+        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+    }
+
+    /// Reads a URL; `defaultUser` stands where the URL names no user (as psql does).
+    public init(url text: String, defaultUser: String) throws(JournalError) {
+        guard Self.isServerURL(text), let url = URLComponents(string: text) else {
+            throw JournalError("\(text) is not a server URL: write postgres://user@host:port/database?session=name")
+        }
+        guard url.password == nil else {
+            throw JournalError("a password does not belong in the URL (it would show in the process list and the shell's history): "
+                + "put it in PGPASSWORD or ~/.pgpass, or type it when asked")
+        }
+        guard let host = url.host, !host.isEmpty else {
+            throw JournalError("\(text) names no server: write postgres://user@host/database?session=name")
+        }
+        self.host = host
+        self.port = url.port ?? 5432
+        self.user = url.user.flatMap { $0.isEmpty ? nil : $0 } ?? defaultUser
+        let path = url.path.hasPrefix("/") ? String(url.path.dropFirst()) : url.path
+        self.database = path.isEmpty ? self.user : path
+        let name = url.queryItems?.first(where: { $0.name == "session" })?.value
+        if let name, !Self.isValidSessionName(name) {
+            throw JournalError("\"\(name)\" cannot name a session: use letters, digits, - and _ (at most 100)")
+        }
+        self.session = name
+    }
+
+    public init(host: String, port: Int, user: String, database: String, session: String?) {
+        self.host = host
+        self.port = port
+        self.user = user
+        self.database = database
+        self.session = session
+    }
+
+    /// Session names are plain, so that they read the same in a URL, a shell and a listing.
+    public static func isValidSessionName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 100 && name.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+
+    /// This locator naming another session on the same server.
+    public func with(session: String?) -> PostgresLocator {
+        PostgresLocator(host: host, port: port, user: user, database: database, session: session)
+    }
+
+    /// The URL as shown in messages (never with a password).
+    public var description: String {
+        let hostPart = host.contains(":") ? "[\(host)]" : host
+        let base = "postgres://\(user)@\(hostPart)\(port == 5432 ? "" : ":\(port)")/\(database)"
+        return session.map { "\(base)?session=\($0)" } ?? base
+    }
+}
+
+/// Where a server password comes from: PGPASSWORD, then ~/.pgpass (or PGPASSFILE), as libpq reads
+/// them; the caller asks the user when neither has one.
+public enum PostgresPassword {
+    public static func find(for locator: PostgresLocator, environment: [String: String]) -> String? {
+        if let password = environment["PGPASSWORD"], !password.isEmpty { return password }
+        let file = environment["PGPASSFILE"] ?? (environment["HOME"].map { $0 + "/.pgpass" } ?? "")
+        guard !file.isEmpty, let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        // libpq ignores a password file others can read; so do we.
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: file)[.posixPermissions]) as? Int, mode & 0o077 != 0 {
+            return nil
+        }
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = pgpassFields(String(line))
+            guard fields.count == 5 else { continue }
+            let wanted = [locator.host, String(locator.port), locator.database, locator.user]
+            if zip(fields, wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
+        }
+        return nil
+    }
+
+    /// A ~/.pgpass line's fields: separated by `:`, with `\:` and `\\` standing for themselves.
+    static func pgpassFields(_ line: String) -> [String] {
+        var fields: [String] = [""]
+        var escaped = false
+        for character in line {
+            if escaped {
+                fields[fields.count - 1].append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == ":" {
+                fields.append("")
+            } else {
+                fields[fields.count - 1].append(character)
+            }
+        }
+        return fields
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Logging
+import PlenumCore
+import PostgresNIO
+
+/// One connection to the server, used from synchronous code: every call waits for its answer (at
+/// most `timeout`), and a connection that failed is dropped and made again on the next call, so a
+/// terminal carries on by itself once the network or the server is back.
+final class ServerLink: @unchecked Sendable {
+    let locator: PostgresLocator
+    private let password: String?
+    private let timeout: TimeInterval
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+    private var listening: Task<Void, Never>?
+    /// Set by a notification on the listened channel (or a lost connection); read and cleared by `takeChange`.
+    private var changed = true
+    static let logger = Logger(label: "plenum.postgres")
+    static let channel = "plenum_journal"
+
+    init(locator: PostgresLocator, password: String?, timeout: TimeInterval = 10) {
+        self.locator = locator
+        self.password = password
+        self.timeout = timeout
+    }
+
+    deinit {
+        listening?.cancel()
+        if let connection { Self.closeQuietly(connection) }
+    }
+
+    /// Runs `work` on the connection (connecting first if needed) and waits for it. A failure that
+    /// is not the server refusing the statement drops the connection: the outcome of a write is
+    /// then unknown and the caller may retry it.
+    func run<T: Sendable>(_ what: String, _ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws(JournalError) -> T {
+        let current: PostgresConnection
+        do {
+            current = try connected()
+        } catch {
+            throw JournalError("cannot reach \(locator.description): \(Self.describe(error))", mayRetry: true)
+        }
+        switch Self.blocking(timeout: timeout, { try await work(current) }) {
+        case .success(let value):
+            return value
+        case .failure(let error):
+            if let journal = error as? JournalError { throw journal }
+            if let psql = error as? PSQLError, psql.code == .server || psql.serverInfo != nil {
+                throw JournalError("\(locator.description) refused to \(what): \(Self.describe(error))")
+            }
+            drop()
+            throw JournalError("cannot \(what) on \(locator.description): \(Self.describe(error))", mayRetry: true)
+        case nil:
+            drop()
+            throw JournalError("cannot \(what) on \(locator.description): no answer within \(Int(timeout)) s", mayRetry: true)
+        }
+    }
+
+    /// Whether a notification came (or the connection was lost) since the last call; starts listening if needed.
+    func takeChange() -> Bool {
+        if lock.withLock({ listening == nil }) { _ = try? connected() }
+        return lock.withLock {
+            defer { changed = false }
+            return changed
+        }
+    }
+
+    func close() {
+        drop()
+    }
+
+    private func connected() throws -> PostgresConnection {
+        if let existing = lock.withLock({ connection }), !existing.isClosed { return existing }
+        drop()
+        var configuration = PostgresConnection.Configuration(host: locator.host, port: locator.port, username: locator.user,
+                                                             password: password, database: locator.database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(Int64(timeout))
+        let settings = configuration
+        // A connection made after we stopped waiting is closed, not left to the garbage.
+        let made = Self.blocking(timeout: timeout + 1, abandoned: { Self.closeQuietly($0) }) {
+            let connection = try await PostgresConnection.connect(configuration: settings, id: 1, logger: Self.logger)
+            do {
+                // Durable commits whatever the server's default.
+                try await connection.query("SET synchronous_commit = on", logger: Self.logger)
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+            return connection
+        }
+        switch made {
+        case .success(let connection):
+            lock.withLock {
+                self.connection = connection
+                self.changed = true
+                self.listening = Task(executorPreference: DispatchTaskExecutor.shared) { [weak self, locator] in
+                    do {
+                        try await connection.listen(on: Self.channel) { notifications in
+                            for try await note in notifications where note.payload == (locator.session ?? "") {
+                                self?.markChanged()
+                            }
+                        }
+                    } catch {}
+                    self?.markChanged()
+                }
+            }
+            return connection
+        case .failure(let error):
+            throw error
+        case nil:
+            throw JournalError("no answer within \(Int(timeout)) s")
+        }
+    }
+
+    private func markChanged() {
+        lock.withLock { changed = true }
+    }
+
+    private func drop() {
+        let (old, task) = lock.withLock {
+            defer { connection = nil; listening = nil; changed = true }
+            return (connection, listening)
+        }
+        task?.cancel()
+        if let old { Self.closeQuietly(old) }
+    }
+
+    /// Closes a connection without waiting, keeping it alive until it is closed (the client
+    /// insists that none is let go open).
+    static func closeQuietly(_ connection: PostgresConnection) {
+        connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
+    }
+
+    /// Waits for async work from synchronous code; nil when it did not finish within `timeout`.
+    static func blocking<T: Sendable>(timeout: TimeInterval, abandoned: (@Sendable (T) -> Void)? = nil,
+                                      _ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error>? {
+        let outcome = Outcome<T>(abandoned: abandoned)
+        let task = Task(executorPreference: DispatchTaskExecutor.shared) {
+            do { outcome.finish(.success(try await work())) } catch { outcome.finish(.failure(error)) }
+        }
+        guard outcome.done.wait(timeout: .now() + timeout) == .success else {
+            task.cancel()
+            return outcome.abandon()
+        }
+        return outcome.result
+    }
+
+    /// One sentence for a client or server error: the server's own message where it sent one.
+    static func describe(_ error: any Error) -> String {
+        if let journal = error as? JournalError { return journal.message }
+        if let psql = error as? PSQLError {
+            if let message = psql.serverInfo?[.message] { return message }
+            let underlying = psql.underlying.map { String(describing: $0) } ?? ""
+            if underlying.contains("refused") {
+                return "the server refused the connection (is PostgreSQL running there, and does its pg_hba.conf let this machine in?)"
+            }
+            switch psql.code {
+            case .connectionError, .serverClosedConnection, .uncleanShutdown: return "the connection was lost"
+            case .unsupportedAuthMechanism, .authMechanismRequiresPassword: return "it asks for a password (set PGPASSWORD or ~/.pgpass)"
+            default: return "\(psql.code)"
+            }
+        }
+        return String(describing: error)
+    }
+}
+
+/// The result of work waited for by `ServerLink.blocking`; what comes after the wait was given
+/// up is handed to `abandoned`.
+private final class Outcome<T: Sendable>: @unchecked Sendable {
+    let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var value: Result<T, any Error>?
+    private var isAbandoned = false
+    private let abandoned: (@Sendable (T) -> Void)?
+
+    init(abandoned: (@Sendable (T) -> Void)?) {
+        self.abandoned = abandoned
+    }
+
+    var result: Result<T, any Error>? { lock.withLock { value } }
+
+    func finish(_ result: Result<T, any Error>) {
+        let late = lock.withLock {
+            value = result
+            return isAbandoned
+        }
+        if late, case .success(let made) = result { abandoned?(made) }
+        done.signal()
+    }
+
+    /// Gives up waiting; a result that came in the meantime is still answered.
+    func abandon() -> Result<T, any Error>? {
+        lock.withLock {
+            isAbandoned = value == nil
+            return value
+        }
+    }
+}
+
+/// Runs the client's async work on Dispatch's threads, which grow when blocked, not on Swift's
+/// fixed cooperative pool: `ServerLink.blocking` waits synchronously, and a caller that is itself
+/// on that pool (a test, a background task) would otherwise wait for work that never gets a thread.
+final class DispatchTaskExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = DispatchTaskExecutor()
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        DispatchQueue.global().async { job.runSynchronously(on: executor) }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import PlenumCore
+import PlenumPostgres
+import PlenumStore
+
+/// Where a session is kept, as the user names it: a session file's path, or a server URL
+/// (`postgres://user@host/database?session=name`). Opens and makes journals of either kind.
+public enum SessionLocation: Sendable, Equatable {
+    case file(String)
+    case server(PostgresLocator)
+
+    /// Reads what the user typed; a URL's user defaults to the login name, as psql's does.
+    public init(_ text: String, defaultUser: String) throws(JournalError) {
+        if PostgresLocator.isServerURL(text) {
+            self = .server(try PostgresLocator(url: text, defaultUser: defaultUser))
+        } else {
+            self = .file(text)
+        }
+    }
+
+    /// Whether `text` names a session rather than a plan: a server URL or a `.plenum` file.
+    public static func namesSession(_ text: String) -> Bool {
+        PostgresLocator.isServerURL(text) || text.hasSuffix(".plenum")
+    }
+
+    public var description: String {
+        switch self {
+        case .file(let path): return path
+        case .server(let locator): return locator.description
+        }
+    }
+
+    /// Opens the session's journal; `password` is asked only for a server, and only when neither
+    /// PGPASSWORD nor ~/.pgpass has one.
+    public func open(readOnly: Bool = false, password: ServerPassword) throws(JournalError) -> any SessionJournal {
+        switch self {
+        case .file(let path):
+            return try SessionFileJournal.open(at: path, readOnly: readOnly)
+        case .server(let locator):
+            return try PostgresJournal.open(locator, password: password.find(for: locator))
+        }
+    }
+
+    /// Makes a new session (it must not exist yet) and opens its journal.
+    public func create(info: SessionInfo, password: ServerPassword) throws(JournalError) -> any SessionJournal {
+        switch self {
+        case .file(let path):
+            return try SessionFileJournal.create(at: path, info: info)
+        case .server(let locator):
+            return try PostgresJournal.create(locator, password: password.find(for: locator), info: info)
+        }
+    }
+}
+
+/// How a server password is found: PGPASSWORD, then ~/.pgpass, then `ask` (a prompt that does not
+/// echo). Never the command line, never the screen.
+public struct ServerPassword: Sendable {
+    let environment: [String: String]
+    let ask: @Sendable (PostgresLocator) -> String?
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                ask: @escaping @Sendable (PostgresLocator) -> String? = { _ in nil }) {
+        self.environment = environment
+        self.ask = ask
+    }
+
+    public func find(for locator: PostgresLocator) -> String? {
+        PostgresPassword.find(for: locator, environment: environment) ?? ask(locator)
+    }
+}

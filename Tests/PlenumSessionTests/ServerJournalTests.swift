@@ -1,0 +1,69 @@
+import Foundation
+import PlenumCore
+@testable import PlenumPostgres
+import PlenumSession
+import PlenumStore
+import Testing
+
+/// What only the server journal does: copying a day in and out, surviving a dropped connection.
+@Suite(TestServer.enabled) struct ServerJournalTests {
+    let t0 = Date(timeIntervalSince1970: 1_773_302_400.123)
+
+    @Test func aDayCopiedFromAFileToTheServerAndBackKeepsFactsNumbersAndStamps() throws {
+        let folder = NSTemporaryDirectory() + "plenum-copy-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = try SessionFileJournal.create(at: folder + "/dag.plenum", info: JournalKind.info)
+        try file.append([.dayStarted, .blockStarted(block: "p1")], actor: "anne", at: t0, id: UUID())
+        try file.append([.postItAdded(PostItDraft(id: "n1", block: "p1", table: "Bord 1", group: nil, kind: "idé", text: "Æbler", author: "bo"))],
+                        actor: "bo", at: t0, id: UUID())
+        try file.append([.paused], actor: "anne", at: t0.addingTimeInterval(60), id: UUID())
+        let original = try file.entries(after: 0)
+        let server = SessionLocation.server(try TestServer.freshSession())
+        let password = ServerPassword(environment: ProcessInfo.processInfo.environment)
+        #expect(try SessionCopy.copy(from: .file(folder + "/dag.plenum"), to: server, password: password) == 4)
+        let onServer = try server.open(password: password)
+        #expect(try onServer.entries(after: 0) == original)
+        #expect(try onServer.info() == JournalKind.info)
+        // The server carries on numbering after the copied day.
+        #expect(try onServer.append([.resumed], actor: "anne", at: t0, id: UUID()).map(\.seq) == [5])
+        let back = folder + "/arkiv.plenum"
+        #expect(try SessionCopy.copy(from: server, to: .file(back), password: password) == 5)
+        #expect(try SessionFileJournal.open(at: back).entries(after: 0) == onServer.entries(after: 0))
+        // A target that exists is refused, unchanged.
+        #expect(throws: JournalError.self) { try SessionCopy.copy(from: .file(back), to: server, password: password) }
+    }
+
+    @Test func aDroppedConnectionSaysNotSavedAndTheRetrySavesOnce() throws {
+        let (journal, reopen) = try JournalKind.postgres.make()
+        let server = try #require(journal as? PostgresJournal)
+        try server.append([.dayStarted], actor: "a", at: t0, id: UUID())
+        // Another connection ends this one, as a dropped network or a restarted server would.
+        let admin = try #require(try reopen() as? PostgresJournal)
+        try admin.terminate(backend: try server.backendPID())
+        let id = UUID()
+        var outcome: Result<[JournalEntry], JournalError>
+        do { outcome = .success(try server.append([.paused], actor: "a", at: t0, id: id)) } catch { outcome = .failure(error) }
+        if case .failure(let error) = outcome {
+            #expect(error.mayRetry)
+            // The retry, with the same id, connects again and saves.
+            outcome = .success(try server.append([.paused], actor: "a", at: t0, id: id))
+        }
+        // And once more, as a terminal unsure whether its save arrived would: still one fact.
+        let again = try server.append([.paused], actor: "a", at: t0, id: id)
+        #expect(try outcome.get() == again)
+        #expect(try admin.entries(after: 0).map(\.fact) == [.dayStarted, .paused])
+    }
+
+    @Test func aDatabaseWithoutTablesSaysToRunDbInit() throws {
+        let url = try #require(TestServer.url)
+        let locator = try PostgresLocator(url: url, defaultUser: "plenum")
+        // The maintenance database of the test server has no plenum tables.
+        let bare = PostgresLocator(host: locator.host, port: locator.port, user: locator.user, database: "postgres", session: "x")
+        do {
+            _ = try PostgresJournal.open(bare, password: TestServer.password)
+            Issue.record("opened a session in a database without plenum tables")
+        } catch {
+            #expect(error.message.contains("plenum db init"))
+        }
+    }
+}
