@@ -42,13 +42,20 @@ final class LiveSession {
         let now = Date()
         let zone = TimeZone.current
         let info = SessionInfo(planSource: planSource, planFile: planFile, day: SessionClock.day(of: now, in: zone),
-                               timeZone: zone.identifier, createdAt: now, seed: UInt64.random(in: 1...UInt64(Int64.max)))
+                               timeZone: zone.identifier, createdAt: now, seed: seed(planSource))
         do {
             _ = try SessionStore.create(at: path, info: info)
         } catch {
             throw UserError(error.message)
         }
         return try LiveSession.open(path: path)
+    }
+
+    /// The seating's seed of a new session: the plan's own (its `seed`, or derived from its text),
+    /// so the day is seated exactly as `plenum groups PLAN` printed it beforehand.
+    private static func seed(_ planSource: String) -> UInt64 {
+        let plan = PlanLoader.load(text: planSource, defaultLanguage: Environment.language).plan
+        return plan?.seatingSeed(source: planSource) ?? UInt64.random(in: 1...UInt64(Int64.max))
     }
 
     /// Folds in facts other terminals wrote (cheap when nothing changed).

@@ -10,6 +10,11 @@ struct GroupDeal {
     let segmentOf: [Int]
     let search: SeatingSearch
 
+    /// How many each group seats.
+    var capacities: [Int] { capacity }
+    /// In a segment round, the segment of each group.
+    var groupSegments: [Int]? { segmentOfGroup }
+
     init(slots: GroupSlots, attendees: [Attendee], segmentOf: [Int], search: SeatingSearch) {
         refs = slots.refs
         groups = Array(repeating: [], count: slots.refs.count)
@@ -86,10 +91,14 @@ struct GroupDeal {
         var rng = SplitMix64(seed: seed ^ search.rngSeedMix)
         var inUnit = Set<Int>()
         var units: [[Int]] = []
+        // A set larger than the largest group goes in as few pieces as the groups allow.
+        let largest = max(capacity.max() ?? 1, 1)
         for set in together where set.count > 1 {
             let fresh = set.filter { !inUnit.contains($0) }
             guard fresh.count > 1 else { continue }
-            units.append(fresh)
+            for start in stride(from: 0, to: fresh.count, by: largest) {
+                units.append(Array(fresh[start..<min(fresh.count, start + largest)]))
+            }
             inUnit.formUnion(fresh)
         }
         var singles = people.filter { !inUnit.contains($0) }.shuffled(using: &rng)
