@@ -186,7 +186,8 @@ import Testing
     func nobodyMeetsTwice(_ groups: Int, _ size: Int) throws {
         let people = Array((0..<(groups * size)).reversed())
         var seatings: [RoundSeating] = []
-        let rounds = groups + (groups % size == 0 ? 1 : 0)
+        let rounds = OrthogonalStart.roundCount(groups: groups, size: size)
+        #expect(rounds >= groups)
         for t in 0..<rounds {
             let seated = try #require(OrthogonalStart.groups(people, groups: groups, size: size, round: t))
             #expect(seated.count == groups && seated.allSatisfy { $0.count == size })
@@ -197,6 +198,20 @@ import Testing
         }
         #expect(Allocation.repeatedPairs(seatings) == 0)
         #expect(OrthogonalStart.groups(people, groups: groups, size: size, round: rounds) == nil)
+    }
+
+    @Test(arguments: [(5, 3, 7), (6, 3, 8), (10, 4, 10)])
+    func theDesignTablesMeetEveryPairAtMostOnce(_ groups: Int, _ size: Int, _ rounds: Int) throws {
+        let table = try #require(DesignTables.rounds(groups: groups, size: size))
+        #expect(table.count == rounds)
+        var met = Set<Int>()
+        for round in table {
+            #expect(round.count == groups && round.allSatisfy { $0.count == size })
+            #expect(Set(round.flatMap { $0 }) == Set(0..<(groups * size)))
+            for group in round {
+                for a in group { for b in group where a < b { #expect(met.insert(a * 100 + b).inserted, "\(a)-\(b) twice") } }
+            }
+        }
     }
 
     @Test func otherShapesAreLeftToTheDeal() {

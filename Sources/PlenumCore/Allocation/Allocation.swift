@@ -50,7 +50,10 @@ public enum Allocation {
                 builder.remember(search.rounds[search.rounds.count - 1])
                 continue
             }
-            switch builder.newRound(round, search: search, apart: apart, together: together) {
+            let alike = rounds[r...].filter {
+                [.mixed, .new, .random].contains($0.formation) && $0.tables == round.tables && $0.groupSize == round.groupSize
+            }.count
+            switch builder.newRound(round, search: search, apart: apart, together: together, wanted: alike) {
             case .failure(let problem):
                 // This round alone cannot be seated; the rounds after it do not wait for it.
                 problems[r] = problem

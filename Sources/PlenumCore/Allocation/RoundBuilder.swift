@@ -15,8 +15,8 @@ struct RoundBuilder {
     private(set) var limits: [String: [Int: BendReason]] = [:]
     private var previous: (groups: [[Int]], tables: [String], numbers: [Int])?
     private var lastTable: [Int: String] = [:]
-    /// How many rounds started from the orthogonal seating, per group count, size and people.
-    private var orthogonalRounds: [[Int]: Int] = [:]
+    /// The constructions rounds of one shape start from, per group count, size and people.
+    private var designs: [[Int]: DesignStart] = [:]
 
     init(attendees: [Attendee], index: [String: Int], segments: [String], allTables: [String], rules: [IndexedRule]) {
         self.rules = rules
@@ -65,8 +65,9 @@ struct RoundBuilder {
     }
 
     /// The first seating of a new round.
+    /// `wanted`: how many rounds of the day, this one included, may share its shape.
     mutating func newRound(_ round: SeatingRound, search: SeatingSearch, apart: [[Int]],
-                           together: [[Int]]) -> Result<SeatingSearch.Round, SeatingProblem> {
+                           together: [[Int]], wanted: Int = 1) -> Result<SeatingSearch.Round, SeatingProblem> {
         let people = people(in: round)
         let here = Set(people)
         if let previous, round.formation == .keep || round.formation == .table {
@@ -125,18 +126,18 @@ struct RoundBuilder {
         limits[round.id] = RuleLimits.reasons(rules, here: here, tables: deal.refs.map(\.table), sizes: deal.capacities,
                                               groupSegments: deal.groupSegments, segmentHere: segmentHere,
                                               segmentKeys: segments, pinOf: attendees.map(\.table))
-        if balance == .none, pinsPerTable.isEmpty, let size = slots.sizes.first, slots.sizes.allSatisfy({ $0 == size }) {
-            // Equal groups, no segments, no pins: start from a seating where nobody meets twice.
+        if balance != .single, pinsPerTable.isEmpty, let size = slots.sizes.first, slots.sizes.allSatisfy({ $0 == size }) {
+            // Equal groups, no pins: start from a construction where nobody meets twice.
             let key = [slots.refs.count, size] + people
-            let t = orthogonalRounds[key, default: 0]
-            var order = people
-            var rng = SplitMix64(seed: search.rngSeedMix ^ UInt64(truncatingIfNeeded: people.count))
-            for i in order.indices.reversed() where i > 0 { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
-            if let groups = OrthogonalStart.groups(order, groups: slots.refs.count, size: size, round: t) {
-                orthogonalRounds[key] = t + 1
+            if designs[key] == nil {
+                var rng = SplitMix64(seed: search.rngSeedMix ^ UInt64(truncatingIfNeeded: people.count))
+                designs[key] = DesignStart.make(people, groups: slots.refs.count, size: size, wanted: wanted,
+                                                search: search, balance: balance, rng: &rng)
+            }
+            if let groups = designs[key]?.next(groups: slots.refs.count, size: size) {
                 groupNumbers.append(slots.refs.map(\.group))
                 return .success(SeatingSearch.Round(groups: groups, tables: slots.refs.map(\.table), movable: true,
-                                                    balance: .none))
+                                                    balance: balance))
             }
         }
         deal.place(people, together: together.map { $0.filter { here.contains($0) } }, apart: apart,

@@ -214,6 +214,12 @@ struct SeatingSearch {
             for p in group { counts[segment(p, round: r), default: 0] += 1 }
             return group.count - (counts.values.max() ?? 0)
         }
+        return mixedPenalty(group, groups: groups)
+    }
+
+    /// Segment counts of a mixed group outside the fair share of `groups` groups.
+    func mixedPenalty(_ group: [Int], groups: Int) -> Int {
+        guard segmentCount > 0 else { return 0 }
         var counts = Array(repeating: 0, count: segmentCount)
         for p in group where segmentOf[p] >= 0 { counts[segmentOf[p]] += 1 }
         var penalty = 0
