@@ -116,18 +116,29 @@ struct GroupDeal {
             + pinnedSingles.map { [$0] } + freeSingles.map { [$0] }
         var apartOf: [Int: [[Int]]] = [:]
         for rule in apart { for p in rule { apartOf[p, default: []].append(rule) } }
+        // A free person looks at a few open groups only, from where the last one of their segment
+        // went: the segments spread evenly, and the deal stays linear in the people.
+        var open = groups.indices.filter { capacity[$0] > 0 }
+        var cursor: [Int: Int] = [:]
+        let window = 6
         for unit in ordered {
             let pin = unit.compactMap { attendees[$0].table }.first
             let segment = segmentOf[unit[0]]
-            var candidates = groups.indices.filter { g in
-                capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin)
-                    && (segmentOfGroup == nil || segmentOfGroup![g] == segment)
+            var candidates: [Int] = []
+            if unit.count == 1, pin == nil, segmentOfGroup == nil, !open.isEmpty {
+                let from = cursor[segment, default: 0] % open.count
+                candidates = (0..<min(window, open.count)).map { open[(from + $0) % open.count] }
+            } else {
+                candidates = groups.indices.filter { g in
+                    capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin)
+                        && (segmentOfGroup == nil || segmentOfGroup![g] == segment)
+                }
+                if candidates.isEmpty {
+                    candidates = groups.indices.filter { g in capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin) }
+                }
+                if candidates.isEmpty { candidates = groups.indices.filter { capacity[$0] > groups[$0].count } }
+                if candidates.isEmpty { candidates = Array(groups.indices) }
             }
-            if candidates.isEmpty {
-                candidates = groups.indices.filter { g in capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin) }
-            }
-            if candidates.isEmpty { candidates = groups.indices.filter { capacity[$0] > groups[$0].count } }
-            if candidates.isEmpty { candidates = Array(groups.indices) }
             guard !candidates.isEmpty else { continue }
             func score(_ g: Int) -> Int {
                 var total = 0
@@ -138,8 +149,20 @@ struct GroupDeal {
                 }
                 return total * 1000 + groups[g].count * 1000 / max(capacity[g], 1)
             }
-            let best = candidates.min { score($0) < score($1) } ?? candidates[0]
+            // Each candidate scored once.
+            var best = candidates[0], bestScore = score(candidates[0])
+            for g in candidates.dropFirst() {
+                let value = score(g)
+                if value < bestScore { (best, bestScore) = (g, value) }
+            }
             groups[best] += unit
+            if let k = open.firstIndex(of: best) {
+                cursor[segment] = k + 1
+                if groups[best].count >= capacity[best] {
+                    open.remove(at: k)
+                    cursor[segment] = k
+                }
+            }
         }
     }
 }

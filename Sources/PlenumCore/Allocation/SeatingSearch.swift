@@ -240,7 +240,8 @@ struct SeatingSearch {
         guard !movable.isEmpty, steps > 0 else { return }
         // Costs per round are local estimates (a repeat counts in both rounds of the pair); a round
         // at zero has nothing left to gain.
-        var costs = Dictionary(uniqueKeysWithValues: movable.map { ($0, cost(round: $0)) })
+        var costs = Array(repeating: 0, count: rounds.count)
+        for r in movable { costs[r] = cost(round: r) }
         var temperature = 8.0
         let cooling = pow(0.02 / temperature, 1.0 / Double(steps))
         // The walk may go uphill; the best day it passes through is kept (saved when the walk first
@@ -252,7 +253,7 @@ struct SeatingSearch {
             temperature *= cooling
             if step % 256 == 0 {
                 for r in movable { costs[r] = cost(round: r) }
-                if costs.values.allSatisfy({ $0 == 0 }) { return }
+                if movable.allSatisfy({ costs[$0] == 0 }) { return }
             }
             let r = movable[Int(rng.next() % UInt64(movable.count))]
             if costs[r] == 0 { continue }
@@ -273,7 +274,7 @@ struct SeatingSearch {
             if delta <= 0 || Double(rng.next() % 1_000_000) / 1_000_000 < exp(-Double(delta) / temperature) {
                 if delta > 0, running == best, bestGroups == nil { bestGroups = rounds.map(\.groups) }
                 swapPeople(r, a: a, ga: ga, ka: ka, b: b, gb: gb, kb: kb)
-                costs[r, default: 0] += delta
+                costs[r] += delta
                 running += delta
                 if running < best { best = running; bestGroups = nil }
             }

@@ -59,6 +59,15 @@ func perfectRoundsFigures() {
         if seeded < 6 { print("\(name)_failed: \(6 - seeded) seeds") }
         if !instance.rules.isEmpty { print("\(name)_rules_broken: \(broken) pairs") }
     }
+    // The first deal alone (no search), one mixed round: it grows with the people, not their square
+    // (the pair-meeting table it fills is the one square part).
+    for people in [1000, 4000] {
+        let instance = StandardInstances.bootcamp(people: people, rounds: 1)
+        let cpu = threadCPUMilliseconds {
+            _ = StandardInstances.seat(instance, seed: 1, effort: Allocation.Effort(perRound: 0, whole: 0, tabu: 0))
+        }
+        report("first_deal_\(people)_cpu_ms", cpu, "ms")
+    }
 }
 
 /// Issue 5's "done when": the demo bootcamp (48 participants, 4 segments, 4 tables, 8 hosts, three
