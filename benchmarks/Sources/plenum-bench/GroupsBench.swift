@@ -5,12 +5,14 @@ import PlenumCore
 func groupsFigures() {
     func measure(_ name: String, _ instance: StandardInstances.Instance) {
         var result: Result<[RoundSeating], SeatingProblem> = .failure(SeatingProblem("not run"))
-        let ms = milliseconds { result = StandardInstances.seat(instance) }
+        var ms = 0.0
+        let cpu = threadCPUMilliseconds { ms = milliseconds { result = StandardInstances.seat(instance) } }
         guard case .success(let seatings) = result else {
             print("\(name)_failed: 1 count")
             return
         }
         report("\(name)_ms", ms, "ms")
+        report("\(name)_cpu_ms", cpu, "ms")
         print("\(name)_repeats: \(StandardInstances.repeatedPairs(seatings)) pairs")
         if !instance.segments.isEmpty {
             let lacking = seatings.flatMap(\.groups).filter { group in
