@@ -35,6 +35,23 @@ import Testing
         assertSnapshot(scene.console(120, 40, ui: ui, seating: seating), "groups-table-120x40-da")
     }
 
+    /// The Lejre bootcamp (issue 16): three citizens apart, only two groups of citizens in
+    /// "Aktiviteter"; the screen says the rule is bent there, in the plan's language.
+    @Test(arguments: [Language.da, .en])
+    func aBentRuleIsSaidAboveTheBlocksGroups(_ language: Language) throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Plans/lejre.toml")
+        let text = try String(contentsOf: file.standardized, encoding: .utf8)
+            .replacingOccurrences(of: "language = \"da\"", with: "language = \"\(language.rawValue)\"")
+            .replacingOccurrences(of: "table = \"Bord", with: language == .da ? "table = \"Bord" : "table = \"Table")
+        var scene = try Scene(text, language: language)
+        var ui = ConsoleUI(strings: UIStrings(language))
+        let seating = scene.seating()
+        press([.character("g"), .right, .right], &ui, &scene, seating: seating)
+        let screen = scene.console(100, 30, ui: ui, seating: seating)
+        #expect(screen.text.contains(language == .da ? "Regel bøjet: Bo Dahl" : "Rule bent: Bo Dahl"))
+        assertSnapshot(screen, "groups-bent-rule-100x30-\(language.rawValue)")
+    }
+
     @Test func checkInMarksAndAWalkInWithAnUnknownSegment() throws {
         var scene = try bootcamp()
         var ui = ConsoleUI(strings: UIStrings(.da))
