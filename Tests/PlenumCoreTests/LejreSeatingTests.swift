@@ -76,6 +76,12 @@ import Testing
             #expect(Set(segments).count == 1, "one segment per group (the interpreter's pair together): \(group)")
         }
         #expect(segment.seating.group(of: "Yasmin Østergaard") == segment.seating.group(of: "Zainab Søndergaard"))
+        // With everyone here the politicians and the interpreter's citizen are 13: still groups of 6,
+        // one politician sitting with the citizens.
+        let full = try SessionSeating.make(SessionState(plan: plan), seed: 42).get()
+        let all = try #require(full.entries.first { $0.round.formation == .segment })
+        #expect(all.seating.groups.map(\.members.count) == Array(repeating: 6, count: 8))
+        #expect(all.seating.group(of: "Yasmin Østergaard") == all.seating.group(of: "Zainab Søndergaard"))
     }
 
     @Test func aBlockThatCannotBeSeatedIsReportedAloneAndTheOthersKeepTheirSeating() throws {

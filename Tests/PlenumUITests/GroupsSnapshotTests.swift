@@ -96,7 +96,7 @@ import Testing
         assertSnapshot(first, "stage-findtable-80x24-da")
     }
 
-    @Test func afterSixGoHomeTheLastGoodSeatingStaysWhenANewOneCannotBeMade() throws {
+    @Test func aBlockThatCannotBeSeatedAfterCheckInKeepsItsLastGoodGroups() throws {
         var scene = try Scene("""
             title = "Segmenter"
             start = "09:00"
@@ -119,12 +119,17 @@ import Testing
         scene.perform(.markAttendance(name: "A2", status: .absent))
         let changed = cache.update(scene.state)
         #expect(changed)
-        #expect(cache.seating?.entries.map(\.seating) == good.entries.map(\.seating))
-        #expect(cache.problem?.message.contains("A1") == true)
+        // The block alone cannot be seated now: it says why and keeps its last good groups, without A2.
+        let entry = try #require(cache.seating?.entries.first)
+        #expect(entry.problem?.message.contains("A1") == true)
+        #expect(entry.seating.groups.map { $0.members } == good.entries[0].seating.groups.map { $0.members.filter { $0 != "A2" } })
+        #expect(cache.unseatable(scene.state).count == 1)
+        let facts = cache.formationFacts(starting: "p1", state: scene.state)
+        #expect(facts == [.groupsFormed(block: "p1", groups: entry.seating.groups)])
         var ui = ConsoleUI(strings: UIStrings(.da))
         press([.character("g")], &ui, &scene, seating: cache)
         let screen = scene.console(80, 24, ui: ui, seating: cache)
-        #expect(screen.text.contains("Grupperne kan ikke lægges om"))
+        #expect(screen.text.contains("Blokken kan ikke sættes: segment A has only one person (A1)"))
     }
 
     @Test func theNotetakerSeesWhoIsInTheGroup() throws {

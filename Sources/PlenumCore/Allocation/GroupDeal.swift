@@ -78,6 +78,13 @@ struct GroupDeal {
                 owner.append(s)
             }
         }
+        // Balance first: every group seats the same within one, and the larger seats go to the
+        // segments with most people per group. A segment that does not fit its groups (a
+        // `together` set from another segment joined it) lends a person to a group with room.
+        let seated = people.count, count = max(newCapacity.count, 1)
+        let sizes = (0..<newCapacity.count).map { seated / count + ($0 < seated % count ? 1 : 0) }
+        let neediest = newCapacity.indices.sorted { (newCapacity[$0], -$0) > (newCapacity[$1], -$1) }
+        for (k, slot) in neediest.enumerated() { newCapacity[slot] = sizes[k] }
         let order2 = newRefs.indices.sorted { (refs.firstIndex(of: newRefs[$0]) ?? 0) < (refs.firstIndex(of: newRefs[$1]) ?? 0) }
         refs = order2.map { newRefs[$0] }
         capacity = order2.map { newCapacity[$0] }
