@@ -94,7 +94,7 @@ public enum Allocation {
                             members: members.sorted { sortKey[$0] < sortKey[$1] }.map { names[$0] })
             }
             result.append(RoundOutcome(seating: RoundSeating(round: round.id, groups: groups),
-                                       bent: bentRules(rules, search.rounds[r], names: names,
+                                       bent: bentRules(rules, ruleSets: ruleSets, groupOf: search.groupOf[r],
                                                        limits: builder.limits[round.id] ?? [:])))
         }
         return .success(result)
@@ -130,13 +130,20 @@ public enum Allocation {
 
     /// Each pair's meetings beyond the first, over all rounds.
     public static func repeatedPairs(_ seatings: [RoundSeating]) -> Int {
-        var met: [String: Int] = [:]
+        // Names become numbers once, so pairs are counted without building strings.
+        var number: [String: Int] = [:]
+        var met: [Int: Int] = [:]
         var repeats = 0
         for seating in seatings {
             for group in seating.groups {
-                for i in group.members.indices {
-                    for j in group.members.indices where j > i {
-                        let key = group.members[i] + "\u{0}" + group.members[j]
+                let members = group.members.map { name in
+                    if let n = number[name] { return n }
+                    number[name] = number.count
+                    return number.count - 1
+                }
+                for i in members.indices {
+                    for j in members.indices where j > i {
+                        let key = min(members[i], members[j]) << 32 | max(members[i], members[j])
                         if met[key, default: 0] > 0 { repeats += 1 }
                         met[key, default: 0] += 1
                     }
@@ -159,14 +166,12 @@ public enum Allocation {
         return nil
     }
 
-    /// The rules a round does not hold in full, with how far each is broken.
-    static func bentRules(_ rules: [Rule], _ round: SeatingSearch.Round, names: [String],
-                          limits: [Int: BendReason]) -> [BentRule] {
-        var groupOf = [String: Int]()
-        for (g, group) in round.groups.enumerated() { for p in group { groupOf[names[p]] = g } }
+    /// The rules a round does not hold in full, with how far each is broken (`groupOf`: each
+    /// person's group in the round, -1 when not in it; `ruleSets`: each rule's people).
+    static func bentRules(_ rules: [Rule], ruleSets: [[Int]], groupOf: [Int], limits: [Int: BendReason]) -> [BentRule] {
         var result: [BentRule] = []
         for (k, rule) in rules.enumerated() {
-            let groups = rule.names.compactMap { groupOf[$0] }
+            let groups = ruleSets[k].map { groupOf[$0] }.filter { $0 >= 0 }
             var broken = 0
             switch rule.kind {
             case .apart:

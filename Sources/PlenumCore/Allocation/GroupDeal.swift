@@ -109,10 +109,11 @@ struct GroupDeal {
             inUnit.formUnion(fresh)
         }
         var singles = people.filter { !inUnit.contains($0) }.shuffled(using: &rng)
-        var segmentSize: [Int: Int] = [:]
-        for p in singles { segmentSize[segmentOf[p], default: 0] += 1 }
+        // Segments are -1 (none) … count - 1: sizes by segment + 1, so the sort looks nothing up.
+        var segmentSize = Array(repeating: 0, count: (segmentOf.max() ?? -1) + 2)
+        for p in singles { segmentSize[segmentOf[p] + 1] += 1 }
         singles = singles.enumerated().sorted { a, b in
-            let sa = segmentSize[segmentOf[a.element]] ?? 0, sb = segmentSize[segmentOf[b.element]] ?? 0
+            let sa = segmentSize[segmentOf[a.element] + 1], sb = segmentSize[segmentOf[b.element] + 1]
             if sa != sb { return sa > sb }
             if segmentOf[a.element] != segmentOf[b.element] { return segmentOf[a.element] < segmentOf[b.element] }
             return a.offset < b.offset
@@ -121,8 +122,8 @@ struct GroupDeal {
         let freeSingles = singles.filter { attendees[$0].table == nil }
         let ordered = units.sorted { ($0.contains { attendees[$0].table != nil } ? 0 : 1) < ($1.contains { attendees[$0].table != nil } ? 0 : 1) }
             + pinnedSingles.map { [$0] } + freeSingles.map { [$0] }
-        var apartOf: [Int: [[Int]]] = [:]
-        for rule in apart { for p in rule { apartOf[p, default: []].append(rule) } }
+        var apartOf = Array(repeating: [[Int]](), count: segmentOf.count)
+        for rule in apart { for p in rule { apartOf[p].append(rule) } }
         // A free person looks at a few open groups only, from where the last one of their segment
         // went: the segments spread evenly, and the deal stays linear in the people.
         var open = groups.indices.filter { capacity[$0] > 0 }
@@ -150,9 +151,11 @@ struct GroupDeal {
             func score(_ g: Int) -> Int {
                 var total = 0
                 for m in unit {
-                    for rule in apartOf[m] ?? [] { total += 1000 * groups[g].filter { rule.contains($0) }.count }
-                    if balance == .mixed { total += 50 * groups[g].filter { segmentOf[$0] == segmentOf[m] }.count }
-                    for x in groups[g] where search.meet[m * search.count + x] > 0 { total += 10 }
+                    for rule in apartOf[m] { for x in groups[g] where rule.contains(x) { total += 1000 } }
+                    for x in groups[g] {
+                        if balance == .mixed, segmentOf[x] == segmentOf[m] { total += 50 }
+                        if search.meet[m * search.count + x] > 0 { total += 10 }
+                    }
                 }
                 return total * 1000 + groups[g].count * 1000 / max(capacity[g], 1)
             }
