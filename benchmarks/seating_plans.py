@@ -3,10 +3,11 @@
 
     python3 benchmarks/seating_plans.py PLENUM_BINARY
 
-For each instance and seeds 1-6: the most repeats (`repeat_pairs` in the JSON) and the slowest
-process (start to exit, process start included). Prints `name: value unit` lines.
+For each instance and seeds 1-6: the most repeats (`repeat_pairs` in the JSON), the slowest
+process (start to exit, process start included) and the most CPU time one process used (user +
+system: what it costs when other processes share the cores). Prints `name: value unit` lines.
 """
-import json, os, subprocess, sys, tempfile, time
+import json, os, resource, subprocess, sys, tempfile, time
 
 def golfers(people, size, rounds):
     lines = ['title = "Golfers"', 'start = "09:00"']
@@ -45,15 +46,19 @@ with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, name + ".toml")
         with open(path, "w") as f:
             f.write(text)
-        worst, slowest = 0, 0.0
+        worst, slowest, cpu = 0, 0.0, 0.0
         for seed in range(1, 7):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             run = subprocess.run([binary, "groups", path, "--format", "json", "--seed", str(seed)],
                                  capture_output=True, text=True)
             slowest = max(slowest, (time.perf_counter() - start) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = max(cpu, (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
             if run.returncode != 0:
                 print(f"{name}_failed: {run.stderr.strip()}")
                 break
             worst = max(worst, json.loads(run.stdout)["repeat_pairs"])
         print(f"{name}_repeats_max: {worst} pairs")
         print(f"{name}_ms_max: {slowest:.1f} ms")
+        print(f"{name}_cpu_ms_max: {cpu:.1f} ms")
