@@ -83,37 +83,4 @@ import Testing
         #expect(all.seating.groups.map(\.members.count) == Array(repeating: 6, count: 8))
         #expect(all.seating.group(of: "Yasmin Østergaard") == all.seating.group(of: "Zainab Søndergaard"))
     }
-
-    @Test func aBlockThatCannotBeSeatedIsReportedAloneAndTheOthersKeepTheirSeating() throws {
-        let text = """
-            title = "Segmenter"
-            start = "09:00"
-            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
-                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" },
-                      { name = "B4", segment = "B" }]
-            [segments]
-            A = "Alfa"
-            B = "Beta"
-            [tables]
-            count = 2
-            [[blocks]]
-            title = "Pr. segment"
-            kind = "groups"
-            formation = "segment"
-            minutes = 20
-            [[blocks]]
-            title = "Blandet"
-            kind = "groups"
-            formation = "mixed"
-            minutes = 20
-            """
-        var driver = try SessionDriver(text)
-        #expect(driver.perform(.markAttendance(name: "A2", status: .absent)) == nil)
-        let day = try SessionSeating.make(driver.state, seed: 3).get()
-        #expect(day.entries[0].problem?.message.contains("A1") == true)
-        #expect(day.entries[0].seating.groups.isEmpty)
-        #expect(day.entries[1].problem == nil)
-        #expect(day.entries[1].seating.groups.flatMap(\.members).sorted() == ["A1", "B1", "B2", "B3", "B4"])
-        #expect(SessionSeating.formationFacts(starting: "p1", state: driver.state, seating: day).isEmpty)
-    }
 }
