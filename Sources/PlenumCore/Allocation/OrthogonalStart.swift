@@ -3,7 +3,7 @@
 /// group j + t·i, computed in a finite field of `groups` elements (`groups` prime, or a power of
 /// two). Two people then share a group in at most one of the first `groups` rounds. One round more
 /// meets the pairs left (the people of one i) when `size` divides `groups`. Where a resolvable design
-/// gives more rounds (`DesignTables`: Kirkman's 15 in 7 rounds, 18 in 6 × 3 over 8, 40 in 10 × 4
+/// gives more rounds (`DesignTables`: Kirkman's 15 in 7 rounds, 18 in 6 × 3 over 8, 32 in 8 × 4 over 10, 40 in 10 × 4
 /// over 10), that is used instead. The search starts from this and repairs what pins, segments and
 /// rules need.
 enum OrthogonalStart {
