@@ -7,7 +7,11 @@ enum SeatingCheck {
     static let firstDeal = Allocation.Effort(perRound: 0, whole: 0, tabu: 0)
 
     static func warnings(_ plan: Plan, root: TOMLNode) -> [Diagnostic] {
-        guard !plan.participants.isEmpty, plan.blocks.contains(where: { [.groups, .rotation, .tracks].contains($0.kind) })
+        // Only rules, pins and segment blocks can make a block's shape refuse something.
+        let inner = plan.blocks + plan.blocks.flatMap { $0.tracks.flatMap(\.blocks) }
+        let segmentBlocks = inner.contains { $0.kind == .groups && $0.formation == .segment }
+        guard !plan.participants.isEmpty, !plan.rules.isEmpty || segmentBlocks || plan.participants.contains(where: { $0.table != nil }),
+              plan.blocks.contains(where: { [.groups, .rotation, .tracks].contains($0.kind) })
         else { return [] }
         let state = SessionState(plan: plan)
         guard case .success(let day) = DaySeating.make(plan: plan, agenda: state.agenda, seed: 0, effort: firstDeal)
