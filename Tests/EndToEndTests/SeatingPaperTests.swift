@@ -47,5 +47,30 @@ import Testing
         let text = try PlenumProcess.run(["groups", "lejre.plenum"], in: folder)
         let textPaper = try PlenumProcess.run(["groups", "lejre.toml"], in: folder)
         #expect(text.stdout == textPaper.stdout)
+
+        // The day runs: the mixed block and, after a plenum and a break, the `keep` block are formed
+        // as the paper said, the same groups twice.
+        let again = try Tmux.start(["run", "lejre.toml", "--session", "lejre.plenum"], in: folder, width: 120, height: 40)
+        defer { again.kill() }
+        #expect(again.waitFor("Velkomst"))
+        try again.send("Space")
+        #expect(again.waitFor("Kører"))
+        for block in 2...5 {
+            try again.send("n")
+            #expect(again.waitFor("Blok \(block) af 10"))
+        }
+        try again.send("q")
+        #expect(again.waitFor("PLENUM-EXIT=0"))
+        let formed = try PlenumProcess.run(["groups", "lejre.plenum", "--format", "json"], in: folder)
+        func groups(_ json: String, _ title: String) throws -> [[String]] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let block = try #require((object["blocks"] as? [[String: Any]])?.first { $0["title"] as? String == title })
+            return (block["groups"] as? [[String: Any]] ?? []).map { $0["members"] as? [String] ?? [] }
+        }
+        let mixed = try groups(formed.stdout, "Dialog på tværs")
+        #expect(mixed.count == 8)
+        #expect(mixed == (try groups(paper.stdout, "Dialog på tværs")))
+        #expect(try groups(formed.stdout, "Dialog fortsat") == mixed, "keep keeps")
+        #expect(try groups(paper.stdout, "Dialog fortsat") == mixed)
     }
 }
