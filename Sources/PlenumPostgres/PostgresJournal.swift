@@ -50,6 +50,11 @@ public final class PostgresJournal: SessionJournal {
         return journal
     }
 
+    /// Whether the session the locator names is on the server.
+    public static func exists(_ locator: PostgresLocator, password: String?) throws(JournalError) -> Bool {
+        try list(locator, password: password).contains { $0.name == locator.session }
+    }
+
     /// The sessions on a server, oldest first: name, day, plan file and how many facts each holds.
     public static func list(_ locator: PostgresLocator, password: String?) throws(JournalError) -> [(name: String, day: String, planFile: String, facts: Int64)] {
         let link = ServerLink(locator: locator, password: password)

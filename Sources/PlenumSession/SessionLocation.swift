@@ -18,6 +18,11 @@ public enum SessionLocation: Sendable, Equatable {
         }
     }
 
+    /// Whether `text` is a server URL.
+    public static func namesServer(_ text: String) -> Bool {
+        PostgresLocator.isServerURL(text)
+    }
+
     /// Whether `text` names a session rather than a plan: a server URL or a `.plenum` file.
     public static func namesSession(_ text: String) -> Bool {
         PostgresLocator.isServerURL(text) || text.hasSuffix(".plenum")
@@ -38,6 +43,16 @@ public enum SessionLocation: Sendable, Equatable {
             return try SessionFileJournal.open(at: path, readOnly: readOnly)
         case .server(let locator):
             return try PostgresJournal.open(locator, password: password.find(for: locator))
+        }
+    }
+
+    /// Whether the session is there to be opened.
+    public func exists(password: ServerPassword) throws(JournalError) -> Bool {
+        switch self {
+        case .file(let path):
+            return FileManager.default.fileExists(atPath: path)
+        case .server(let locator):
+            return try PostgresJournal.exists(locator, password: password.find(for: locator))
         }
     }
 

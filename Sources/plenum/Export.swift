@@ -15,7 +15,7 @@ struct Export: ParsableCommand {
             """
     )
 
-    @Argument(help: "The session file (.plenum), or a plan (.toml) for the day as planned.")
+    @Argument(help: "The session (a .plenum file or a postgres:// URL), or a plan (.toml) for the day as planned.")
     var session: String
 
     @Option(help: "md (minutes), html (a report that prints), csv (one row per post-it), json (everything), ics (calendar).")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumSession
 
 /// `plenum groups PLAN|SESSION`: who sits where in every groups block, for paper or for scripts.
 struct Groups: ParsableCommand {
@@ -21,7 +22,7 @@ struct Groups: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "A plan (.toml) or a session file (.plenum).")
+    @Argument(help: "A plan (.toml), or a session: a file (.plenum) or a postgres:// URL.")
     var file: String
 
     @Option(help: "text (one block of text per table, for paper) or json (for scripts).")
@@ -71,6 +72,7 @@ struct Groups: ParsableCommand {
 
     /// Whether the file starts as an SQLite database (a session) rather than text (a plan).
     static func isSession(_ path: String) -> Bool {
+        if SessionLocation.namesServer(path) { return true }
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16)) ?? Data()

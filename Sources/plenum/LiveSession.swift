@@ -1,31 +1,37 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 
-/// An open session: the file, the plan as run, and the state folded from the journal, kept up to
-/// date with facts from other terminals.
+/// An open session: its journal (a file or a server), the plan as run, and the state folded from
+/// the journal, kept up to date with facts from other terminals.
 final class LiveSession {
-    private(set) var store: SessionStore
+    /// The session's journal, wherever it is kept.
+    private(set) var store: any SessionJournal
     let info: SessionInfo
     let clock: SessionClock
     private(set) var state: SessionState
     /// When this process last wrote (as stored, to the millisecond).
     private var lastWrite: Date?
     private var steady = SteadyNow()
+    /// An append whose outcome is unknown (a dropped connection): saved again with the same id, so
+    /// that the retry of the same facts is written once whether or not the first one arrived.
+    private var unsure: (facts: [Fact], id: UUID)?
 
-    private init(store: SessionStore, info: SessionInfo, plan: Plan) {
+    private init(store: any SessionJournal, info: SessionInfo, plan: Plan) {
         self.store = store
         self.info = info
         self.clock = SessionClock(day: info.day, timeZone: TimeZone(identifier: info.timeZone) ?? .current)
         self.state = SessionState(plan: plan, rehearsal: info.rehearsal)
     }
 
-    /// Opens a session file and folds its journal; refuses (exit 2) anything that is not one.
+    /// Opens a session (a file's path, or a server URL) and folds its journal; refuses (exit 2)
+    /// anything that is not one.
     static func open(path: String, readOnly: Bool = false) throws -> LiveSession {
-        let store: SessionStore
+        let store: any SessionJournal
         let info: SessionInfo
         do {
-            store = try SessionStore.open(at: path, readOnly: readOnly)
+            store = try SessionLocation(path, defaultUser: Identity.actor).open(readOnly: readOnly, password: Prompt.password)
             info = try store.info()
         } catch {
             throw UserError(error.message)
@@ -50,7 +56,7 @@ final class LiveSession {
                                timeZone: zone.identifier, createdAt: now, seed: seed(planSource, language: language),
                                language: language, rehearsal: rehearsal)
         do {
-            _ = try SessionStore.create(at: path, info: info)
+            _ = try SessionLocation(path, defaultUser: Identity.actor).create(info: info, password: Prompt.password)
         } catch {
             throw UserError(error.message)
         }
@@ -79,30 +85,37 @@ final class LiveSession {
     /// for writing if that has become possible; true when it can be written now.
     func becomeWritable() -> Bool {
         guard store.isReadOnly else { return true }
-        guard let reopened = try? SessionStore.open(at: store.path), !reopened.isReadOnly else { return false }
-        store = reopened
-        return true
+        return (store as? SessionFileJournal)?.becomeWritable() ?? false
     }
 
     /// Writes facts (fsync'ed) and folds them in; the screen shows them only after this returns.
-    func record(_ facts: [Fact], actor: String, at now: Date) throws(StoreError) {
+    func record(_ facts: [Fact], actor: String, at now: Date) throws(JournalError) {
         // Each write of this process gets its own millisecond, so that the facts one key wrote
         // together (one change, for undo) are told apart from the next key's.
         var at = now
         if let last = lastWrite, (at.timeIntervalSince1970 * 1000).rounded() <= (last.timeIntervalSince1970 * 1000).rounded() {
             at = last.addingTimeInterval(0.001)
         }
-        let written = try store.append(facts, actor: actor, at: at)
+        let id = unsure.flatMap { $0.facts == facts ? $0.id : nil } ?? UUID()
+        let written: [JournalEntry]
+        do {
+            written = try store.append(facts, actor: actor, at: at, id: id)
+            unsure = nil
+        } catch {
+            unsure = error.mayRetry ? (facts, id) : nil
+            throw error
+        }
         lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
         state.apply(written)
     }
 
-    /// The session's now: the wall clock, but never going back (see `SteadyNow`).
+    /// The session's now: the wall clock (on a server, the server's, measured when connecting),
+    /// but never going back (see `SteadyNow`).
     func now() -> Date {
         var uptime = timespec()
         clock_gettime(CLOCK_BOOTTIME, &uptime)
-        return steady.now(wall: Date(), steady: TimeInterval(uptime.tv_sec) + TimeInterval(uptime.tv_nsec) / 1e9,
+        return steady.now(wall: Date().addingTimeInterval(store.clockOffset), steady: TimeInterval(uptime.tv_sec) + TimeInterval(uptime.tv_nsec) / 1e9,
                           notBefore: state.lastFactAt)
     }
 }

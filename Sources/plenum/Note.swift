@@ -16,7 +16,7 @@ struct Note: ParsableCommand {
             """
     )
 
-    @Argument(help: "The session file (.plenum).")
+    @Argument(help: "The session: a file (.plenum) or a server URL (postgres://user@host/database?session=name).")
     var session: String
 
     @Option(help: "The table, by name or number (e.g. \"Bord 2\" or 2).")

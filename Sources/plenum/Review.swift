@@ -12,7 +12,7 @@ struct Review: ParsableCommand {
         discussion: "Read-only: it never writes to the session, so it is safe on a running day or a copied file."
     )
 
-    @Argument(help: "The session file (.plenum).")
+    @Argument(help: "The session: a file (.plenum) or a server URL (postgres://user@host/database?session=name).")
     var session: String
 
     @Option(help: "da or en (default: the plan's).")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumUI
 
 /// `plenum run PLAN`: the facilitator's console; creates the session file or resumes it.
@@ -19,7 +20,7 @@ struct Run: ParsableCommand {
     @Argument(help: "The plan file (.toml).")
     var plan: String
 
-    @Option(help: "The session file to create or resume.")
+    @Option(help: "The session to create or resume: a file, or postgres://user@host/database?session=name.")
     var session: String?
 
     @Option(help: "da or en: the screen language (default: the plan's).")
@@ -39,6 +40,10 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
+        if let session, SessionLocation.namesServer(session) {
+            try runOnServer(session)
+            return
+        }
         let bytes = try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
         if let session, !new, FileManager.default.fileExists(atPath: session),
            bytes.flatMap({ try? PlanLoader.decode($0).get() }) == nil {
@@ -103,7 +108,7 @@ enum Console {
     static func create(path: String, planSource: String, planFile: String, language: Language,
                        screenLanguage: Language, rehearsal: Rehearsal?, now: Date) throws {
         try requireTerminal()
-        try SessionPaths.ensureFolder(of: path)
+        if !SessionLocation.namesServer(path) { try SessionPaths.ensureFolder(of: path) }
         let live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile, language: language,
                                           rehearsal: rehearsal, now: now)
         run(live, path: path, language: screenLanguage)

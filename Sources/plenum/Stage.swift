@@ -7,7 +7,7 @@ import PlenumUI
 struct Stage: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show the projector view of a running session (q quits).")
 
-    @Argument(help: "The session file (.plenum).")
+    @Argument(help: "The session: a file (.plenum) or a server URL (postgres://user@host/database?session=name).")
     var session: String
 
     @Option(help: "da or en (default: the plan's).")

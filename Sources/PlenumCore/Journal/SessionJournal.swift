@@ -37,6 +37,13 @@ public protocol SessionJournal: AnyObject {
     func append(_ facts: [Fact], actor: String, at proposed: Date, id: UUID) throws(JournalError) -> [JournalEntry]
 }
 
+extension SessionJournal {
+    /// The whole journal, in sequence order.
+    public func entries() throws(JournalError) -> [JournalEntry] {
+        try entries(after: 0)
+    }
+}
+
 /// Why a journal could not be read or written, as one sentence for the user.
 public struct JournalError: Error, Sendable, Equatable {
     /// What went wrong, naming the file or server.

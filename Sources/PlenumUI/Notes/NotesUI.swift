@@ -30,6 +30,9 @@ public struct NotesUI: Sendable {
     public private(set) var messageIsError = false
     /// Lines of a paste waiting to be saved, one post-it each.
     private var pendingLines: [String] = []
+    /// The post-it the last Enter added, and the one whose save failed (reused by the next Enter).
+    private var lastAddID: String?
+    private var unsavedID: String?
     /// Makes the identity of each new post-it (random in use, counted in tests).
     private let makeID: @Sendable () -> String
 
@@ -89,8 +92,13 @@ public struct NotesUI: Sendable {
         case .enter:
             let text = editor.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return .nothing }
+            lastAddID = nil
             if let id = editingID { return .perform([.edit(id: id, text: text, kind: kind)]) }
-            return .perform([.add(id: makeID(), kind: kind, text: text)])
+            // A post-it that was not saved keeps its identity when Enter is pressed again, so a
+            // retry after a save whose outcome was unknown cannot make it twice.
+            let id = unsavedID ?? makeID()
+            lastAddID = id
+            return .perform([.add(id: id, kind: kind, text: text)])
         case .paste(let pasted) where pasted.contains(where: \.isNewline):
             // The first line goes in at the cursor (finishing the post-it being edited, if one is);
             // every further line is a post-it of its own. Nothing typed is dropped.
@@ -104,6 +112,7 @@ public struct NotesUI: Sendable {
                 if piece.hitLimit || first.hitLimit { say(strings.postItTooLong, error: true) }
                 chopped.append(piece.text.trimmingCharacters(in: .whitespaces))
             }
+            lastAddID = nil
             var intents: [NoteIntent] = []
             if let id = editingID {
                 let edited = chopped.removeFirst()
@@ -204,6 +213,8 @@ public struct NotesUI: Sendable {
 
     /// The intents were saved: clear what they came from.
     public mutating func saved(_ intents: [NoteIntent]) {
+        unsavedID = nil
+        lastAddID = nil
         for intent in intents {
             switch intent {
             case .add:
@@ -230,6 +241,7 @@ public struct NotesUI: Sendable {
 
     /// Saving failed: keep every typed character (a failed paste comes back into the input line).
     public mutating func saveFailed(_ reason: String) {
+        unsavedID = lastAddID
         if !pendingLines.isEmpty {
             editor = LineEditor(pendingLines.joined(separator: " "), maxLength: PostIt.maxLength)
             pendingLines = []
