@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumSessionTests", dependencies: ["PlenumCore", "PlenumStore", "PlenumPostgres", "PlenumSession"]),
         .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots", "Support/tcp_proxy.py"]),
     ]
 )

@@ -15,6 +15,10 @@ final class ServerLink: @unchecked Sendable {
     private var listening: Task<Void, Never>?
     /// Set by a notification on the listened channel (or a lost connection); read and cleared by `takeChange`.
     private var changed = true
+    /// After a failed connect, when to try again and what to say until then: a terminal whose
+    /// network is gone does not wait for the connect timeout on every screen refresh.
+    private var retryAfter: (Date, String)?
+    static let retryPause: TimeInterval = 1
     static let logger = Logger(label: "plenum.postgres")
     static let channel = "plenum_journal"
 
@@ -71,12 +75,15 @@ final class ServerLink: @unchecked Sendable {
     private func connected() throws -> PostgresConnection {
         if let existing = lock.withLock({ connection }), !existing.isClosed { return existing }
         drop()
+        if let (until, reason) = lock.withLock({ retryAfter }), Date() < until { throw JournalError(reason) }
         var configuration = PostgresConnection.Configuration(host: locator.host, port: locator.port, username: locator.user,
                                                              password: password, database: locator.database, tls: .disable)
-        configuration.options.connectTimeout = .seconds(Int64(timeout))
+        configuration.options.connectTimeout = .seconds(3)
+        // Who is connected, for the server's pg_stat_activity.
+        configuration.options.additionalStartupParameters = [("application_name", "plenum \(getpid())")]
         let settings = configuration
         // A connection made after we stopped waiting is closed, not left to the garbage.
-        let made = Self.blocking(timeout: timeout + 1, abandoned: { Self.closeQuietly($0) }) {
+        let made = Self.blocking(timeout: 4, abandoned: { Self.closeQuietly($0) }) {
             let connection = try await PostgresConnection.connect(configuration: settings, id: 1, logger: Self.logger)
             do {
                 // Durable commits whatever the server's default.
@@ -87,9 +94,14 @@ final class ServerLink: @unchecked Sendable {
             }
             return connection
         }
+        if case .success = made {} else {
+            let reason = made.map { if case .failure(let error) = $0 { Self.describe(error) } else { "" } } ?? "no answer within 4 s"
+            lock.withLock { retryAfter = (Date().addingTimeInterval(Self.retryPause), reason) }
+        }
         switch made {
         case .success(let connection):
             lock.withLock {
+                self.retryAfter = nil
                 self.connection = connection
                 self.changed = true
                 self.listening = Task(executorPreference: DispatchTaskExecutor.shared) { [weak self, locator] in
@@ -107,7 +119,7 @@ final class ServerLink: @unchecked Sendable {
         case .failure(let error):
             throw error
         case nil:
-            throw JournalError("no answer within \(Int(timeout)) s")
+            throw JournalError("no answer within 4 s")
         }
     }
 
