@@ -38,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "plenum-bench",
-            dependencies: ["PlenumCore", "PlenumStore", "PlenumUI"],
+            dependencies: ["PlenumCore", "PlenumStore", "PlenumSession", "PlenumUI"],
             path: "benchmarks/Sources/plenum-bench"
         ),
         .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")],

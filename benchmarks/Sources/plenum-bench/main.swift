@@ -38,6 +38,12 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-session
     exit(0)
 }
 
+// `plenum-bench --follow SESSION N NAME`: commit and commit-to-another-terminal times (a file or a server).
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--follow" {
+    try followFigures(location: CommandLine.arguments[2], count: Int(CommandLine.arguments[3]) ?? 500, name: CommandLine.arguments[4])
+    exit(0)
+}
+
 // `plenum-bench --make-10k-session FILE`: a bootcamp session with 10,000 post-its (for the scripts).
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-10k-session" {
     try makeTenThousandSession(at: CommandLine.arguments[2])
