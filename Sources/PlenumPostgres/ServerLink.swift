@@ -48,7 +48,10 @@ final class ServerLink: @unchecked Sendable {
             return value
         case .failure(let error):
             if let journal = error as? JournalError { throw journal }
-            if let psql = error as? PSQLError, psql.code == .server || psql.serverInfo != nil {
+            // The server refusing the statement is final; the server going away (an administrator,
+            // a restart, too many connections, a conflict) is not: the same append may be tried again.
+            if let psql = error as? PSQLError, let state = psql.serverInfo?[.sqlState],
+               !["08", "57", "53", "40"].contains(where: state.hasPrefix), !current.isClosed {
                 throw JournalError("\(locator.description) refused to \(what): \(Self.describe(error))")
             }
             drop()
