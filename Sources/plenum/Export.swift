@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
             """
     )
 
-    @Argument(help: "The session file (.plenum).")
+    @Argument(help: "The session file (.plenum), or a process file (ics, md, html: its calendar and report).")
     var session: String
 
     @Option(help: "md (minutes), html (a report that prints), csv (one row per post-it), json (everything), ics (calendar).")
@@ -26,6 +26,10 @@ struct Export: ParsableCommand {
     var anonymous = false
 
     func run() throws {
+        if ProcessFiles.processText(session) != nil {
+            try ProcessCommands.export(session, format: format, output: output)
+            return
+        }
         let live = try LiveSession.open(path: session, readOnly: true)
         let entries: [JournalEntry]
         do {

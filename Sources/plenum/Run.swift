@@ -28,13 +28,17 @@ struct Run: ParsableCommand {
             return
         }
         let bytes = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
-        let outcome = PlanLoader.load(bytes, defaultLanguage: lang ?? Environment.language)
-        guard let loaded = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
+        // A day of a process takes what earlier days gave (cards_from, material_from); the session
+        // keeps that material in its copy of the plan, so a resumed day has the same cards.
+        let carried = ProcessFiles.carried(intoPlan: plan)
+        let outcome = PlanLoader.load(bytes, defaultLanguage: lang ?? Environment.language, carried: carried)
+        guard let loaded = outcome.plan, case .success(let planText) = PlanLoader.decode(bytes) else {
             let lines = outcome.diagnostics.map { $0.formatted(file: plan) + "\n" }.joined()
             FileHandle.standardError.write(Data(lines.utf8))
             throw ExitCode(2)
         }
         let path = session ?? SessionPaths.defaultPath(title: loaded.title, day: Environment.today)
+        let text = PlanLoader.text(planText, carrying: carried)
         try Console.open(path: path, planSource: text, planFile: plan, language: lang ?? loaded.language)
     }
 }
