@@ -110,7 +110,7 @@ struct Import: ParsableCommand {
         }
         for (file, text) in zip(planFiles, plans) { try Files.writeAtomically(text, to: file) }
         try Files.writeAtomically(process, to: output)
-        FileHandle.standardError.write(Data("Wrote the process \(output) and \(planFiles.count) plans (\(planFiles.joined(separator: ", "))). See it with: plenum process \(output)\n".utf8))
+        FileHandle.standardError.write(Data("Wrote the process \(output) and \(planFiles.count) plan\(planFiles.count == 1 ? "" : "s") (\(planFiles.joined(separator: ", "))). See it with: plenum process \(output)\n".utf8))
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

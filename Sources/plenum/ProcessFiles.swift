@@ -66,19 +66,24 @@ struct LoadedProcess {
             for (key, source) in [("cards_from", block.cardsFrom), ("material_from", block.materialFrom)] {
                 guard let source else { continue }
                 let ids = process.days.map(\.id)
-                guard let other = ids.firstIndex(of: source.day) else {
-                    result.append(Diagnostic(.error, "`\(key)` of block \"\(block.title)\" names the day \"\(source.day)\", "
-                        + "which the process does not have" + didYouMean(source.day, ids), at: source.position))
-                    continue
+                for day in source.days {
+                    guard let other = ids.firstIndex(of: day) else {
+                        result.append(Diagnostic(.error, "`\(key)` of block \"\(block.title)\" names the day \"\(day)\", "
+                            + "which the process does not have" + didYouMean(day, ids), at: source.position))
+                        continue
+                    }
+                    if other >= index {
+                        result.append(Diagnostic(.error, "`\(key)` of block \"\(block.title)\" names the day \"\(day)\", "
+                            + "which does not come before this one in the process", at: source.position))
+                    }
                 }
-                if other >= index {
-                    result.append(Diagnostic(.error, "`\(key)` of block \"\(block.title)\" names the day \"\(source.day)\", "
-                        + "which does not come before this one in the process", at: source.position))
-                } else if carried[source]?.isEmpty ?? true {
+                if (source.texts(in: carried) ?? []).isEmpty, source.days.allSatisfy({ ids.prefix(index).contains($0) }) {
                     let what = source.what == .quickWins ? "quick wins" : "themes"
-                    let own = key == "cards_from" ? "its own `cards` are used" : "its notes are used as they are"
-                    result.append(Diagnostic(.warning, "the day \"\(source.day)\" has no \(what) yet (it has not been held); "
-                        + "until it has, \(own)", at: source.position))
+                    let own = key == "cards_from" ? (block.cards.isEmpty ? "the block deals no cards" : "its own `cards` are used")
+                        : "its notes are used as they are"
+                    let days = source.days.map { "\"\($0)\"" }.joined(separator: ", ")
+                    result.append(Diagnostic(.warning, "\(days) has no \(what) yet (not held); until then \(own)",
+                                             at: source.position))
                 }
             }
         }

@@ -38,6 +38,16 @@ public enum AgendaImport {
                                        + "expected lines like 09:00-09:30 Title"))
         }
         let questionLists = placeQuestions(collector.questions, in: &days, dayOfDraft: dayOfDraft)
+        var ids = Set<String>()
+        for k in days.indices {
+            guard let name = days[k].name else { continue }
+            var id = Slug.of(name)
+            var n = 2
+            while ids.contains(id) { id = Slug.of(name) + "-\(n)"; n += 1 }
+            ids.insert(id)
+            days[k].id = id
+        }
+        CarriedMentions.link(&days)
         let language = language ?? AgendaWords.language(of: lines.map(\.text))
         warnings.sort { ($0.position ?? SourcePosition(line: 0, column: 0)) < ($1.position ?? SourcePosition(line: 0, column: 0)) }
         var agenda = ImportedAgenda(language: language, title: collector.title, venue: collector.venue,

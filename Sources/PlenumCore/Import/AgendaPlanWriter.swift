@@ -54,6 +54,12 @@ public enum AgendaPlanWriter {
                 out.append("]")
             }
             if let minutes = block.cardMinutes, !block.cards.isEmpty { out.append("card_minutes = \(minutes)") }
+            if let carried = block.carried, agenda.isProcess {
+                let ids = carried.days.compactMap { agenda.days[$0].id }.map(quoted)
+                let key = block.kind == .groups && block.cards.isEmpty ? "cards_from" : "material_from"
+                let day = ids.count == 1 ? ids[0] : "[" + ids.joined(separator: ", ") + "]"
+                out.append("\(key) = { day = \(day), what = \"\(carried.what.rawValue)\" }")
+            }
             if !block.notes.isEmpty { out.append("notes   = " + quoted(block.notes.joined(separator: "\n"))) }
         }
         return out.joined(separator: "\n") + "\n"
@@ -107,6 +113,10 @@ public enum AgendaPlanWriter {
         for block in day.blocks {
             if block.formation == .table { result.append(words.merge(block)) }
             if let present = block.present { result.append(words.present(block, present)) }
+        }
+        for block in day.blocks {
+            guard let carried = block.carried, agenda.isProcess else { continue }
+            result.append(words.carried(block, from: carried.days.compactMap { agenda.days[$0].name }, what: carried.what))
         }
         for list in agenda.questionLists where day.blocks.contains(where: { $0.title == list.block && !$0.cards.isEmpty }) {
             result.append(words.questions(list))

@@ -30,7 +30,9 @@ public enum AgendaProcessWriter {
             out += ["", "[[milestones]]", "date  = \(date)", "title = " + quoted(milestone.title)]
         }
         for (day, file) in zip(agenda.days, planFiles) {
-            out += ["", "[[days]]", "plan  = " + quoted(file)]
+            out += ["", "[[days]]"]
+            if let id = day.id { out.append("id    = " + quoted(id)) }
+            out.append("plan  = " + quoted(file))
             // A day written under a phase is in it, unless its date falls outside the phase's span.
             if let name = day.phase, let phase = agenda.phases.first(where: { $0.title == name }),
                day.date.flatMap({ date in phase.span.map { $0.contains(date) } }) ?? true {

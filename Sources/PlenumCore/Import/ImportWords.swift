@@ -96,6 +96,14 @@ struct ImportWords {
         (da ? "én plan pr. dag: " : "one plan per day: ") + files.joined(separator: ", ")
     }
 
+    func carried(_ block: ImportedBlock, from days: [String], what: CarriedSource.What) -> String {
+        let list = days.joined(separator: ", ")
+        let key = block.kind == .groups && block.cards.isEmpty ? "cards_from" : "material_from"
+        let thing = what == .quickWins ? "quick wins" : (da ? "temaer" : "themes")
+        return da ? "\"\(block.title)\" → \(key): \(thing) fra \(list), når de dage er holdt"
+                  : "\"\(block.title)\" → \(key): the \(thing) of \(list), once those days are held"
+    }
+
     func merge(_ block: ImportedBlock) -> String {
         da ? "\"\(block.title)\" → formation = \"table\" (grupperne ved hvert bord går sammen)"
            : "\"\(block.title)\" → formation = \"table\" (the groups at each table merge)"

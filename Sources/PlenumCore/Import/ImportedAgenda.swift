@@ -76,6 +76,9 @@ public struct ImportedDay: Sendable {
     public var name: String?
     /// The phase it was written under.
     public var phase: String?
+
+    /// Its id in the process: the slug of its name ("bootcamp-ii"), nil for a day without one.
+    public var id: String?
 }
 
 /// One block of an imported agenda.
@@ -99,4 +102,6 @@ public struct ImportedBlock: Sendable {
     public var formation: Block.Formation?
     /// Who presents in turn, when the title says the groups or tables present.
     public var present: Block.Presenters?
+    /// Earlier days (by index) whose quick wins or themes the title names.
+    public var carried: (days: [Int], what: CarriedSource.What)?
 }

@@ -71,10 +71,10 @@ extension PlanReader {
         let capture = textList(node, "capture", in: context, nonEmpty: true) ?? []
         var cards = textList(node, "cards", in: context) ?? []
         let cardsFrom = carriedSource(node, "cards_from", in: context)
-        if let cardsFrom, let taken = carried[cardsFrom], !taken.isEmpty { cards = taken }
+        if let taken = cardsFrom?.texts(in: carried), !taken.isEmpty { cards = taken }
         let materialFrom = carriedSource(node, "material_from", in: context)
         var notes = text(node, "notes", in: context)
-        if let materialFrom, let taken = carried[materialFrom], !taken.isEmpty {
+        if let taken = materialFrom?.texts(in: carried), !taken.isEmpty {
             notes = ([notes].compactMap { $0 } + taken.map { "• " + $0 }).joined(separator: "\n")
         }
         let cardMinutes = integer(node, "card_minutes", in: context)

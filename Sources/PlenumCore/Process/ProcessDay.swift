@@ -82,7 +82,7 @@ public struct ProcessDayInfo: Sendable {
         var carried: CarriedMaterial = [:]
         for day in earlier {
             for what in CarriedSource.What.allCases {
-                carried[CarriedSource(day: day.day.id, what: what)] = day.learning?.material(what) ?? []
+                carried[CarriedKey(day: day.day.id, what: what)] = day.learning?.material(what) ?? []
             }
         }
         return carried

@@ -96,8 +96,7 @@ public struct ProcessExport {
 
     private func markdown() -> String {
         let process = timeline.process
-        let counts = [words.phases(process.phases.count), words.days(timeline.days.count), words.milestones(process.milestones.count)]
-        var out = "# \(MarkdownExport.escape(process.title))\n\n_\(counts.joined(separator: " · "))_\n\n"
+        var out = "# \(MarkdownExport.escape(process.title))\n\n_\(words.counts(process, days: timeline.days.count))_\n\n"
         if let notes = process.notes { out += MarkdownExport.escape(notes) + "\n\n" }
         out += "## \(words.timeline)\n\n| \(words.dateHeader) | \(words.timeHeader) | \(words.whatHeader) | \(words.stateHeader) |\n|---|---|---|---|\n"
         for row in timeline.rows {
@@ -142,8 +141,7 @@ public struct ProcessExport {
             <h1>\(e(process.title))</h1>
 
             """
-        let counts = [words.phases(process.phases.count), words.days(timeline.days.count), words.milestones(process.milestones.count)]
-        out += "<p class=\"meta\">\(e(counts.joined(separator: " · ")))</p>\n"
+        out += "<p class=\"meta\">\(e(words.counts(process, days: timeline.days.count)))</p>\n"
         if let notes = process.notes { out += "<p class=\"meta\">\(e(notes))</p>\n" }
         out += "</header>\n<section>\n<h2>\(e(words.timeline))</h2>\n<table class=\"agenda\">\n<tr><th>\(e(words.dateHeader))</th>"
             + "<th>\(e(words.timeHeader))</th><th>\(e(words.whatHeader))</th><th>\(e(words.stateHeader))</th></tr>\n"

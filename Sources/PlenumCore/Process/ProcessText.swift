@@ -31,9 +31,7 @@ public struct ProcessText: Sendable {
     public func timelineLines(width: Int) -> [Line] {
         let process = timeline.process
         var lines = [Line(text: process.title, kind: .title)]
-        let counts = [words.phases(process.phases.count), words.days(timeline.days.count),
-                      words.milestones(process.milestones.count)]
-        lines.append(Line(text: counts.joined(separator: " · "), kind: .dim))
+        lines.append(Line(text: words.counts(process, days: timeline.days.count), kind: .dim))
         if let notes = process.notes {
             lines += notes.split(separator: "\n").map { Line(text: String($0), kind: .dim) }
         }

@@ -42,6 +42,12 @@ public struct ProcessWords: Sendable {
         da ? "\(n) \(n == 1 ? "milepæl" : "milepæle")" : "\(n) \(n == 1 ? "milestone" : "milestones")"
     }
     public func phases(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "fase" : "faser")" : "\(n) \(n == 1 ? "phase" : "phases")" }
+    /// "3 faser · 4 dage · 1 milepæl", leaving out what the process has none of.
+    public func counts(_ process: ProcessFile, days: Int) -> String {
+        [(process.phases.count, phases), (days, self.days), (process.milestones.count, milestones)]
+            .filter { $0.0 > 0 }.map { $0.1($0.0) }.joined(separator: " · ")
+    }
+
     public var screenHint: String {
         da ? "↑/↓ rul · Tab tidslinje/læring · q afslut" : "↑/↓ scroll · Tab timeline/learning · q quit"
     }
