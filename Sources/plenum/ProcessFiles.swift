@@ -101,7 +101,7 @@ struct LoadedProcess {
         if let named = day.session { paths.append(resolve(named, in: folder)) }
         let suffix = "-" + SessionPaths.slug(plan.title) + ".plenum"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-        for name in names.sorted() where name.hasSuffix(suffix) && name.count == 11 + suffix.count {
+        for name in names.sorted() where name.hasSuffix(suffix) && name.count == 10 + suffix.count {
             let datePart = name.prefix(10)
             guard datePart.split(separator: "-").count == 3 else { continue }
             let path = folder.isEmpty ? name : folder + "/" + name
