@@ -42,7 +42,8 @@ public struct ProcessView {
         let words = text.words
         screen.titleBar(text.timeline.process.title, time: ui.showsLearning ? words.learning : words.timeline)
         let lines = ui.showsLearning ? text.learningLines(width: width - 2) : text.timelineLines(width: width - 2)
-        let body = Array(lines.dropFirst(ui.showsLearning ? 0 : 1))
+        // The first line (the title, or the learning's heading) is in the title bar.
+        let body = Array(lines.dropFirst())
         let rows = height - 2
         let first = max(0, min(ui.scroll, body.count - rows))
         for (offset, line) in body.dropFirst(first).prefix(rows).enumerated() {
