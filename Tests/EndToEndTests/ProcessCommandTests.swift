@@ -156,4 +156,19 @@ import Testing
         try screen.send("q")
         #expect(screen.waitFor("PLENUM-EXIT=0"))
     }
+
+    @Test func aLaterDayIsRunWithTheQuickWinsOfTheHeldDayAsCardsKeptInItsSession() throws {
+        let folder = try Self.lejre()
+        let console = try Tmux.start(["run", "b3.toml", "--session", "b3.plenum"], in: folder, width: 120, height: 30)
+        defer { console.kill() }
+        #expect(console.waitFor("Bootcamp III"), "\(console.screen())")
+        try console.send("Space")
+        try console.send("n")
+        #expect(console.waitFor("Ny hjemmeside"), "the card is bootcamp I's quick win:\n\(console.screen())")
+        try console.send("q")
+        #expect(console.waitFor("PLENUM-EXIT=0"))
+        let store = try SessionStore.open(at: "\(folder)/b3.plenum", readOnly: true)
+        let source = try store.info().planSource
+        #expect(source.hasPrefix("carried = [{ day = \"bootcamp-i\", what = \"quick_wins\", items = [\"Ny hjemmeside\"] }"), "\(source)")
+    }
 }
