@@ -199,6 +199,15 @@ import Testing
                 .contains { $0.hasPrefix("7:34: error: unknown what \"quickwins\"") })
     }
 
+    @Test func hostileTextNeverLeavesAsAnEscapeSequence() {
+        let process = ProcessFile(title: "Proces \u{1B}[2J\u{202E}slut", language: .en,
+                                  milestones: [ProcessFile.Milestone(title: "A\u{7}\u{9B}31m", date: Self.date("2020-01-01"))])
+        let timeline = ProcessTimeline(process: process, days: [], today: Self.date("2020-02-01"))
+        let text = ProcessText(timeline).render(width: 80)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x7 || $0.value == 0x9B || $0.value == 0x202E })
+        #expect(text.contains("Proces [2Jslut") && text.contains("A31m"))
+    }
+
     @Test func theCalendarAndTheReportsHoldTheDaysMilestonesAndLearning() {
         let export = ProcessExport(Self.lejre())
         let ics = export.render(.ics)

@@ -124,23 +124,10 @@ public struct ProcessExport {
     private func html() -> String {
         let process = timeline.process
         let e = HTMLExport.escape
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(process.language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(process.title))</title>
-            <style>\(HTMLExport.style)
-            .held{color:#2e7d32}.rehearsed{color:#1565c0}.milestone{color:#b35a00}.today{background:#ffe08a}.phase{font-weight:600;background:#f3f3f3}
-            table.learning{border-collapse:collapse;width:100%}.learning th,.learning td{border:1px solid #e3e3e3;padding:.3rem .5rem;vertical-align:top;text-align:left}
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(e(process.title))</h1>
-
-            """
+        let style = "\n.held{color:#2e7d32}.rehearsed{color:#1565c0}.milestone{color:#b35a00}.today{background:#ffe08a}"
+            + ".phase{font-weight:600;background:#f3f3f3}\ntable.learning{border-collapse:collapse;width:100%}"
+            + ".learning th,.learning td{border:1px solid #e3e3e3;padding:.3rem .5rem;vertical-align:top;text-align:left}\n"
+        var out = HTMLExport.pageStart(title: process.title, language: process.language, style: style)
         out += "<p class=\"meta\">\(e(words.counts(process, days: timeline.days.count)))</p>\n"
         if let notes = process.notes { out += "<p class=\"meta\">\(e(notes))</p>\n" }
         out += "</header>\n<section>\n<h2>\(e(words.timeline))</h2>\n<table class=\"agenda\">\n<tr><th>\(e(words.dateHeader))</th>"

@@ -28,7 +28,13 @@ public struct ProcessText: Sendable {
             .map(\.text).joined(separator: "\n") + "\n"
     }
 
+    /// The timeline; like every line here, without control or direction characters, so a title
+    /// from a file never reaches a terminal as an escape sequence.
     public func timelineLines(width: Int) -> [Line] {
+        timelineLinesAsWritten(width: width).map(Self.printable)
+    }
+
+    private func timelineLinesAsWritten(width: Int) -> [Line] {
         let process = timeline.process
         var lines = [Line(text: process.title, kind: .title)]
         lines.append(Line(text: words.counts(process, days: timeline.days.count), kind: .dim))
@@ -65,6 +71,21 @@ public struct ProcessText: Sendable {
 
     /// The learning: a column per held day, a row per theme, quick wins under their theme.
     public func learningLines(width: Int) -> [Line] {
+        learningLinesAsWritten(width: width).map(Self.printable)
+    }
+
+    static func printable(_ line: Line) -> Line {
+        var kept = String.UnicodeScalarView()
+        for scalar in line.text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v) { continue }
+            kept.append(scalar)
+        }
+        return Line(text: String(kept), kind: line.kind)
+    }
+
+    private func learningLinesAsWritten(width: Int) -> [Line] {
         var lines = [Line(text: words.learning, kind: .heading)]
         guard !learning.isEmpty else {
             return lines + DisplayWidth.wrap(words.nothingHeld, to: max(20, width)).map { Line(text: $0, kind: .dim) }

@@ -69,14 +69,7 @@ public struct ProcessTimeline: Sendable {
             top.append((first, -1000 + k, rows, span))
         }
         for member in loose { top.append((member.date, member.order, [Row(item: member.item, depth: 0)], nil)) }
-        top.sort { a, b in
-            switch (a.date, b.date) {
-            case let (x?, y?): return x != y ? x < y : a.order < b.order
-            case (nil, nil): return a.order < b.order
-            case (nil, _): return false
-            case (_, nil): return true
-            }
-        }
+        top.sort { inOrder(($0.date, $0.order), ($1.date, $1.order)) }
         var rows: [Row] = []
         let todayInPhase = top.contains { $0.span?.contains(today) ?? false }
         var placed = todayInPhase
@@ -95,13 +88,16 @@ public struct ProcessTimeline: Sendable {
     }
 
     private static func sorted(_ members: [Member]) -> [Member] {
-        members.sorted { a, b in
-            switch (a.date, b.date) {
-            case let (x?, y?): return x != y ? x < y : a.order < b.order
-            case (nil, nil): return a.order < b.order
-            case (nil, _): return false
-            case (_, nil): return true
-            }
+        members.sorted { inOrder(($0.date, $0.order), ($1.date, $1.order)) }
+    }
+
+    /// By date, undated last, then in the order of the file.
+    private static func inOrder(_ a: (date: PlanDate?, order: Int), _ b: (date: PlanDate?, order: Int)) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?): return x != y ? x < y : a.order < b.order
+        case (nil, nil): return a.order < b.order
+        case (nil, _): return false
+        case (_, nil): return true
         }
     }
 }
