@@ -51,7 +51,17 @@ enum ProcessCommands {
     /// problem printed) when the process file itself cannot be read.
     static func load(_ path: String, language: Language?) throws -> LoadedProcess {
         guard let text = ProcessFiles.processText(path) else {
-            _ = try Files.read(path, what: "a process", limit: PlanLoader.maximumBytes)
+            let bytes = try Files.read(path, what: "a process", limit: PlanLoader.maximumBytes)
+            switch PlanLoader.decode(bytes) {
+            case .failure(let problem):
+                throw UserError(problem.formatted(file: path).replacingOccurrences(of: "a plan", with: "a process file"))
+            case .success(let text):
+                if let syntax = ProcessLoader.load(text: text, defaultLanguage: .en).diagnostics.first(where: {
+                    $0.message.hasPrefix("this is not valid TOML")
+                }) {
+                    throw UserError(syntax.formatted(file: path))
+                }
+            }
             throw UserError("\(path) is not a process file: it needs [[days]], [[phases]] or [[milestones]] (see docs/process-format.md)")
         }
         let (loaded, problems) = LoadedProcess.load(path, text: text, language: language ?? Environment.language)

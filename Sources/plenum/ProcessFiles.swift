@@ -139,6 +139,10 @@ enum ProcessFiles {
     /// What the earlier days of the process holding `planPath` carry into it (empty when no process
     /// file in the plan's folder lists it).
     static func carried(intoPlan planPath: String) -> CarriedMaterial {
+        // Only a plan that takes something looks for its process (reading every process and session costs).
+        guard let bytes = try? Files.read(planPath, what: "a plan", limit: PlanLoader.maximumBytes),
+              let text = try? PlanLoader.decode(bytes).get(),
+              text.contains("cards_from") || text.contains("material_from") else { return [:] }
         let folder = (planPath as NSString).deletingLastPathComponent
         let target = URL(fileURLWithPath: planPath).standardizedFileURL.path
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []

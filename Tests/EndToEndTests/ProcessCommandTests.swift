@@ -171,4 +171,22 @@ import Testing
         let source = try store.info().planSource
         #expect(source.hasPrefix("carried = [{ day = \"bootcamp-i\", what = \"quick_wins\", items = [\"Ny hjemmeside\"] }"), "\(source)")
     }
+
+    @Test func theCopenhagenLetterAndTheEmailImportAsWhatTheyAre() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let letter = try PlenumProcess.run(["import", "\(Self.corpus)/da-copenhagen-letter.txt", "-o", "brev.toml"], in: folder)
+        #expect(letter.status == 0 && letter.stderr.hasPrefix("Wrote brev.toml"), "\(letter.stderr)")
+        let json = try PlenumProcess.run(["check", "brev.toml", "--format", "json"], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.contains("\"title\": \"Hvordan kan vi bevare tilliden, når vi laver forandringer?\""))
+        #expect(json.stdout.contains("\"date\": \"2012-10-31\"") && json.stdout.contains("\"end\": \"18:15\""))
+        #expect(json.stdout.contains("\"cards\": 3"))
+        let plan = try String(contentsOfFile: "\(folder)/brev.toml", encoding: .utf8)
+        #expect(plan.contains("card_minutes = 8\n") && plan.contains("formation = \"table\"") && plan.contains("present = \"tables\""))
+        let email = try PlenumProcess.run(["import", "\(Self.corpus)/da-email-hej-alle.txt"], in: folder)
+        #expect(email.status == 0)
+        #expect(email.stdout.contains("title    = \"Importeret dagsorden\"\nstart    = \"16:00\"\nend      = \"18:05\""))
+        #expect(email.stdout.contains("title   = \"Pause (sandwich)\"\nkind    = \"break\"\nminutes = 10\n"))
+        #expect(email.stderr.contains("da-email-hej-alle.txt:7:5: warning: 17:00 falls inside"))
+    }
 }
