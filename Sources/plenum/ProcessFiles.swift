@@ -45,9 +45,7 @@ struct LoadedProcess {
             if let plan {
                 let found = runs(of: day, plan: plan, folder: folder)
                 info.runs = found.map(\.run)
-                let holding = found.filter { found in
-                    found.run.blocksRun > 0 && plan.date.map { found.run.day >= $0 } ?? true
-                }
+                let holding = found.filter { $0.run.blocksRun > 0 && !$0.run.isRehearsal }
                 if let held = holding.max(by: { $0.run.day < $1.run.day }) {
                     info.learning = DayLearning(state: held.state)
                 }
@@ -111,7 +109,8 @@ struct LoadedProcess {
             guard FileManager.default.fileExists(atPath: path),
                   let live = try? LiveSession.open(path: path, readOnly: true) else { return nil }
             let started = live.state.agenda.filter { live.state.runs[$0.id] != nil }.count
-            return (DayRun(day: live.info.day, blocksRun: started, path: path), live.state)
+            return (DayRun(day: live.info.day, blocksRun: started, path: path, isRehearsal: live.info.rehearsal != nil),
+                    live.state)
         }
     }
 

@@ -99,16 +99,17 @@ import Testing
         try session(folder, plan: "b1.toml", on: PlanDate(year: 2017, month: 3, day: 12), slug: "bootcamp-i",
                     notes: [("Borgerservice", "Ny hjemmeside (aktør: Digitalisering)", true), ("Borgerservice", "Lange køer", false)])
         try session(folder, plan: "b2.toml", on: PlanDate(year: 2017, month: 3, day: 19), slug: "bootcamp-ii",
-                    notes: [("Borgerservice", "Chatbot", true)])
+                    notes: [("Borgerservice", "Chatbot", true)], rehearsal: Rehearsal(shiftMinutes: 0))
         return folder
     }
 
-    /// A session file `<date>-<slug>.plenum` of `plan` in which the groups block ran and `notes` were written.
+    /// A session file `<date>-<slug>.plenum` of `plan` (a rehearsal, or for real) in which the groups
+    /// block ran and `notes` were written.
     static func session(_ folder: String, plan: String, on day: PlanDate, slug: String,
-                        notes: [(theme: String, text: String, quick: Bool)]) throws {
+                        notes: [(theme: String, text: String, quick: Bool)], rehearsal: Rehearsal? = nil) throws {
         let source = try String(contentsOfFile: "\(folder)/\(plan)", encoding: .utf8)
         let info = SessionInfo(planSource: source, planFile: plan, day: day, timeZone: "Europe/Copenhagen",
-                               createdAt: Date(), seed: 3)
+                               createdAt: Date(), seed: 3, rehearsal: rehearsal)
         let store = try SessionStore.create(at: "\(folder)/\(day)-\(slug).plenum", info: info)
         var facts: [Fact] = [.dayStarted, .blockStarted(block: "p1"), .blockStarted(block: "p2")]
         for (k, note) in notes.enumerated() {

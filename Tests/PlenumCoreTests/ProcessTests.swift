@@ -88,12 +88,11 @@ import Testing
 
     @Test func aDayIsPlannedRehearsedOrHeldByItsSessions() {
         let day = Self.date("2017-03-12")
-        #expect(DayState.of(planDate: day, runs: []) == .planned)
-        #expect(DayState.of(planDate: day, runs: [DayRun(day: day, blocksRun: 0, path: "a")]) == .planned)
-        #expect(DayState.of(planDate: day, runs: [DayRun(day: Self.date("2017-03-05"), blocksRun: 3, path: "a")]) == .rehearsed)
-        #expect(DayState.of(planDate: day, runs: [DayRun(day: Self.date("2017-03-05"), blocksRun: 3, path: "a"),
-                                                  DayRun(day: day, blocksRun: 1, path: "b")]) == .held)
-        #expect(DayState.of(planDate: nil, runs: [DayRun(day: day, blocksRun: 2, path: "a")]) == .held)
+        #expect(DayState.of(runs: []) == .planned)
+        #expect(DayState.of(runs: [DayRun(day: day, blocksRun: 0, path: "a")]) == .planned)
+        #expect(DayState.of(runs: [DayRun(day: Self.date("2017-03-05"), blocksRun: 3, path: "a", isRehearsal: true)]) == .rehearsed)
+        #expect(DayState.of(runs: [DayRun(day: Self.date("2017-03-05"), blocksRun: 3, path: "a", isRehearsal: true),
+                                   DayRun(day: day, blocksRun: 1, path: "b")]) == .held)
     }
 
     /// A plan on `date` with a groups block that takes the quick wins of `from`.
@@ -145,7 +144,7 @@ import Testing
                                    runs: [DayRun(day: Self.date("2017-03-12"), blocksRun: 1, path: "s1")],
                                    learning: DayLearning(state: first)),
                     ProcessDayInfo(day: process.days[1], plan: two, planPath: "b2.toml",
-                                   runs: [DayRun(day: Self.date("2017-03-20"), blocksRun: 1, path: "s2")],
+                                   runs: [DayRun(day: Self.date("2017-03-20"), blocksRun: 1, path: "s2", isRehearsal: true)],
                                    learning: DayLearning(state: second))]
         let carried = ProcessDayInfo.carried(from: days)
         let three = PlanLoader.load(text: "title = \"Bootcamp III\"\ndate = 2017-04-23\nstart = \"09:00\"\n[tables]\ncount = 2\n"

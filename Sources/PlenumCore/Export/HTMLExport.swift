@@ -14,6 +14,9 @@ public struct HTMLExport {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
         var html = Self.pageStart(title: plan.title, language: plan.language)
+        if let rehearsal = digest.rehearsalNote(words.report) {
+            html += "<p class=\"meta\"><strong>\(Self.escape(rehearsal))</strong></p>\n"
+        }
         var facts = [words.report.longDate(digest.clock.day)]
         if let venue = plan.venue { facts.append(venue) }
         html += "<p class=\"meta\">\(facts.map(Self.escape).joined(separator: " · "))</p>\n"

@@ -2,16 +2,15 @@
 public enum DayState: String, Sendable, CaseIterable {
     /// No session in which a block ran.
     case planned
-    /// Blocks ran in a session on a day before the plan's date: a run-through.
+    /// Blocks ran only in rehearsals (a plan opened on another day than its `date`).
     case rehearsed
-    /// Blocks ran in a session on the plan's date or later (or, for a plan without a date, at all).
+    /// Blocks ran in a session for real.
     case held
 
-    /// The state that `runs` give a plan dated `planDate`.
-    public static func of(planDate: PlanDate?, runs: [DayRun]) -> DayState {
+    /// The state that `runs` give a day.
+    public static func of(runs: [DayRun]) -> DayState {
         let ran = runs.filter { $0.blocksRun > 0 }
-        guard let planDate else { return ran.isEmpty ? .planned : .held }
-        if ran.contains(where: { $0.day >= planDate }) { return .held }
+        if ran.contains(where: { !$0.isRehearsal }) { return .held }
         return ran.isEmpty ? .planned : .rehearsed
     }
 }
@@ -23,11 +22,14 @@ public struct DayRun: Sendable, Equatable {
     /// Blocks that started in it.
     public var blocksRun: Int
     public var path: String
+    /// Whether the session is a rehearsal (see `Rehearsal`).
+    public var isRehearsal: Bool
 
-    public init(day: PlanDate, blocksRun: Int, path: String) {
+    public init(day: PlanDate, blocksRun: Int, path: String, isRehearsal: Bool = false) {
         self.day = day
         self.blocksRun = blocksRun
         self.path = path
+        self.isRehearsal = isRehearsal
     }
 }
 
@@ -74,7 +76,7 @@ public struct ProcessDayInfo: Sendable {
         self.learning = learning
     }
 
-    public var state: DayState { DayState.of(planDate: plan?.date, runs: runs) }
+    public var state: DayState { DayState.of(runs: runs) }
 
     /// What `earlier` days carry into a later one: each day's quick wins and themes, empty for a
     /// day that has not been held (known, but with nothing yet).
