@@ -80,7 +80,7 @@ struct LoadedProcess {
                     let own = key == "cards_from" ? (block.cards.isEmpty ? "the block deals no cards" : "its own `cards` are used")
                         : "its notes are used as they are"
                     let days = source.days.map { "\"\($0)\"" }.joined(separator: ", ")
-                    result.append(Diagnostic(.warning, "\(days) has no \(what) yet (not held); until then \(own)",
+                    result.append(Diagnostic(.warning, "\(days) \(source.days.count == 1 ? "has" : "have") no \(what) yet (not held); until then \(own)",
                                              at: source.position))
                 }
             }
