@@ -49,7 +49,7 @@ struct ProcessCommand: ParsableCommand {
 enum ProcessCommands {
     /// The process at `path`, loaded with its plans and sessions; refused (exit 2, with every
     /// problem printed) when the process file itself cannot be read.
-    static func load(_ path: String, language: Language?) throws -> LoadedProcess {
+    static func load(_ path: String, language: Language?, json: Bool = false) throws -> LoadedProcess {
         guard let text = ProcessFiles.processText(path) else {
             let bytes = try Files.read(path, what: "a process", limit: PlanLoader.maximumBytes)
             switch PlanLoader.decode(bytes) {
@@ -66,7 +66,11 @@ enum ProcessCommands {
         }
         let (loaded, problems) = LoadedProcess.load(path, text: text, language: language ?? Environment.language)
         guard let loaded else {
-            FileHandle.standardError.write(Data(problems.map { $0 + "\n" }.joined().utf8))
+            if json {
+                print(JSONValue.object([("problems", .array(problems.map(JSONValue.string)))]).rendered())
+            } else {
+                FileHandle.standardError.write(Data(problems.map { $0 + "\n" }.joined().utf8))
+            }
             throw ExitCode(2)
         }
         return loaded
@@ -74,7 +78,7 @@ enum ProcessCommands {
 
     /// `plenum check PROCESS`: the process and every plan in it; the timeline, then the problems.
     static func check(_ path: String, json: Bool) throws {
-        let loaded = try load(path, language: nil)
+        let loaded = try load(path, language: nil, json: json)
         if json {
             print(ProcessJSON.check(loaded.timeline, problems: loaded.problems).rendered())
         } else {

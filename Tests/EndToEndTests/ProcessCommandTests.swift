@@ -56,6 +56,8 @@ import Testing
         let check = try PlenumProcess.run(["check", "p.toml"], in: folder)
         #expect(check.status == 2)
         #expect(check.stderr.contains("p.toml:6:9: error: day 2 is in phase \"Forår\", which the process does not have"), "\(check.stderr)")
+        let json = try PlenumProcess.run(["check", "p.toml", "--format", "json"], in: folder)
+        #expect(json.status == 2 && json.stdout.contains("\"problems\": [") && json.stdout.contains("p.toml:6:9: error: day 2 is in phase"))
         try "title = \"P\"\n[[days]]\nplan = \"missing.toml\"\n[[days]]\nplan = \"bad.toml\"\n"
             .write(toFile: "\(folder)/p.toml", atomically: true, encoding: .utf8)
         let again = try PlenumProcess.run(["check", "p.toml"], in: folder)
