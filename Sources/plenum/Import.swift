@@ -78,7 +78,7 @@ struct Import: ParsableCommand {
         }
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
         let list = files.joined(separator: ", ")
-        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) blocks). Check with: plenum check \(files[0])\n".utf8))
+        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])\n".utf8))
     }
 
     /// A process: the process file at PLAN and one plan per day beside it (PLAN-1.toml …), all
