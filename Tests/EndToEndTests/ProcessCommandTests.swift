@@ -192,4 +192,14 @@ import Testing
         #expect(email.stdout.contains("title   = \"Pause (sandwich)\"\nkind    = \"break\"\nminutes = 10\n"))
         #expect(email.stderr.contains("da-email-hej-alle.txt:7:5: warning: 17:00 falls inside"))
     }
+
+    @Test func aProcessFromStandardInputIsPrintedWithItsPlans() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let r = try PlenumProcess.run(["import", "-"], in: folder, stdin: "\(Self.corpus)/da-hvidovre-vision.txt")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("# Importeret med `plenum import` fra standard input."))
+        #expect(r.stdout.contains("[[phases]]\ntitle = \"Primo april\"\nfrom  = 2019-04-01\nto    = 2019-04-10\n"))
+        #expect(r.stdout.components(separatedBy: "[[days]]").count == 4)
+        #expect(r.stderr.hasSuffix("a process of 3 days: add -o PROCESS.toml to write the process and one plan per day\n"))
+    }
 }

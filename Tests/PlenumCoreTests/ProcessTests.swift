@@ -198,6 +198,16 @@ import Testing
                 .contains { $0.hasPrefix("7:34: error: unknown what \"quickwins\"") })
     }
 
+    @Test func aBlockTakesEarlierThemesAsMaterialInItsNotes() {
+        let material: CarriedMaterial = [CarriedKey(day: "b1", what: .themes): ["Borgerservice", "Ældrepleje"],
+                                         CarriedKey(day: "b2", what: .themes): ["Ældrepleje", "Kultur"]]
+        let text = "title = \"B\"\nstart = \"09:00\"\n[[blocks]]\ntitle = \"Oplæg\"\nkind = \"plenum\"\nminutes = 20\n"
+            + "notes = \"Husk slides\"\nmaterial_from = { day = [\"b1\", \"b2\"], what = \"themes\" }\n"
+        let plan = PlanLoader.load(text: text, defaultLanguage: .da, carried: material).plan
+        #expect(plan?.blocks[0].notes == "Husk slides\n• Borgerservice\n• Ældrepleje\n• Kultur")
+        #expect(PlanLoader.load(text: text, defaultLanguage: .da).plan?.blocks[0].notes == "Husk slides")
+    }
+
     @Test func hostileTextNeverLeavesAsAnEscapeSequence() {
         let process = ProcessFile(title: "Proces \u{1B}[2J\u{202E}slut", language: .en,
                                   milestones: [ProcessFile.Milestone(title: "A\u{7}\u{9B}31m", date: Self.date("2020-01-01"))])
