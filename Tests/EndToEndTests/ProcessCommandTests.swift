@@ -158,6 +158,14 @@ import Testing
         #expect(screen.waitFor("Ny hjemmeside"))
         try screen.send("q")
         #expect(screen.waitFor("PLENUM-EXIT=0"))
+        // plenum review on a process opens the same screen: the review across its sessions.
+        let review = try Tmux.start(["review", "lejre.toml", "--lang", "en"], in: folder, width: 100, height: 24)
+        defer { review.kill() }
+        #expect(review.waitFor("held"), "\(review.screen())")
+        try review.send("Tab")
+        #expect(review.waitFor("Theme (core task)"))
+        try review.send("q")
+        #expect(review.waitFor("PLENUM-EXIT=0"))
     }
 
     @Test func aLaterDayIsRunWithTheQuickWinsOfTheHeldDayAsCardsKeptInItsSession() throws {
