@@ -101,7 +101,7 @@ struct Import: ParsableCommand {
         guard let output else {
             let separator = "\n# ------------------------------------------------------------\n\n"
             print(([process] + plans).joined(separator: separator), terminator: "")
-            FileHandle.standardError.write(Data("a process of \(plans.count) day\(plans.count == 1 ? "" : "s"): add -o PROCESS.toml to write the process and one plan per day\n".utf8))
+            FileHandle.standardError.write(Data("a process with \(plans.count) day\(plans.count == 1 ? "" : "s"): add -o PROCESS.toml to write the process and one plan per day\n".utf8))
             return
         }
         let files = [output] + planFiles
@@ -110,7 +110,9 @@ struct Import: ParsableCommand {
         }
         for (file, text) in zip(planFiles, plans) { try Files.writeAtomically(text, to: file) }
         try Files.writeAtomically(process, to: output)
-        FileHandle.standardError.write(Data("Wrote the process \(output) and \(planFiles.count) plan\(planFiles.count == 1 ? "" : "s") (\(planFiles.joined(separator: ", "))). See it with: plenum process \(output)\n".utf8))
+        let plansWritten = planFiles.isEmpty ? ""
+            : " and \(planFiles.count) plan\(planFiles.count == 1 ? "" : "s") (\(planFiles.joined(separator: ", ")))"
+        FileHandle.standardError.write(Data("Wrote the process \(output)\(plansWritten). See it with: plenum process \(output)\n".utf8))
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

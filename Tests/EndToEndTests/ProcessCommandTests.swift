@@ -208,6 +208,6 @@ import Testing
         #expect(r.stdout.hasPrefix("# Importeret med `plenum import` fra standard input."))
         #expect(r.stdout.contains("[[phases]]\ntitle = \"Primo april\"\nfrom  = 2019-04-01\nto    = 2019-04-10\n"))
         #expect(r.stdout.components(separatedBy: "[[days]]").count == 4)
-        #expect(r.stderr.hasSuffix("a process of 3 days: add -o PROCESS.toml to write the process and one plan per day\n"))
+        #expect(r.stderr.hasSuffix("a process with 3 days: add -o PROCESS.toml to write the process and one plan per day\n"))
     }
 }

@@ -208,6 +208,17 @@ import Testing
         #expect(PlanLoader.load(text: text, defaultLanguage: .da).plan?.blocks[0].notes == "Husk slides")
     }
 
+    @Test func aProgrammeOfPhasesWithoutATimeIsAProcessToo() throws {
+        let text = "Lederuddannelse\n\nForår 2020\nModul 1: Ledelse\nEfterår 2020\nModul 2: Dialog\nForår 2021\nModul 3: Afslutning\n"
+        let agenda = try AgendaImport.read(text).get()
+        #expect(agenda.isProcess && agenda.days.isEmpty)
+        let process = AgendaProcessWriter.process(agenda, source: "x.txt", planFiles: [])
+        let loaded = try #require(ProcessLoader.load(text: process, defaultLanguage: .da).process)
+        #expect(loaded.phases.map(\.title) == ["Forår 2020", "Efterår 2020", "Forår 2021"])
+        #expect(loaded.phases.map { $0.notes ?? "" } == ["Modul 1: Ledelse", "Modul 2: Dialog", "Modul 3: Afslutning"])
+        #expect(loaded.title == "Lederuddannelse")
+    }
+
     @Test func hostileTextNeverLeavesAsAnEscapeSequence() {
         let process = ProcessFile(title: "Proces \u{1B}[2J\u{202E}slut", language: .en,
                                   milestones: [ProcessFile.Milestone(title: "A\u{7}\u{9B}31m", date: Self.date("2020-01-01"))])
