@@ -136,3 +136,54 @@ enum ServerForTests {
         }
     }
 }
+
+/// A server restarted mid-day, on a private cluster of its own (.ci/test-postgres), so that the
+/// other server tests are not disturbed.
+@Suite(.serialized, .enabled(if: ServerForTests.url != nil || ServerForTests.isRequired, ServerForTests.skipReason))
+struct ServerRestartInTmuxTests {
+    @Test func aServerRestartLosesNothingSavedAndEveryTerminalCarriesOn() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".ci/test-postgres").path
+        let cluster = folder + "/cluster"
+        let started = try Spawn.run("/bin/bash", [script, "start", cluster], environment: ProcessInfo.processInfo.environment)
+        defer { _ = try? Spawn.run("/bin/bash", [script, "stop", cluster], environment: ProcessInfo.processInfo.environment) }
+        let exports = String(decoding: started.stdout, as: UTF8.self)
+        func value(_ name: String) -> String? {
+            exports.split(separator: "\n").first { $0.hasPrefix("export \(name)=") }.map { String($0.dropFirst("export \(name)=".count)) }
+        }
+        let base = try #require(value("PLENUM_TEST_PG_URL"))
+        let environment = ["PGPASSWORD": try #require(value("PGPASSWORD"))]
+        #expect(try PlenumProcess.run(["db", "init", base], environment: environment).status == 0)
+        let url = base + "?session=restart"
+        try ServerForTests.copyWorkshop(to: folder)
+        let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: environment)
+        defer { console.kill() }
+        #expect(console.waitFor("Press Space to start the day"))
+        try console.send("Space")
+        let note = try Tmux.start(["note", url, "--table", "Blue table", "--name", "Cai"], in: folder, width: 80, height: 24,
+                                  environment: environment)
+        defer { note.kill() }
+        #expect(note.waitFor("Blue table · Cai"))
+        try note.send("-l", "Før genstarten")
+        try note.send("Enter")
+        #expect(note.waitFor("• [insight] Før genstarten"))
+
+        let restarted = try Spawn.run("/bin/bash", [script, "restart", cluster], environment: ProcessInfo.processInfo.environment)
+        #expect(restarted.status == 0)
+        try note.send("-l", "Efter genstarten")
+        var saved = false
+        for _ in 0..<20 where !saved {
+            try note.send("Enter")
+            saved = note.waitFor("• [insight] Efter genstarten", seconds: 1.5)
+        }
+        #expect(saved)
+        // The console reconnected by itself and shows both.
+        try console.send("w")
+        #expect(console.waitFor("Efter genstarten"))
+        #expect(console.screen().contains("Før genstarten"))
+        let csv = try PlenumProcess.run(["export", url, "--format", "csv"], environment: environment)
+        #expect(csv.stdout.components(separatedBy: "Før genstarten").count == 2)
+        #expect(csv.stdout.components(separatedBy: "Efter genstarten").count == 2)
+    }
+}
