@@ -115,4 +115,12 @@ extension UIStrings {
     public var themesHint: String {
         da ? "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen" : "↑↓ theme · r rename or merge · Esc back to the wall"
     }
+
+    // Waiting for the console to make the session file (stage, notes)
+    public var waitingForSession: String { da ? "Venter på sessionsfilen" : "Waiting for the session file" }
+    public var sessionIsMadeBy: String {
+        da ? "Den bliver lavet, når ordstyreren åbner dagen med plenum run."
+           : "It is made when the facilitator opens the day with plenum run."
+    }
+    public var waitingQuits: String { da ? "q afslutter" : "q quits" }
 }
