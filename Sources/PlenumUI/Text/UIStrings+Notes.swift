@@ -119,8 +119,7 @@ extension UIStrings {
     // Waiting for the console to make the session file (stage, notes)
     public var waitingForSession: String { da ? "Venter på sessionsfilen" : "Waiting for the session file" }
     public var sessionIsMadeBy: String {
-        da ? "Den bliver lavet, når ordstyreren åbner dagen med plenum run."
-           : "It is made when the facilitator opens the day with plenum run."
+        da ? "Ordstyrerens konsol laver den: plenum run" : "The facilitator's console makes it: plenum run"
     }
     public var waitingQuits: String { da ? "q afslutter" : "q quits" }
 }

@@ -90,8 +90,9 @@ enum Spawn {
             self.output = output
         }
 
-        /// The next line it printed, or nil at its end (or after `timeout` ms without one).
-        mutating func nextLine(timeout: Int32 = 10_000) -> String? {
+        /// The next line it printed, or nil at its end (or after `timeout` ms without one: a
+        /// generous minute, so that a machine with every core busy still passes).
+        mutating func nextLine(timeout: Int32 = 60_000) -> String? {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 if let newline = pending.firstIndex(of: 10) {
