@@ -95,9 +95,7 @@ import Testing
 
     @Test(.enabled(if: getuid() == 0)) func aDiskThatFillsDuringACheckpointLosesNothing() throws {
         let folder = try PlenumProcess.temporaryFolder()
-        let disk = folder + "/disk"
-        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        try Mount.tmpfs(at: disk, megabytes: 5)
+        let disk = try Mount.tmpfs(folder + "/disk", megabytes: 5)
         defer { Mount.unmount(disk) }
         let (made, _) = try NoteCommandTests.session()
         try FileManager.default.copyItem(atPath: made + "/s.plenum", toPath: disk + "/s.plenum")
@@ -115,9 +113,7 @@ import Testing
 
     @Test(.enabled(if: getuid() == 0)) func aSessionAloneOnReadOnlyMediaCanBeExportedAndReviewed() throws {
         let folder = try PlenumProcess.temporaryFolder()
-        let media = folder + "/usb"
-        try FileManager.default.createDirectory(atPath: media, withIntermediateDirectories: true)
-        try Mount.tmpfs(at: media, megabytes: 5)
+        let media = try Mount.tmpfs(folder + "/usb", megabytes: 5)
         defer { Mount.unmount(media) }
         let (made, file) = try ExportCommandTests.session()
         try FileManager.default.copyItem(atPath: made + "/" + file, toPath: media + "/dag.plenum")
@@ -139,10 +135,13 @@ import Testing
 
 /// Mounting small file systems for the tests that need a full or read-only disk (as root).
 enum Mount {
-    static func tmpfs(at path: String, megabytes: Int) throws {
+    /// A new folder `path` with a tmpfs of `megabytes` on it; its path.
+    static func tmpfs(_ path: String, megabytes: Int) throws -> String {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let r = try Spawn.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", path],
                               environment: ProcessInfo.processInfo.environment)
         try #require(r.status == 0, "mount: \(String(decoding: r.stderr, as: UTF8.self))")
+        return path
     }
 
     static func readOnly(_ path: String) throws {
