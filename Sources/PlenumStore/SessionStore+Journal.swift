@@ -52,10 +52,12 @@ extension SessionStore {
 /// A fact that is in the file but cannot be read, with its number and why.
 public struct UnreadableFact: Error, Sendable, Equatable {
     public var seq: Int64
+    /// The kind of fact the file says it is, when that much is legible.
+    public var kind: String?
     public var reason: String
 
-    /// "fact 17 cannot be read (postItAdded: no `text`)".
-    public var sentence: String { "fact \(seq) cannot be read (\(reason))" }
+    /// "fact 17 (postItAdded) cannot be read: no `text`".
+    public var sentence: String { "fact \(seq)\(kind.map { " (\($0))" } ?? "") cannot be read: \(reason)" }
 }
 
 /// One row of the journal as stored: its number and the entry, or why it cannot be read.
@@ -68,15 +70,15 @@ struct StoredFact {
         self.seq = seq
         guard let ms = Int64.fromDatabaseValue(row[1]), let actor = String.fromDatabaseValue(row[2]),
               let type = String.fromDatabaseValue(row[3]), let payload = String.fromDatabaseValue(row[4]) else {
-            entry = .failure(UnreadableFact(seq: seq, reason: "its columns do not hold what plenum writes"))
+            entry = .failure(UnreadableFact(seq: seq, kind: nil, reason: "its columns do not hold what plenum writes"))
             return
         }
         do {
             let fact = try FactCoding.fact(type: type, payload: payload)
             entry = .success(JournalEntry(seq: seq, at: Date(timeIntervalSince1970: Double(ms) / 1000), actor: actor, fact: fact))
         } catch {
-            let shown = type.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic } ? type : "an unknown kind"
-            entry = .failure(UnreadableFact(seq: seq, reason: "\(shown): \(error.reason)"))
+            let legible = !type.isEmpty && type.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+            entry = .failure(UnreadableFact(seq: seq, kind: legible ? type : nil, reason: error.reason))
         }
     }
 }

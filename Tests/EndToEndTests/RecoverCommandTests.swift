@@ -43,7 +43,7 @@ import Testing
             FileManager.default.createFile(atPath: folder + "/" + damaged, contents: flipped)
             let export = try PlenumProcess.run(["export", damaged, "--format", "csv"], in: folder)
             #expect(export.status == 2 && export.stdout.isEmpty, "never an export with a post-it missing")
-            #expect(export.stderr.contains("is damaged (fact ") && export.stderr.contains("cannot be read (postItAdded: no `text`)"),
+            #expect(export.stderr.contains("is damaged (fact ") && export.stderr.contains("(postItAdded) cannot be read: no `text`)"),
                     "\(export.stderr)")
             #expect(export.stderr.contains("plenum recover \(damaged) -o NEW"))
             let saved = "saved-\(round).plenum"

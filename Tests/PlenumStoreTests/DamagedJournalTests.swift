@@ -44,9 +44,9 @@ import Testing
         // One flipped byte in a payload's field name: the JSON no longer has `text`.
         try raw(path) { try $0.execute(sql: "UPDATE journal SET payload = replace(payload, '\"text\"', '\"tfxt\"') WHERE seq = 17") }
         let store = try SessionStore.open(at: path, readOnly: true)
-        #expect(throws: StoreError.damaged(path, "fact 17 cannot be read (postItAdded: no `text`)")) { try store.entries() }
+        #expect(throws: StoreError.damaged(path, "fact 17 (postItAdded) cannot be read: no `text`")) { try store.entries() }
         // Reading on from before the gap stops at it too: nothing is folded past it.
-        #expect(throws: StoreError.damaged(path, "fact 17 cannot be read (postItAdded: no `text`)")) { try store.entries(after: 10) }
+        #expect(throws: StoreError.damaged(path, "fact 17 (postItAdded) cannot be read: no `text`")) { try store.entries(after: 10) }
         #expect(try store.entries(after: 17).count == 13)
     }
 
@@ -59,8 +59,9 @@ import Testing
         }
         let salvage = try SessionStore.salvage(at: path)
         #expect(salvage.unreadable.map(\.seq) == [3, 4, 5])
-        #expect(salvage.unreadable[0].reason == "an unknown kind: plenum does not know this kind of fact")
-        #expect(salvage.unreadable[2].reason == "its columns do not hold what plenum writes")
+        #expect(salvage.unreadable[0].sentence == "fact 3 cannot be read: plenum does not know this kind of fact")
+        #expect(salvage.unreadable[1].sentence == "fact 4 cannot be read: its columns do not hold what plenum writes")
+        #expect(salvage.unreadable[2].sentence == "fact 5 cannot be read: its columns do not hold what plenum writes")
         #expect(salvage.entries.count == 27)
     }
 
