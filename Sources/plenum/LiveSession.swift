@@ -74,7 +74,8 @@ final class LiveSession {
     func record(_ facts: [Fact], actor: String, at now: Date) throws(StoreError) {
         let written = try store.append(facts, actor: actor, at: now)
         try? refresh(force: true)
-        state = state.applying(written)
+        // Folded only right after what is already folded: never past a fact that cannot be read.
+        if let first = written.first, first.seq == state.lastSeq + 1 { state = state.applying(written) }
     }
 
     var projection: Projection { Projection.project(state, clock: clock, now: Date()) }
