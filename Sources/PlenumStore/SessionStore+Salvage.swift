@@ -38,23 +38,19 @@ extension SessionStore {
         } catch {
             throw .damaged(path, "the plan and the day it holds cannot be read, so there is nothing to start a new session from")
         }
-        do {
-            // Outside a transaction: a page SQLite cannot read fails its statement, not a commit.
-            return try queue.inDatabase { db in
-                let (found, missing) = readFacts(db)
-                var entries: [JournalEntry] = []
-                var unreadable: [UnreadableFact] = []
-                for seq in found.keys.sorted() {
-                    switch found[seq]?.entry {
-                    case .success(let entry): entries.append(entry)
-                    case .failure(let fact): unreadable.append(fact)
-                    case nil: break
-                    }
+        // Outside a transaction: a page SQLite cannot read fails its statement, not a commit.
+        return queue.inDatabase { db in
+            let (found, missing) = readFacts(db)
+            var entries: [JournalEntry] = []
+            var unreadable: [UnreadableFact] = []
+            for seq in found.keys.sorted() {
+                switch found[seq]?.entry {
+                case .success(let entry): entries.append(entry)
+                case .failure(let fact): unreadable.append(fact)
+                case nil: break
                 }
-                return SessionSalvage(info: info, entries: entries, unreadable: unreadable, missing: missing)
             }
-        } catch {
-            throw openingError(path, error)
+            return SessionSalvage(info: info, entries: entries, unreadable: unreadable, missing: missing)
         }
     }
 
