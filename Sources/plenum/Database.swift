@@ -93,10 +93,17 @@ struct Copy: ParsableCommand {
 enum Prompt {
     /// A server password from PGPASSWORD, ~/.pgpass, or typed at the terminal (not echoed).
     static let password = ServerPassword(ask: { locator in
-        guard isatty(STDIN_FILENO) == 1, let typed = getpass("Password for \(locator.user)@\(locator.host): ") else { return nil }
-        let text = String(cString: typed)
-        return text.isEmpty ? nil : text
+        let key = "\(locator.user)@\(locator.host):\(locator.port)"
+        if let known = typed.withLock({ $0[key] }) { return known }
+        guard isatty(STDIN_FILENO) == 1, let entered = getpass("Password for \(key): ") else { return nil }
+        let text = String(cString: entered)
+        guard !text.isEmpty else { return nil }
+        typed.withLock { $0[key] = text }
+        return text
     })
+
+    /// Passwords typed in this process, so that a command connecting again asks only once.
+    private static let typed = LockedPasswords()
 
     /// A server URL without a session (db init, db list).
     static func serverLocator(_ url: String) throws -> PostgresLocator {
@@ -105,5 +112,15 @@ enum Prompt {
         } catch {
             throw UserError(error.message)
         }
+    }
+}
+
+/// The passwords typed at the prompt, by user, host and port.
+final class LockedPasswords: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byServer: [String: String] = [:]
+
+    func withLock<T>(_ body: (inout [String: String]) -> T) -> T {
+        lock.withLock { body(&byServer) }
     }
 }

@@ -107,7 +107,8 @@ final class LiveSession {
         }
         lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
-        state.apply(written)
+        // Folded only right after what is already folded: never past a fact that cannot be read.
+        if let first = written.first, first.seq == state.lastSeq + 1 { state.apply(written) }
     }
 
     /// The session's now: the wall clock (on a server, the server's, measured when connecting),

@@ -10,7 +10,7 @@ struct Plenum: ParsableCommand {
             and run live from the console.
             """,
         subcommands: [Demo.self, Run.self, Note.self, Stage.self, Export.self, Review.self, Check.self, New.self, Import.self, Groups.self,
-                      ProcessCommand.self, Database.self, Copy.self]
+                      ProcessCommand.self, Recover.self, Database.self, Copy.self]
     )
 }
 

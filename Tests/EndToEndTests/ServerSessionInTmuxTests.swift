@@ -37,14 +37,25 @@ struct ServerSessionInTmuxTests {
         #expect(csv.stdout.components(separatedBy: "Åbent om søndagen").count == 2)
     }
 
+    @Test func aNotetakerStartedBeforeTheConsoleWaitsForTheSessionOnTheServer() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let url = try ServerForTests.freshSession()
+        try ServerForTests.copyWorkshop(to: folder)
+        let early = try Tmux.start(["note", url, "--table", "Green table", "--name", "Dea"], in: folder, width: 80, height: 24,
+                                   environment: ServerForTests.environment)
+        defer { early.kill() }
+        #expect(early.waitFor("Waiting for the session"))
+        let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        defer { console.kill() }
+        #expect(console.waitFor("Press Space to start the day"))
+        #expect(early.waitFor("Green table · Dea"))
+    }
+
     @Test func aNotetakerWhoseNetworkDropsKeepsTheTextSaysNotSavedAndSavesItOnceWhenItIsBack() throws {
         let folder = try PlenumProcess.temporaryFolder()
         let url = try ServerForTests.freshSession()
         try ServerForTests.copyWorkshop(to: folder)
-        // The session is made straight on the server; the notetaker reaches it through a relay.
-        let made = try PlenumProcess.run(["note", url, "--table", "Red table", "--name", "Bo"], in: folder, environment: ServerForTests.environment)
-        #expect(made.status == 2) // no session yet: refused in one sentence
-        #expect(made.stderr.contains("no session"))
+        // The notetaker reaches the server through a relay.
         let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: ServerForTests.environment)
         defer { console.kill() }
         #expect(console.waitFor("Press Space to start the day"))
