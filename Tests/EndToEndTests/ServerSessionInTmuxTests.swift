@@ -6,14 +6,8 @@ import Testing
 @Suite(.serialized, .enabled(if: ServerForTests.url != nil || ServerForTests.isRequired, ServerForTests.skipReason))
 struct ServerSessionInTmuxTests {
     @Test func aConsoleAndNotetakersOnAURLAndAKilledNotetakerLosesNothing() throws {
-        let folder = try PlenumProcess.temporaryFolder()
-        let url = try ServerForTests.freshSession()
-        try ServerForTests.copyWorkshop(to: folder)
-        let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        let (folder, url, console) = try ServerForTests.startedDay()
         defer { console.kill() }
-        #expect(console.waitFor("Press Space to start the day"))
-        try console.send("Space")
-        #expect(console.waitFor("Running"))
         let anne = try Tmux.start(["note", url, "--table", "Red table", "--name", "Anne"], in: folder, width: 80, height: 24,
                                   environment: ServerForTests.environment)
         defer { anne.kill() }
@@ -52,14 +46,9 @@ struct ServerSessionInTmuxTests {
     }
 
     @Test func aNotetakerWhoseNetworkDropsKeepsTheTextSaysNotSavedAndSavesItOnceWhenItIsBack() throws {
-        let folder = try PlenumProcess.temporaryFolder()
-        let url = try ServerForTests.freshSession()
-        try ServerForTests.copyWorkshop(to: folder)
-        // The notetaker reaches the server through a relay.
-        let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        let (folder, url, console) = try ServerForTests.startedDay()
         defer { console.kill() }
-        #expect(console.waitFor("Press Space to start the day"))
-        try console.send("Space")
+        // The notetaker reaches the server through a relay.
         var relay = try ServerForTests.Relay()
         defer { relay.stop() }
         let bo = try Tmux.start(["note", relay.url(for: url), "--table", "Red table", "--name", "Bo"], in: folder, width: 80, height: 24,
@@ -98,6 +87,18 @@ enum ServerForTests {
         let initialised = try PlenumProcess.run(["db", "init", url], environment: environment)
         guard initialised.status == 0 else { throw SpawnError("plenum db init failed: \(initialised.stderr)") }
         return url + "?session=e2e-" + UUID().uuidString.prefix(8).lowercased()
+    }
+
+    /// A fresh server session of the workshop plan, its console in tmux and the day started.
+    static func startedDay() throws -> (folder: String, url: String, console: Tmux) {
+        let folder = try PlenumProcess.temporaryFolder()
+        let url = try freshSession()
+        try copyWorkshop(to: folder)
+        let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: environment)
+        guard console.waitFor("Press Space to start the day") else { console.kill(); throw SpawnError("the console did not open") }
+        try console.send("Space")
+        guard console.waitFor("Running") else { console.kill(); throw SpawnError("the day did not start") }
+        return (folder, url, console)
     }
 
     /// The repository's English workshop plan (three named tables), copied into a test's folder.
