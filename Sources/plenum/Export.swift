@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
         if let output {
             try Files.writeAtomically(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.document(text)
         }
     }
 }

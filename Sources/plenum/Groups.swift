@@ -43,7 +43,7 @@ struct Groups: ParsableCommand {
             let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
             guard let loaded = outcome.plan else {
                 let lines = outcome.diagnostics.errors.map { $0.formatted(file: file) + "\n" }.joined()
-                FileHandle.standardError.write(Data(lines.utf8))
+                Output.err(lines)
                 throw ExitCode(2)
             }
             plan = loaded
@@ -54,7 +54,7 @@ struct Groups: ParsableCommand {
             throw UserError("\(file): \(problem.message)")
         case .success(let day):
             let report = GroupsReport(plan: plan, day: day, walkIns: walkIns)
-            print(format == .json ? report.json().rendered() : report.text(), terminator: format == .json ? "\n" : "")
+            Output.out(format == .json ? report.json().rendered() + "\n" : report.text())
         }
     }
 

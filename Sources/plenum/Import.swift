@@ -59,12 +59,11 @@ struct Import: ParsableCommand {
             }
         }
         let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
-        FileHandle.standardError.write(Data(warnings.utf8))
+        Output.err(warnings)
         if files.isEmpty {
-            print(plans.joined(separator: "\n# ------------------------------------------------------------\n\n"),
-                  terminator: "")
+            Output.document(plans.joined(separator: "\n# ------------------------------------------------------------\n\n"))
             if plans.count > 1 {
-                FileHandle.standardError.write(Data("\(plans.count) days: add -o PLAN.toml to write one plan per day\n".utf8))
+                Output.err("\(plans.count) days: add -o PLAN.toml to write one plan per day\n")
             }
             return
         }
@@ -73,7 +72,7 @@ struct Import: ParsableCommand {
         }
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
         let list = files.joined(separator: ", ")
-        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) blocks). Check with: plenum check \(files[0])\n".utf8))
+        Output.err("Wrote \(list) (\(blocks) blocks). Check with: plenum check \(files[0])\n")
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

@@ -102,7 +102,7 @@ struct NoteBatch {
             var line = LineEditor(maxLength: PostIt.maxLength)
             line.insert(String(raw))
             if line.hitLimit {
-                FileHandle.standardError.write(Data("plenum: line \(number + 1) is longer than \(PostIt.maxLength) characters; the rest was cut\n".utf8))
+                Output.err("plenum: line \(number + 1) is longer than \(PostIt.maxLength) characters; the rest was cut\n")
             }
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             let intent = NoteIntent.add(id: UUID().uuidString.lowercased(), kind: chosen, text: line.text)
@@ -113,10 +113,10 @@ struct NoteBatch {
                 throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number + 1) could not be: \(error.message)")
             }
             saved += 1
-            if progress { FileHandle.standardOutput.write(Data("saved \(saved)\n".utf8)) }
+            if progress { Output.out("saved \(saved)\n") }
         }
         let block = session.state.noteBlockID.flatMap(session.state.item)?.block.title ?? ""
-        print("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"")
+        Output.out("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"\n")
     }
 }
 

@@ -31,7 +31,7 @@ struct Run: ParsableCommand {
         let outcome = PlanLoader.load(bytes, defaultLanguage: lang ?? Environment.language)
         guard let loaded = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
             let lines = outcome.diagnostics.map { $0.formatted(file: plan) + "\n" }.joined()
-            FileHandle.standardError.write(Data(lines.utf8))
+            Output.err(lines)
             throw ExitCode(2)
         }
         let path = session ?? SessionPaths.defaultPath(title: loaded.title, day: Environment.today)
@@ -96,6 +96,6 @@ enum Console {
         let hint = language == .da
             ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
             : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-        print(hint, terminator: "")
+        Output.out(hint)
     }
 }
