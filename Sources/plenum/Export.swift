@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
         let text = format.render(state: live.state, entries: entries, clock: live.clock, createdAt: live.info.createdAt,
                                  now: Date(), anonymous: anonymous)
         if let output {
-            try Files.writeAtomically(text, to: output)
+            try Files.write(text, to: output, access: .owner)
         } else {
             Output.document(text)
         }

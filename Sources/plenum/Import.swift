@@ -43,6 +43,10 @@ struct Import: ParsableCommand {
         case .success(let agenda):
             imported = agenda
         }
+        if let day = imported.days.firstIndex(where: { $0.blocks.count > PlanLimits.blocks }) {
+            let which = imported.days.count > 1 ? "day \(day + 1) of \(source)" : source
+            throw UserError("\(which) has \(imported.days[day].blocks.count) blocks; a plan holds at most \(PlanLimits.blocks), so split the agenda into smaller days")
+        }
         let files = outputFiles(count: imported.days.count)
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
@@ -52,7 +56,7 @@ struct Import: ParsableCommand {
                                   files: files.map { ($0 as NSString).lastPathComponent })
         }
         for plan in plans {
-            let outcome = PlanLoader.load(text: plan, defaultLanguage: imported.language)
+            let outcome = PlanLoader.load(Array(plan.utf8), defaultLanguage: imported.language)
             if outcome.diagnostics.hasErrors {
                 let first = outcome.diagnostics.errors.first.map { $0.formatted(file: "the plan") } ?? ""
                 throw UserError("the plan made from \(source) does not check, which is a bug in plenum import: \(first)")
@@ -68,7 +72,7 @@ struct Import: ParsableCommand {
             return
         }
         for (file, plan) in zip(files, plans) {
-            try Files.writeAtomically(plan, to: file)
+            try Files.write(plan, to: file, access: .everyone)
         }
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
         let list = files.joined(separator: ", ")

@@ -26,7 +26,7 @@ struct New: ParsableCommand {
         if FileManager.default.fileExists(atPath: file), !force {
             throw UserError("\(file) exists already; choose another name, or add --force to replace it")
         }
-        try Files.writeAtomically(text, to: file)
+        try Files.write(text, to: file, access: .everyone)
         Output.err("Wrote \(file). Check it with: plenum check \(file)\n")
     }
 }

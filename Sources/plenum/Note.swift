@@ -49,7 +49,7 @@ struct Note: ParsableCommand {
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
-        guard isatty(STDOUT_FILENO) != 0 else { throw UserError("the notes screen needs a terminal") }
+        try TerminalCheck.require("the notes screen needs a terminal")
         let strings = UIStrings(lang ?? plan.language)
         let terminal = Terminal()
         defer { terminal.stop() }

@@ -86,9 +86,7 @@ enum Console {
     }
 
     private static func requireTerminal() throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw UserError("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
-        }
+        try TerminalCheck.require("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language, message: String?) {

@@ -15,9 +15,7 @@ struct Stage: ParsableCommand {
 
     func run() throws {
         let live = try LiveSession.open(path: session, readOnly: true)
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw UserError("the stage view needs a terminal")
-        }
+        try TerminalCheck.require("the stage view needs a terminal")
         StageLoop(session: live, strings: UIStrings(lang ?? live.state.plan.language)).run()
     }
 }
