@@ -18,7 +18,15 @@ struct Tmux {
             + env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
             + "; echo PLENUM-EXIT=$?; sleep 60"
-        try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+        // A server that is shutting down (its last session just killed by another test) refuses
+        // the new session; then a fresh server is started on the next try.
+        for _ in 0..<5 {
+            try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+            let exists = try Spawn.run(tmuxPath, ["-L", socket, "has-session", "-t", name],
+                                       environment: ProcessInfo.processInfo.environment, capture: false)
+            if exists.status == 0 { break }
+            usleep(100_000)
+        }
         return Tmux(name: name, folder: folder)
     }
 
