@@ -6,12 +6,7 @@ import Testing
 /// plan with a sentence at the line and column, so nothing that passes can overflow or exhaust
 /// another command. The hostile plans are made here, by the tests.
 @Suite struct PlanBoundsTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var text: String
-        var expected: String
-        var testDescription: String { name }
-    }
+    typealias Case = PlanErrorTests.Case
 
     static func block(_ lines: String) -> String {
         "title = \"T\"\nstart = \"09:00\"\n[[blocks]]\ntitle = \"a\"\nkind = \"plenum\"\n" + lines + "\n"
