@@ -53,6 +53,12 @@ import Testing
              expected: "3:1: error: the plan has 101 blocks; at most 100 are allowed"),
         Case(name: "a day over 24 hours", text: blocks(3, minutes: 1000),
              expected: "error: the day lasts 50 h 0 min from 00:00; a plan is one day of at most 24 hours"),
+        Case(name: "too many placements",
+             text: tables("count = 100\nseats = 10") + String(repeating: "[[blocks]]\ntitle = \"g\"\nkind = \"groups\"\nminutes = 5\n", count: 11),
+             expected: "error: the plan seats 1000 people in 11 groups blocks up to here (11000 placements); at most 10000 are allowed"),
+        Case(name: "names in a rule",
+             text: minimalPlan(header: "rules = [ { apart = [" + (1...21).map { "\"P\($0)\"" }.joined(separator: ", ") + "] } ]"),
+             expected: "3:21: error: `apart` of rule 1 has 21 entries; at most 20 are allowed"),
         Case(name: "a header of 30,000 dotted parts",
              text: "title = \"T\"\n[" + Array(repeating: "a", count: 30_000).joined(separator: ".") + "]\n",
              expected: "2:17: error: this is not valid TOML: a header or key has more than 8 parts separated by dots"),
@@ -112,6 +118,17 @@ import Testing
         let projection = Projection.project(state, clock: SessionClock(day: PlanDate(year: 2026, month: 3, day: 12), timeZone: TimeZone(identifier: "UTC")!),
                                             now: Date(timeIntervalSince1970: 1_773_300_000))
         #expect(projection.items.count == 2)
+    }
+
+    /// A session file written by another program cannot carry minutes no day has into the fold.
+    @Test func factsWithMinutesPastADayAreUnreadable() throws {
+        for (type, payload) in [("extended", #"{"block":"p1","minutes":9223372036854775807}"#),
+                                ("extended", #"{"block":"p1","minutes":-9223372036854775807}"#),
+                                ("blockEdited", #"{"block":"p1","minutes":200000000000000000}"#),
+                                ("blockInserted", #"{"block":"i1","title":"x","kind":"plenum","minutes":1441}"#)] {
+            #expect(throws: FactCoding.Unreadable.self, "\(type) \(payload)") { try FactCoding.fact(type: type, payload: payload) }
+        }
+        #expect(try FactCoding.fact(type: "extended", payload: #"{"block":"p1","minutes":-3}"#) == .extended(block: "p1", minutes: -3))
     }
 
     @Test func clockArithmeticSaturatesInsteadOfTrapping() {

@@ -9,7 +9,8 @@ import Testing
 /// hang guard; the figures are in benchmarks/.
 @Suite struct ConsoleFuzzTests {
     /// A day at every bound at once: 100 tables (200 groups, 1000 seats), 100 blocks of every kind
-    /// with 200-character titles, 50 cards of 500 characters, a rotation of 50 stations, tracks.
+    /// with 200-character titles, 10 groups blocks (10,000 placements), 50 cards of 500
+    /// characters, rotations of 50 stations, tracks of 10.
     static func largestPlan() -> String {
         let title = { (n: Int) in "Blok \(n) " + String(repeating: "ÆØÅ 会 ", count: 40).prefix(190) }
         var out = "title = \"\(title(0))\"\nstart = \"00:00\"\nlanguage = \"da\"\n"
@@ -19,7 +20,9 @@ import Testing
         for n in 1...100 {
             out += "[[blocks]]\ntitle = \"\(title(n))\"\n" + (n % 5 == 3 ? "" : "minutes = 14\n")
             switch n % 5 {
-            case 0: out += "kind = \"groups\"\nformation = \"\(["mixed", "random", "new", "keep", "table"][(n / 5) % 5])\"\ncards = [\(cards)]\n"
+            case 0 where n % 10 == 0:
+                out += "kind = \"groups\"\nformation = \"\(["mixed", "random", "new", "keep", "table"][(n / 10) % 5])\"\ncards = [\(cards)]\n"
+            case 0: out += "kind = \"plenum\"\ncards = [\(cards)]\n"
             case 1: out += "kind = \"plenum\"\npresent = \"groups\"\n"
             case 2: out += "kind = \"rotation\"\nstations = [\(stations)]\n"
             case 3:

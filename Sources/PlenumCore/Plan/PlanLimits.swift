@@ -19,9 +19,13 @@ public enum PlanLimits {
     /// People named in the plan, and seats over all tables (seated as numbered placeholders when
     /// nobody is named).
     public static let people = 1000
-    /// Segments, rules, question cards in a block, stations, post-it kinds.
+    /// Segments, rules and the names in one rule, question cards in a block, stations, post-it kinds.
     public static let segments = 50
-    public static let rules = 500
+    public static let rules = 30
+    public static let namesPerRule = 20
+    /// People seated over the day: the people to seat times the groups blocks (1000 people in 10
+    /// blocks, or 200 in 50). The seating search's work grows with it.
+    public static let placements = 10_000
     public static let cards = 50
     public static let stations = 50
     public static let kinds = 12
@@ -48,6 +52,7 @@ public enum PlanLimits {
         case "stations": return stations
         case "capture", "kinds": return kinds
         case "tables": return tables
+        case "apart", "together": return namesPerRule
         default: return people
         }
     }

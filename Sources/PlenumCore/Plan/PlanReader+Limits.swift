@@ -34,6 +34,22 @@ extension PlanReader {
         }
     }
 
+    /// The seating work of the day: the people to seat (the participants, or every seat when the
+    /// plan names nobody) times the groups blocks, within `PlanLimits.placements`.
+    mutating func checkPlacements(_ blocks: [Block]) {
+        let participants = people.filter { !$0.isHost }.count
+        let seated = participants > 0 ? participants : tables.reduce(0) { $0 + ($1.seats ?? 0) }
+        guard seated > 0 else { return }
+        var rounds = 0
+        for block in blocks {
+            rounds += block.kind == .groups ? 1 : block.tracks.flatMap(\.blocks).filter { $0.kind == .groups }.count
+            guard rounds * seated > PlanLimits.placements else { continue }
+            error("the plan seats \(seated) people in \(rounds) groups blocks up to here (\(rounds * seated) placements); "
+                  + "at most \(PlanLimits.placements) are allowed, so seat fewer people or plan fewer groups blocks", at: block.position)
+            return
+        }
+    }
+
     /// The whole day fits in one day: from its first start to its last end at most 24 hours.
     static func dayLengthProblem(_ schedule: Schedule) -> Diagnostic? {
         let length = schedule.end.minutes - schedule.start.minutes

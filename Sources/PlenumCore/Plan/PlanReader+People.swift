@@ -148,6 +148,7 @@ extension PlanReader {
     mutating func readRules(_ node: TOMLNode?, blocks: [Block]?) -> [Rule] {
         var result: [Rule] = []
         let names = people.map(\.name)
+        let known = Set(names)
         let elements = tables(node, key: "rules") ?? []
         if let node, !withinCount(elements.count, most: PlanLimits.rules, of: "rules", in: "the plan", node: node) {
             return []
@@ -167,7 +168,7 @@ extension PlanReader {
                 continue
             }
             var valid = true
-            for (j, name) in members.enumerated() where !names.contains(name) {
+            for (j, name) in members.enumerated() where !known.contains(name) {
                 let place = node.flatMap { n -> TOMLNode? in
                     if case .array(let e) = n.value, j < e.count { return e[j] }
                     return n
