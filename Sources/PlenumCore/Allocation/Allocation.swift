@@ -72,6 +72,8 @@ public enum Allocation {
             search.tabu(rounds: movable, iterations: effort.tabu)
         }
         var result: [RoundSeating] = []
+        // Each name's sort key made once, not at every comparison (Foundation's folding is slow).
+        let collation = names.map(CollationKey.danish)
         for (r, round) in rounds.enumerated() {
             if let seating = fixed[round.id] {
                 // A round that ran is returned as it was, with the people who have since left.
@@ -83,7 +85,7 @@ public enum Allocation {
             }
             let groups = search.rounds[r].groups.enumerated().map { g, members in
                 SeatedGroup(table: search.rounds[r].tables[g], group: builder.groupNumbers[r][g],
-                            members: members.map { names[$0] }.sorted { CollationKey.danish($0) < CollationKey.danish($1) })
+                            members: members.sorted { collation[$0] < collation[$1] }.map { names[$0] })
             }
             result.append(RoundSeating(round: round.id, groups: groups))
         }

@@ -18,14 +18,14 @@ public enum PlanLimits {
     public static let groups = 200
     /// People named in the plan, and seats over all tables (seated as numbered placeholders when
     /// nobody is named).
-    public static let people = 1000
+    public static let people = 500
     /// Segments, rules and the names in one rule, question cards in a block, stations, post-it kinds.
     public static let segments = 50
-    public static let rules = 30
-    public static let namesPerRule = 20
-    /// People seated over the day: the people to seat times the groups blocks (1000 people in 10
-    /// blocks, or 200 in 50). The seating search's work grows with it.
-    public static let placements = 10_000
+    public static let rules = 20
+    public static let namesPerRule = 10
+    /// People seated over the day: the people to seat times the groups blocks (500 people in 10
+    /// blocks, or 100 in 50). The seating search's work grows with it.
+    public static let placements = 5_000
     public static let cards = 50
     public static let stations = 50
     public static let kinds = 12
