@@ -16,15 +16,24 @@ struct ConsoleLoop {
         defer { terminal.stop() }
         var ui = ConsoleUI(strings: strings)
         if let startMessage { ui.say(startMessage) }
+        let planName = (session.info.planFile as NSString).lastPathComponent
         var lastCard: (BlockID, Int)?
         let worker = SeatingWorker(seed: session.info.seed)
         var shownRevision: Int?
         var seatedAttendance: ([String: Fact.Attendance], Int)?
+        var announcedUndo = session.state.lastUndo?.seq ?? 0
+        var undoText: String?
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
-            let now = Date()
+            let now = session.now()
             let state = session.state
             ui.sync(with: state)
+            if let undo = state.lastUndo, undo.seq > announcedUndo, case .undone(let seqs) = undo.fact {
+                // Said on every console, whichever one undid it.
+                announcedUndo = undo.seq
+                undoText = strings.undoneMessage(state.entriesUndone(by: seqs), state: state)
+                ui.say(undoText ?? "")
+            }
             worker.request(state)
             let (seating, working) = worker.latest
             if seating.revision != shownRevision, !working {
@@ -32,10 +41,12 @@ struct ConsoleLoop {
                 shownRevision = seating.revision
                 let attendance = (state.attendance, state.walkIns.count)
                 if let before = seatedAttendance, before.0 != attendance.0 || before.1 != attendance.1 {
-                    if let problem = seating.problem {
+                    if let problem = seating.problem ?? seating.unseatable(state).first?.problem {
                         ui.say(strings.cannotSeat(problem.message), error: true)
                     } else {
-                        ui.say(strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
+                        // After an undo, the sentence that says what was undone stays in front.
+                        let undone = undoText.flatMap { ui.message == $0 ? $0 + " " : nil } ?? ""
+                        ui.say(undone + strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
                     }
                 }
                 seatedAttendance = attendance
@@ -51,9 +62,10 @@ struct ConsoleLoop {
             let projection = Projection.project(state, clock: session.clock, now: now)
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             terminal.draw(ConsoleView(state: state, projection: projection, clock: session.clock, now: now, ui: ui,
-                                      readOnlyReason: readOnly, seating: seating).render(width: width, height: height))
+                                      readOnlyReason: readOnly, seating: seating, planName: planName)
+                .render(width: width, height: height))
             guard let key = terminal.nextKey(timeout: 250) else { continue }
-            switch ui.handle(key, state: state, clock: session.clock, now: Date(), seating: seating.seating) {
+            switch ui.handle(key, state: state, clock: session.clock, now: session.now(), seating: seating.seating) {
             case .nothing:
                 break
             case .quit:
@@ -69,7 +81,9 @@ struct ConsoleLoop {
     /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
     private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
-            let now = Date()
+            // An undo takes back the last change in the file, another console's of a moment ago too.
+            if intent == .undo || intent == .reopenDay { try? session.refresh(force: true) }
+            let now = session.now()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):
                 ui.say(strings.refusal(refusal), error: true)
@@ -103,7 +117,7 @@ struct StageLoop {
         let worker = SeatingWorker(seed: session.info.seed)
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
-            let now = Date()
+            let now = session.now()
             let (width, height) = terminal.size
             let projection = Projection.project(session.state, clock: session.clock, now: now)
             if session.state.stageContent == .findTable { worker.request(session.state) }

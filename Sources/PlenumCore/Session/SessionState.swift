@@ -14,8 +14,15 @@ public enum BlockStatus: Sendable, Equatable {
 }
 
 /// The session as the journal says it is: a pure fold of facts over the plan.
+///
+/// Time in the fold never goes back: a fact stamped earlier than the one folded before it (a clock
+/// set back, another terminal's clock behind) counts as happening at that one's time. So a block
+/// never ends before it started, and what was dealt stays dealt.
 public struct SessionState: Sendable {
+    /// The plan as run (for a rehearsal, with its times moved to the rehearsal's day).
     public let plan: Plan
+    /// Set when the session is a rehearsal of the plan's day rather than the day itself.
+    public let rehearsal: Rehearsal?
     public private(set) var agenda: [AgendaItem]
     public private(set) var runs: [BlockID: BlockRun] = [:]
     public private(set) var currentID: BlockID?
@@ -26,6 +33,8 @@ public struct SessionState: Sendable {
     public private(set) var lastSeq: Int64 = 0
     /// Facts folded in so far.
     public private(set) var factCount = 0
+    /// When the last fact folded in happened (never earlier than any fact before it).
+    public private(set) var lastFactAt: Date?
     /// Every post-it ever saved (removed ones too), in the order they were saved.
     public private(set) var postIts: [PostIt] = []
     private var postItIndex: [String: Int] = [:]
@@ -42,9 +51,22 @@ public struct SessionState: Sendable {
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
     /// agenda's blocks), so a screen knows when to seat the day again.
     public private(set) var seatingRevision = 0
+    /// Every entry folded in, in order: an `undone` fact folds them again without what it names.
+    public private(set) var journal: [JournalEntry] = []
+    /// The sequence numbers of facts the facilitator undid (`u`); the fold leaves them out.
+    public private(set) var undoneSeqs: Set<Int64> = []
+    /// The journal's last `undone` fact (screens say what it took back).
+    public private(set) var lastUndo: JournalEntry?
 
-    public init(plan: Plan) {
+    /// The state before the first fact; a `rehearsal` runs `plan` with its times moved.
+    public init(plan: Plan, rehearsal: Rehearsal? = nil) {
+        self.init(asRun: rehearsal.map { plan.shifted(byMinutes: $0.shiftMinutes) } ?? plan, rehearsal: rehearsal)
+    }
+
+    /// The state before the first fact of a plan as run (its times already moved for a rehearsal).
+    private init(asRun plan: Plan, rehearsal: Rehearsal?) {
         self.plan = plan
+        self.rehearsal = rehearsal
         agenda = plan.blocks.enumerated().map { i, block in
             AgendaItem(id: SessionState.planBlockID(i), block: block, planIndex: i)
         }
@@ -60,13 +82,55 @@ public struct SessionState: Sendable {
         return state
     }
 
+    /// Folds `entries` in where the state stands (entries already folded are skipped); unlike
+    /// `applying`, the journal kept so far is not copied.
+    public mutating func apply(_ entries: [JournalEntry]) {
+        for entry in entries { apply(entry) }
+    }
+
     /// Folds one fact in. Facts that no longer make sense (a dropped block, a duplicate deal from a
     /// second console) are ignored, so any journal folds without error.
     public mutating func apply(_ entry: JournalEntry) {
         guard entry.seq > lastSeq else { return }
         lastSeq = entry.seq
         factCount += 1
-        let at = entry.at
+        journal.append(entry)
+        if case .undone(let seqs) = entry.fact {
+            lastUndo = entry
+            lastFactAt = max(entry.at, lastFactAt ?? entry.at)
+            let named = Set(seqs)
+            let taken = journal.filter { named.contains($0.seq) && $0.seq < entry.seq && $0.fact.isUndoable }.map(\.seq)
+            guard !taken.isEmpty else { return }
+            undoneSeqs.formUnion(taken)
+            refold()
+            return
+        }
+        fold(entry)
+    }
+
+    /// Folds the whole journal again from the plan, leaving out what was undone: the state is
+    /// what it would be had those facts never been written.
+    private mutating func refold() {
+        var fresh = SessionState(asRun: plan, rehearsal: rehearsal)
+        for entry in journal where !undoneSeqs.contains(entry.seq) {
+            if case .undone = entry.fact { continue }
+            fresh.fold(entry)
+        }
+        fresh.journal = journal
+        fresh.undoneSeqs = undoneSeqs
+        fresh.lastUndo = lastUndo
+        fresh.lastSeq = lastSeq
+        fresh.factCount = factCount
+        fresh.lastFactAt = [fresh.lastFactAt, lastFactAt].compactMap { $0 }.max()
+        // Strictly more than before, so every screen that seats the day sees a change.
+        fresh.seatingRevision = seatingRevision + fresh.seatingRevision + 1
+        self = fresh
+    }
+
+    /// One fact's effect on the state (the journal's bookkeeping is `apply`'s).
+    private mutating func fold(_ entry: JournalEntry) {
+        let at = max(entry.at, lastFactAt ?? entry.at)
+        lastFactAt = at
         switch entry.fact {
         case .dayStarted:
             if dayStartedAt == nil { dayStartedAt = at }
@@ -178,6 +242,8 @@ public struct SessionState: Sendable {
         case .quickWinMarked(let id, let on):
             guard let i = postItIndex[id] else { return }
             postIts[i].quickWin = on
+        case .undone:
+            break
         }
         switch entry.fact {
         case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1
