@@ -120,9 +120,7 @@ enum Console {
     }
 
     private static func requireTerminal() throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw UserError("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
-        }
+        try TerminalCheck.require("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
@@ -130,6 +128,6 @@ enum Console {
         let hint = language == .da
             ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
             : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-        print(hint, terminator: "")
+        Output.out(hint)
     }
 }

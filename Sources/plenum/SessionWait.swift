@@ -25,7 +25,7 @@ enum SessionWait {
     /// waits for; Ctrl-C stops it.
     static func open(_ path: String, readOnly: Bool) throws -> LiveSession {
         if !FileManager.default.fileExists(atPath: path) {
-            FileHandle.standardError.write(Data("plenum: waiting for \(path) to be made by plenum run (Ctrl-C stops)\n".utf8))
+            Output.err("plenum: waiting for \(path) to be made by plenum run (Ctrl-C stops)\n")
             while !FileManager.default.fileExists(atPath: path) { usleep(100_000) }
         }
         return try LiveSession.open(path: path, readOnly: readOnly)

@@ -84,10 +84,11 @@ public struct MarkdownExport {
         return notes.isEmpty ? text : text + " _(" + notes.joined(separator: ", ") + ")_"
     }
 
-    /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash.
+    /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash;
+    /// controls and direction marks are dropped (`SafeText`), line breaks made spaces.
     public static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in SafeText.clean(text, lines: false) {
             switch c {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
             case "\n", "\r": out += " "

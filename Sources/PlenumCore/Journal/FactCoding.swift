@@ -83,6 +83,14 @@ public enum FactCoding {
             guard let n = object[key] as? Int else { throw Unreadable(type: type, reason: "no `\(key)`") }
             return n
         }
+        // Minutes no day has would overflow the clock arithmetic of every screen.
+        func minutes(_ n: Int?, least: Int) throws(Unreadable) -> Int? {
+            guard let n else { return nil }
+            guard n >= least, n <= PlanLimits.dayMinutes else {
+                throw Unreadable(type: type, reason: "\(n) minutes is more than a day")
+            }
+            return n
+        }
         switch type {
         case "dayStarted": return .dayStarted
         case "paused": return .paused
@@ -90,7 +98,7 @@ public enum FactCoding {
         case "dayEnded": return .dayEnded
         case "blockStarted": return .blockStarted(block: try string("block"))
         case "blockDropped": return .blockDropped(block: try string("block"))
-        case "extended": return .extended(block: try string("block"), minutes: try int("minutes"))
+        case "extended": return .extended(block: try string("block"), minutes: try minutes(try int("minutes"), least: -PlanLimits.dayMinutes) ?? 0)
         case "cardDealt": return .cardDealt(block: try string("block"), card: try int("card"))
         case "trackAdvanced": return .trackAdvanced(block: try string("block"), track: try int("track"))
         case "blockEdited":
@@ -99,13 +107,13 @@ public enum FactCoding {
                 if let text = object["at"] as? String, let t = ClockTime.parse(text) { at = .set(t) } else { at = .clear }
             }
             return .blockEdited(block: try string("block"), title: object["title"] as? String,
-                                minutes: object["minutes"] as? Int, at: at)
+                                minutes: try minutes(object["minutes"] as? Int, least: 1), at: at)
         case "blockInserted":
             guard let kind = Block.Kind(rawValue: try string("kind")) else {
                 throw Unreadable(type: type, reason: "unknown kind")
             }
             return .blockInserted(block: try string("block"), after: object["after"] as? String,
-                                  title: try string("title"), kind: kind, minutes: try int("minutes"))
+                                  title: try string("title"), kind: kind, minutes: try minutes(try int("minutes"), least: 1) ?? 1)
         case "postItAdded":
             return .postItAdded(PostItDraft(id: try string("id"), block: try string("block"), table: try string("table"),
                                             group: object["group"] as? Int, kind: try string("kind"),

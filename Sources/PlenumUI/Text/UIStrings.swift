@@ -134,7 +134,10 @@ public struct UIStrings: Sendable {
     public var kindField: String { da ? "Type" : "Kind" }
     public var formHint: String { da ? "Tab næste felt · Enter gem · Esc fortryd" : "Tab next field · Enter save · Esc cancel" }
     public var kindHint: String { da ? "←/→ skifter type" : "←/→ changes the kind" }
-    public var badMinutes: String { da ? "Minutter skal være et helt tal, mindst 1" : "Minutes must be a whole number, at least 1" }
+    public var badMinutes: String {
+        da ? "Minutter skal være et helt tal fra 1 til \(PlanLimits.dayMinutes)"
+            : "Minutes must be a whole number from 1 to \(PlanLimits.dayMinutes)"
+    }
     public var badAt: String { da ? "Fast tid skrives TT:MM, eller tom for ingen" : "Write the fixed time as HH:MM, or leave it empty" }
     public func dropConfirm(_ title: String) -> String {
         da ? "Fjern »\(title)« fra dagsordenen? Enter fjerner · Esc fortryder"
