@@ -140,15 +140,36 @@ import Testing
         #expect(d.state.currentCard("p2", at: d.now)?.card == 1)
     }
 
-    @Test func presentersTakeEqualTurns() throws {
+    @Test func presentersAreMovedOnByHandAndTheirSlotsFollow() throws {
         var d = try SessionDriver(Self.plan)
         d.at("10:30"); d.perform(.start("p4"))
         d.at("10:39")
         let turn = try #require(d.state.presenterTurn("p4", at: d.now))
-        #expect(turn.name == "Table 1" && turn.next == "Table 2" && turn.secondsLeft == 60)
-        d.at("10:41")
-        #expect(d.state.presenterTurn("p4", at: d.now)?.name == "Table 2")
-        #expect(d.state.presenterTurn("p4", at: d.now)?.next == nil)
+        #expect(turn.presenter.name == "Table 1" && turn.next?.name == "Table 2" && turn.secondsLeft == 60)
+        #expect(turn.slotSeconds == 600 && turn.laterSlotSeconds == 600)
+        // Nobody moves on by themselves: Table 1 runs over, and Table 2's slot shrinks.
+        d.at("10:42")
+        let over = try #require(d.state.presenterTurn("p4", at: d.now))
+        #expect(over.presenter.name == "Table 1" && over.secondsLeft == -120 && over.laterSlotSeconds == 480)
+        d.perform(.movePresenter(by: 1))
+        let second = try #require(d.state.presenterTurn("p4", at: d.now))
+        #expect(second.presenter.name == "Table 2" && second.next == nil && second.slotSeconds == 480)
+        #expect(d.journal.map(\.fact).contains(.presenterStarted(block: "p4", presenter: 1)))
+        #expect(d.perform(.movePresenter(by: 1)) == .lastPresenter)
+        d.at("10:47"); d.perform(.next)
+        let times = d.state.presenterTimes("p4", at: d.now)
+        #expect(times.map(\.actualSeconds) == [720, 300])
+        #expect(times.map(\.plannedSeconds) == [600, 600])
+    }
+
+    @Test func aQuickPresenterGivesTheOthersMoreTime() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("10:30"); d.perform(.start("p4"))
+        d.at("10:34"); d.perform(.movePresenter(by: 1))
+        #expect(d.state.presenterTurn("p4", at: d.now)?.slotSeconds == 960)
+        d.perform(.movePresenter(by: -1))
+        #expect(d.state.presenterTurn("p4", at: d.now)?.presenter.name == "Table 1")
+        #expect(d.perform(.movePresenter(by: -1)) == .firstPresenter)
     }
 
     @Test func theProjectionShowsBehindAndAMissedAnchor() throws {

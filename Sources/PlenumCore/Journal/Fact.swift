@@ -54,6 +54,11 @@ public enum Fact: Sendable, Equatable {
     case themeRenamed(from: String, to: String)
     /// A post-it marked as a quick win, or no longer.
     case quickWinMarked(id: String, on: Bool)
+    /// In a block where tables or groups present in turn, this presenter (0-based, in the block's
+    /// order) took the floor, ending the turn of the one before.
+    case presenterStarted(block: BlockID, presenter: Int)
+    /// A post-it marked (or no longer) as one the table reports in the plenum.
+    case plenumMarked(id: String, on: Bool)
 
     /// A person's attendance, as marked at check-in.
     public enum Attendance: String, Sendable, Equatable, CaseIterable {
@@ -108,6 +113,8 @@ public enum Fact: Sendable, Equatable {
         case .themed: return "themed"
         case .themeRenamed: return "themeRenamed"
         case .quickWinMarked: return "quickWinMarked"
+        case .presenterStarted: return "presenterStarted"
+        case .plenumMarked: return "plenumMarked"
         }
     }
 }

@@ -64,6 +64,10 @@ public enum FactCoding {
             return .object([("from", .string(from)), ("to", .string(to))])
         case .quickWinMarked(let id, let on):
             return .object([("id", .string(id)), ("on", .bool(on))])
+        case .presenterStarted(let block, let presenter):
+            return .object([("block", .string(block)), ("presenter", .int(presenter))])
+        case .plenumMarked(let id, let on):
+            return .object([("id", .string(id)), ("on", .bool(on))])
         }
     }
 
@@ -142,6 +146,11 @@ public enum FactCoding {
                 throw Unreadable(type: type, reason: "unknown stage content")
             }
             return .stageShown(content)
+        case "presenterStarted":
+            return .presenterStarted(block: try string("block"), presenter: try int("presenter"))
+        case "plenumMarked":
+            guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
+            return .plenumMarked(id: try string("id"), on: on)
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
         }

@@ -178,6 +178,12 @@ public struct SessionState: Sendable {
         case .quickWinMarked(let id, let on):
             guard let i = postItIndex[id] else { return }
             postIts[i].quickWin = on
+        case .presenterStarted(let id, let presenter):
+            guard id == currentID, runs[id] != nil, presenter >= 0, presenter < presenters(of: id).count else { return }
+            runs[id]?.presenterStarts.append(BlockRun.PresenterStart(presenter: presenter, at: at))
+        case .plenumMarked(let id, let on):
+            guard let i = postItIndex[id] else { return }
+            postIts[i].forPlenum = on
         }
         switch entry.fact {
         case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1

@@ -135,6 +135,8 @@ public struct ConsoleUI: Sendable {
             return .quit
         case .control("l"), .resize:
             return .redraw
+        case .character(">"): return .perform([.movePresenter(by: 1)])
+        case .character("<"): return .perform([.movePresenter(by: -1)])
         default:
             break
         }

@@ -102,6 +102,7 @@ public struct UIStrings: Sendable {
               ("k", "indtjekning: hvem kom, afbud, gik hjem; walk-ins"),
               ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
+              (">  <", "når borde eller grupper fremlægger: næste / forrige fremlægger"),
               ("Ctrl-L", "tegn skærmen igen"), ("q", "afslut (intet går tabt)")]
            : [("Space", "start the day / pause / resume the block"), ("n  →", "end the block, start the next"),
               ("p  ←", "back to the previous block"), ("+  -", "the block one minute longer / shorter"),
@@ -115,6 +116,7 @@ public struct UIStrings: Sendable {
               ("k", "check-in: who came, who is absent, who went home; walk-ins"),
               ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
+              (">  <", "when tables or groups present: next / previous presenter"),
               ("Ctrl-L", "redraw the screen"), ("q", "quit (nothing is ever lost)")]
     }
     public var closeHelp: String { da ? "Esc eller ? lukker" : "Esc or ? closes" }
@@ -175,6 +177,7 @@ public struct UIStrings: Sendable {
         case .noVotes: return da ? "Den post-it har ingen prikker." : "That post-it has no votes."
         case .emptyThemeName: return da ? "Skriv et navn til temaet." : "Type a name for the theme."
         case .noSuchTheme: return da ? "Det tema findes ikke (længere)." : "That theme is gone."
+        case .noPresenters, .lastPresenter, .firstPresenter: return presenterRefusal(r) ?? ""
         }
     }
     public func saveFailed(_ why: String) -> String { da ? "Kunne ikke gemme: \(why)" : "Could not save: \(why)" }

@@ -1,0 +1,54 @@
+import Foundation
+import PlenumCore
+
+/// The texts of presentations and of time spans, in Danish and English. A time left is always
+/// written as a span ("9 min 57 s"), never like a time of day ("09:57"), which it sits next to.
+extension UIStrings {
+    /// A span of time: "9 min 57 s", "45 s", "1 t 5 min" / "1 h 5 min" (the sign is dropped).
+    public func span(_ seconds: TimeInterval) -> String {
+        let total = Int(abs(seconds).rounded(seconds < 0 ? .down : .up))
+        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        if h > 0 { return "\(h) \(da ? "t" : "h")" + (m > 0 ? " \(m) min" : "") }
+        if m > 0 { return "\(m) min" + (s > 0 ? " \(s) s" : "") }
+        return "\(s) s"
+    }
+
+    /// Whole minutes, rounded: "10 min".
+    public func minutesSpan(_ seconds: TimeInterval) -> String { "\(Int((seconds / 60).rounded())) min" }
+
+    /// "9 min 57 s tilbage" / "2 min 3 s over tid".
+    public func timeLeft(_ seconds: TimeInterval) -> String {
+        seconds < 0 ? span(seconds) + " " + over : span(seconds) + " " + left
+    }
+
+    // Presentations (console and stage)
+    public func presenterOf(_ n: Int, _ count: Int) -> String { da ? "\(n) af \(count)" : "\(n) of \(count)" }
+    public func slotOf(_ slot: TimeInterval) -> String { da ? "af \(minutesSpan(slot))" : "of \(minutesSpan(slot))" }
+    public func laterSlots(_ count: Int, _ each: TimeInterval, planned: TimeInterval) -> String {
+        let plan = "(plan \(minutesSpan(planned)))"
+        if count == 1 { return da ? "den sidste får \(span(each)) \(plan)" : "the last gets \(span(each)) \(plan)" }
+        return da ? "de \(count) næste får \(span(each)) hver \(plan)" : "the next \(count) get \(span(each)) each \(plan)"
+    }
+    public var lastPresenterNow: String { da ? "sidste fremlægger" : "last presenter" }
+    public var presenterKeys: String { da ? "> næste fremlægger · < forrige" : "> next presenter · < previous" }
+    public var forPlenumWord: String { da ? "til plenum" : "for plenum" }
+    public var highlightsWord: String { da ? "quick wins og flest prikker" : "quick wins and most dots" }
+    public func presenterMoved(_ name: String) -> String { da ? "\(name) fremlægger nu." : "\(name) presents now." }
+    public func presenterRefusal(_ r: Refusal) -> String? {
+        switch r {
+        case .noPresenters: return da ? "I denne blok fremlægger ingen på skift." : "Nobody presents in turn in this block."
+        case .lastPresenter: return da ? "Det er den sidste fremlægger; n går videre til næste blok."
+                                       : "This is the last presenter; n moves on to the next block."
+        case .firstPresenter: return da ? "Det er den første fremlægger." : "This is the first presenter."
+        default: return nil
+        }
+    }
+
+    // Notes: marking what the table reports
+    public var markedForPlenum: String { da ? "▲ Markeret til plenum" : "▲ Marked for plenum" }
+    public var unmarkedForPlenum: String { da ? "Ikke længere til plenum" : "No longer for plenum" }
+    public var notesPlenumHelp: String {
+        da ? "p på en valgt post-it: markér den til plenum (▲), det bordet fremlægger; igen fjerner mærket. Listen viser også bordets post-its fra dagens tidligere blokke."
+           : "p on a selected post-it: mark it for plenum (▲), what the table reports; again removes the mark. The list also shows the table's post-its from the day's earlier blocks."
+    }
+}
