@@ -82,7 +82,9 @@ struct ConsoleLoop {
                 guard !facts.isEmpty else { continue }
                 do {
                     try session.record(facts, actor: Identity.actor, at: now)
-                    if case .applyCatchUp = intent { ui.say(strings.catchUpApplied) }
+                    if case .applyCatchUp(let p) = intent { ui.say(p.givesBack ? strings.minutesGivenBack : strings.catchUpApplied) }
+                    if case .movePresenter = intent, let id = session.state.currentID,
+                       let turn = session.state.presenterTurn(id, at: now) { ui.say(strings.presenterMoved(turn.presenter.name)) }
                     if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
                 } catch {
                     ui.say(strings.saveFailed(error.message), error: true)

@@ -179,13 +179,14 @@ import Testing
         let p = d.projection
         #expect(d.hm(p.item("p1")?.end) == "09:25")
         #expect(d.hm(p.item("p2")?.end) == "09:55")
-        #expect(p.behindMinutes == 10)
+        #expect(p.behindMinutes == 0, "the lunch's slack absorbs it: the day still ends at 11:00")
         #expect(p.item("p3")?.anchorLateMinutes == 0, "lunch at 10:00 still holds")
         d.at("09:40"); d.perform(.extend(minutes: 10))
         let later = d.projection
         #expect(later.item("p3")?.anchorLateMinutes == 5)
         #expect(d.hm(later.item("p3")?.start) == "10:05")
         #expect(later.endLateMinutes == 5)
+        #expect(later.behindMinutes == 5, "the status agrees with the projected end")
     }
 
     @Test func beforeTheDayStartsTheProjectionIsThePlan() throws {
@@ -207,6 +208,35 @@ import Testing
                                                               lateMinutes: 10, missingMinutes: 0))
         d.perform(.applyCatchUp(proposal))
         #expect(d.projection.item("p3")?.anchorLateMinutes == 0)
+        #expect(d.projection.behindMinutes == 0, "after the catch-up the status agrees with the end")
+        #expect(CatchUp.giveBack(d.state, clock: d.clock, now: d.now).changes.isEmpty, "nothing to give back yet")
+    }
+
+    @Test func minutesCutByACatchUpAreGivenBackWhenTheDayIsAheadAgain() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("09:00"); d.perform(.startOrPause)
+        d.at("09:20"); d.perform(.extend(minutes: 25))  // The welcome will run until 09:40 …
+        d.perform(.applyCatchUp(CatchUp.propose(d.state, clock: d.clock, now: d.now)))
+        #expect(d.state.effectiveMinutes("p2") == 20)
+        d.at("09:22"); d.perform(.next)  // … but ends at 09:22: the dialog would end 18 min before lunch.
+        let gift = CatchUp.giveBack(d.state, clock: d.clock, now: d.now)
+        #expect(gift.changes == [CatchUp.Change(id: "p2", title: "Dialog", from: 20, to: 30, running: true)])
+        d.perform(.applyCatchUp(gift))
+        #expect(d.state.effectiveMinutes("p2") == 30)
+        #expect(d.hm(d.projection.item("p2")?.end) == "09:52")
+        #expect(CatchUp.giveBack(d.state, clock: d.clock, now: d.now).changes.isEmpty)
+    }
+
+    @Test func aShortenedBlockStillToComeGetsItsMinutesBackWithinTheSlack() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("09:00"); d.perform(.startOrPause)
+        d.perform(.edit("p4", title: nil, minutes: 10, at: nil))  // Fremlæggelse cut from 20 to 10.
+        let gift = CatchUp.giveBack(d.state, clock: d.clock, now: d.now)
+        #expect(gift.changes == [CatchUp.Change(id: "p4", title: "Fremlæggelse", from: 10, to: 20)])
+        #expect(d.projection.behindMinutes == -10)
+        d.perform(.applyCatchUp(gift))
+        #expect(d.state.effectiveMinutes("p4") == 20 && d.projection.behindMinutes == 0)
+        #expect(CatchUp.giveBack(d.state, clock: d.clock, now: d.now).changes.isEmpty)
     }
 
     @Test func catchUpSaysWhenItCannotBeDone() throws {

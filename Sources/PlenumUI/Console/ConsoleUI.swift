@@ -114,7 +114,10 @@ public struct ConsoleUI: Sendable {
             }
             overlay = .confirmDrop(item.id, item.block.title)
         case .character("a"):
-            overlay = .catchUp(CatchUp.propose(state, clock: clock, now: now))
+            // Behind: shorten what is left; ahead again: give shortened blocks their minutes back.
+            let proposal = CatchUp.propose(state, clock: clock, now: now)
+            let gift = proposal.isNeeded ? nil : CatchUp.giveBack(state, clock: clock, now: now)
+            overlay = .catchUp(gift.map { $0.changes.isEmpty ? proposal : $0 } ?? proposal)
         case .character(let c) where ("1"..."9").contains(c):
             return .perform([.advanceTrack(Int(String(c))! - 1)])
         case .character("w"):

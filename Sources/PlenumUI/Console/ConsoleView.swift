@@ -74,8 +74,13 @@ public struct ConsoleView {
         x += screen.put(" · ", row: row, column: x, style: .dim)
         x += screen.put(strings.behind(behind), row: row, column: x,
                         style: behind > 0 ? .warning : (behind < 0 ? .good : .plain))
-        x += screen.put(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: state.plan.end),
+        x += screen.put(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: projection.plannedEnd),
                         row: row, column: x, style: (projection.endLateMinutes ?? 0) > 0 ? .alarm : .plain)
+        let gift = CatchUp.giveBack(state, clock: clock, now: now)
+        if !gift.changes.isEmpty {
+            // Time won would otherwise sit as a gap before the next fixed start: say so.
+            x += screen.put(" · " + strings.minutesToGiveBack(gift.minutesGivenBack), row: row, column: x, style: .accent)
+        }
         if let late = projection.items.first(where: { ($0.anchorLateMinutes ?? 0) > 0 }),
            let item = state.item(late.id), let at = item.block.at {
             screen.put(" · " + strings.anchorLate(item.block.title, at, late.anchorLateMinutes ?? 0),

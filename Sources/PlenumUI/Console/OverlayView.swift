@@ -15,6 +15,13 @@ struct OverlayView {
             drawForm(form, on: &screen)
         case .catchUp(let proposal):
             var lines: [(String, Style)] = []
+            if proposal.givesBack {
+                for change in proposal.changes { lines.append((strings.shorten(change.title, change.from, change.to), .plain)) }
+                lines.append(("", .plain))
+                for d in proposal.deadlines { lines.append((strings.deadlineMet(d.title ?? strings.endName, d.at), .good)) }
+                screen.box(title: strings.giveBackTitle, lines: lines, footer: strings.applyHint)
+                return
+            }
             if !proposal.isNeeded {
                 lines.append((strings.nothingToCatchUp, .good))
             } else {

@@ -51,4 +51,11 @@ extension UIStrings {
         da ? "p på en valgt post-it: markér den til plenum (▲), det bordet fremlægger; igen fjerner mærket. Listen viser også bordets post-its fra dagens tidligere blokke."
            : "p on a selected post-it: mark it for plenum (▲), what the table reports; again removes the mark. The list also shows the table's post-its from the day's earlier blocks."
     }
+
+    // Giving minutes back after a catch-up
+    public var giveBackTitle: String { da ? "Giv minutter tilbage" : "Give minutes back" }
+    public func minutesToGiveBack(_ m: Int) -> String {
+        da ? "\(m) min kan gives tilbage (a)" : "\(m) min to give back (a)"
+    }
+    public var minutesGivenBack: String { da ? "Minutterne er givet tilbage." : "The minutes are given back." }
 }
