@@ -135,6 +135,47 @@ import Testing
         case .failure(let problem): #expect(problem.message.contains("A1"), "\(problem.message)")
         }
     }
+
+    @Test func aSkippedBlockIsNotSeatedAgainAndIsListedAsSkipped() throws {
+        let text = """
+            title = "Segmenter"
+            start = "09:00"
+            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
+                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
+            [segments]
+            A = "Alfa"
+            B = "Beta"
+            [tables]
+            count = 2
+            [[blocks]]
+            title = "Blandet"
+            kind = "groups"
+            formation = "mixed"
+            minutes = 20
+            [[blocks]]
+            title = "Pr. segment"
+            kind = "groups"
+            formation = "segment"
+            minutes = 20
+            [[blocks]]
+            title = "Afslutning"
+            kind = "plenum"
+            minutes = 10
+            """
+        var driver = try SessionDriver(text)
+        driver.at("09:00")
+        driver.perform(.startOrPause)
+        try start("p1", &driver)
+        let revision = driver.state.seatingRevision
+        driver.perform(.start("p3"))  // "Pr. segment" is skipped …
+        #expect(driver.state.seatingRevision != revision, "skipping a block seats the day again")
+        driver.perform(.markAttendance(name: "A2", status: .absent))  // … so a segment of one is no problem.
+        let day = try SessionSeating.make(driver.state, seed: Self.seed).get()
+        let skipped = try #require(day.entries.first { $0.round.id == "p2" })
+        #expect(skipped.skipped && skipped.seating.groups.isEmpty)
+        #expect(day.entryNow(driver.state) == nil)
+        #expect(GroupsReport(plan: driver.state.plan, day: day).text().contains("Skipped: no groups."))
+    }
 }
 
 extension SessionDriver {

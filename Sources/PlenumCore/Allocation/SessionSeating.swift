@@ -11,13 +11,13 @@ public enum SessionSeating {
     public static func make(_ state: SessionState, seed: UInt64,
                             effort: Allocation.Effort = .standard) -> Result<DaySeating, SeatingProblem> {
         DaySeating.make(plan: state.plan, agenda: state.agenda, seed: seed, absent: notSeated(state),
-                        walkIns: state.walkIns, fixed: state.formations, effort: effort)
+                        walkIns: state.walkIns, fixed: state.formations, skipped: state.skippedBlocks, effort: effort)
     }
 
     /// The facts that fix the groups of `block`'s rounds as it starts (rounds formed before stay).
     public static func formationFacts(starting block: BlockID, state: SessionState, seating: DaySeating) -> [Fact] {
         guard let index = state.index(of: block) else { return [] }
-        return seating.entries.filter { $0.index == index && state.formations[$0.round.id] == nil }
+        return seating.entries.filter { $0.index == index && !$0.skipped && state.formations[$0.round.id] == nil }
             .map { .groupsFormed(block: $0.round.id, groups: $0.seating.groups) }
     }
 
@@ -34,7 +34,7 @@ extension DaySeating {
     /// the first round after the current block (before the day: the day's first round).
     public func entryNow(_ state: SessionState) -> Entry? {
         let from = state.currentIndex ?? (state.hasEnded ? Int.max : 0)
-        return entries.first { $0.index >= from }
+        return entries.first { $0.index >= from && !$0.skipped }
     }
 
     /// Everyone in a round with their table and group, alphabetically (æ, ø, å last).

@@ -24,6 +24,10 @@ public struct GroupsReport {
                                                  : words.formation(entry.round.formation))
             lines.append(heading)
             lines.append(String(repeating: "=", count: min(DisplayWidth.of(heading), 78)))
+            if entry.skipped {
+                lines += ["", da ? "Sprunget over: ingen grupper." : "Skipped: no groups.", "", ""]
+                continue
+            }
             let tables = entry.round.tables.map(\.name)
             for table in tables {
                 let groups = entry.seating.groups.filter { $0.table == table }
@@ -82,6 +86,7 @@ public struct GroupsReport {
                 ("formation", .string(entry.isRotation ? "rotation" : entry.round.formation.rawValue)),
             ]
             if let track = entry.track { pairs.append(("track", .string(track))) }
+            if entry.skipped { pairs.append(("skipped", .bool(true))) }
             pairs.append(("groups", .array(entry.seating.groups.map { group in
                 .object([("table", .string(group.table)), ("group", .int(group.group)),
                          ("members", .array(group.members.map(JSONValue.string)))])

@@ -67,6 +67,13 @@ public struct SessionState: Sendable {
         lastSeq = entry.seq
         factCount += 1
         let at = entry.at
+        // A block start or the day's end can skip blocks (or bring one back): the seating follows.
+        var skippedBefore: Set<BlockID>?
+        switch entry.fact {
+        case .blockStarted, .dayEnded: skippedBefore = skippedBlocks
+        default: break
+        }
+        defer { if let skippedBefore, skippedBefore != skippedBlocks { seatingRevision += 1 } }
         switch entry.fact {
         case .dayStarted:
             if dayStartedAt == nil { dayStartedAt = at }
@@ -220,6 +227,11 @@ public struct SessionState: Sendable {
         if hasEnded { return .skipped }
         if let c = currentIndex, i < c { return .skipped }
         return .pending
+    }
+
+    /// The blocks skipped so far: passed over without running (or left when the day ended).
+    public var skippedBlocks: Set<BlockID> {
+        Set(agenda.filter { status(of: $0.id) == .skipped }.map(\.id))
     }
 
     /// The first block after the current one (or the first block, before the day starts).

@@ -59,6 +59,10 @@ struct GroupsView {
         let position = "◀ \(index + 1)/\(seating.entries.count) ▶"
         screen.put(title, row: top, column: 1, style: .bold, limit: width - DisplayWidth.of(position) - 3)
         screen.put(position, row: top, column: width - DisplayWidth.of(position) - 1, style: .dim)
+        if entry.skipped {
+            screen.put(strings.skippedRound, row: top + 1, column: 1, style: .dim, limit: width - 2)
+            return
+        }
         let people = entry.seating.groups.reduce(0) { $0 + $1.members.count }
         let formed = state.formations[entry.round.id] != nil
         let summary = [strings.peopleCount(people), strings.groupsCount(entry.seating.groups.count),

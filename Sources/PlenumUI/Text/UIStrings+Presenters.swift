@@ -58,4 +58,9 @@ extension UIStrings {
         da ? "\(m) min kan gives tilbage (a)" : "\(m) min to give back (a)"
     }
     public var minutesGivenBack: String { da ? "Minutterne er givet tilbage." : "The minutes are given back." }
+
+    // A skipped block on the groups screen
+    public var skippedRound: String {
+        da ? "Sprunget over: blokken kørte ikke, og ingen er sat i grupper i den." : "Skipped: the block did not run, and nobody is seated in it."
+    }
 }
