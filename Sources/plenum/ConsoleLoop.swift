@@ -10,12 +10,15 @@ struct ConsoleLoop {
     let session: LiveSession
     let strings: UIStrings
     var startMessage: String?
+    /// The session file's full path, for the commands the console shows.
+    let sessionPath: String
 
     func run() {
         let terminal = Terminal()
         defer { terminal.stop() }
         var ui = ConsoleUI(strings: strings)
-        if let startMessage { ui.say(startMessage) }
+        ui.sessionPath = sessionPath
+        ui.say(startMessage ?? strings.openedMessage(sessionPath))
         var lastCard: (BlockID, Int)?
         let worker = SeatingWorker(seed: session.info.seed)
         var shownRevision: Int?

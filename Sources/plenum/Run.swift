@@ -92,10 +92,11 @@ enum Console {
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language, message: String?) {
-        ConsoleLoop(session: live, strings: UIStrings(language), startMessage: message).run()
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        ConsoleLoop(session: live, strings: UIStrings(language), startMessage: message, sessionPath: full).run()
         let hint = language == .da
-            ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-            : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+            ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+            : "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
         print(hint, terminator: "")
     }
 }

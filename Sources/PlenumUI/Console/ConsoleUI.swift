@@ -32,6 +32,10 @@ public struct ConsoleUI: Sendable {
     public var message: String?
     public var messageIsError = false
     public let strings: UIStrings
+    /// The session file as the notetakers and the stage open it (shown in the help and before the day).
+    public var sessionPath: String?
+    /// How far the help is scrolled (↑/↓ when it is longer than the screen).
+    public var helpScroll = 0
 
     public init(strings: UIStrings) {
         self.strings = strings
@@ -134,6 +138,7 @@ public struct ConsoleUI: Sendable {
             return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
         case .character("?"), .function(1):
             overlay = .help
+            helpScroll = 0
         case .character("q"), .control("c"):
             return .quit
         case .control("l"), .resize:
@@ -166,6 +171,8 @@ public struct ConsoleUI: Sendable {
         if key == .control("c") { return .quit }
         switch overlay {
         case .help:
+            if key == .down || key == .pageDown { helpScroll += key == .down ? 1 : 10 }
+            if key == .up || key == .pageUp { helpScroll = max(0, helpScroll - (key == .up ? 1 : 10)) }
             if key == .escape || key == .character("?") || key == .character("q") || key == .enter || key == .function(1) {
                 self.overlay = nil
             }

@@ -52,6 +52,10 @@ struct CurrentBlockPane {
         writer.wrapped(&screen, strings.firstBlockAt(start, first.block.title), style: .bold, maxLines: 2)
         writer.skip()
         writer.line(&screen, strings.pressSpace, style: .accent)
+        if let path = view.ui.sessionPath {
+            writer.skip()
+            for line in strings.connectLines(path) { writer.wrapped(&screen, line, style: .dim, maxLines: 3) }
+        }
     }
 
     private func drawTimer(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID) {

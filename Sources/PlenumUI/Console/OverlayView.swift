@@ -8,9 +8,7 @@ struct OverlayView {
     func draw(_ overlay: ConsoleUI.Overlay, on screen: inout Screen) {
         switch overlay {
         case .help:
-            let keyWidth = strings.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
-            let lines = strings.helpLines.map { DisplayWidth.pad($0.0, to: keyWidth) + "  " + $0.1 }
-            screen.box(title: strings.helpTitle, lines: lines.map { ($0, Style.plain) }, footer: strings.closeHelp)
+            drawHelp(on: &screen)
         case .form(let form):
             drawForm(form, on: &screen)
         case .catchUp(let proposal):
@@ -57,6 +55,23 @@ struct OverlayView {
             screen.fill(row: screen.height - 1, style: .dim)
             screen.put(strings.checkInHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
         }
+    }
+
+    /// The keys, after the commands that open the session elsewhere; ↑/↓ scroll a help longer than the screen.
+    private func drawHelp(on screen: inout Screen) {
+        let keyWidth = strings.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        var lines: [(String, Style)] = []
+        if let path = view.ui.sessionPath {
+            lines += strings.connectLines(path).map { ($0, Style.accent) } + [("", .plain)]
+        }
+        lines += strings.helpLines.map { (DisplayWidth.pad($0.0, to: keyWidth) + "  " + $0.1, Style.plain) }
+        let room = max(1, screen.height - 6)
+        let scroll = max(0, min(view.ui.helpScroll, lines.count - room))
+        let more = lines.count > room
+        let shown = more ? Array(lines.dropFirst(scroll).prefix(room)) : lines
+        let footer = more ? strings.helpScrollHint + " · " + strings.closeHelp : strings.closeHelp
+        screen.box(title: strings.helpTitle, lines: shown, footer: footer,
+                   minimumWidth: lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
     }
 
     private func drawForm(_ form: BlockForm, on screen: inout Screen) {

@@ -63,4 +63,21 @@ extension UIStrings {
     public var skippedRound: String {
         da ? "Sprunget over: blokken kørte ikke, og ingen er sat i grupper i den." : "Skipped: the block did not run, and nobody is seated in it."
     }
+
+    // Where the session is, and how notetakers and the stage open it
+    /// A path as a shell reads it: quoted when it holds anything but plain characters.
+    public static func shellWord(_ path: String) -> String {
+        let plain = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:,@".contains($0)) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+    public func connectLines(_ path: String) -> [String] {
+        let word = Self.shellWord(path)
+        return da ? ["Sessionen: \(path)", "Referenter: plenum note \(word)", "Scenen: plenum stage \(word)"]
+                  : ["The session: \(path)", "Notetakers: plenum note \(word)", "The stage: plenum stage \(word)"]
+    }
+    public var helpScrollHint: String { da ? "↑ ↓ ruller" : "↑ ↓ scroll" }
+    public func openedMessage(_ path: String) -> String {
+        da ? "Sessionen: \(path) · ? viser kommandoerne til referenter og scenen"
+           : "The session: \(path) · ? shows the commands for notetakers and the stage"
+    }
 }
