@@ -69,3 +69,17 @@ extension DaySeating {
         return count
     }
 }
+
+extension SessionState {
+    /// Whether `name` in a seating is a numbered seat ("P1") rather than a person: a plan that names
+    /// nobody is seated in numbered places, which the screens count as seats and never show as names.
+    public func isSeat(_ name: String) -> Bool {
+        plan.people.isEmpty && !walkIns.contains { $0.name == name }
+    }
+
+    /// A group's members as the screens show them: the people by name, the numbered seats counted.
+    public func namedMembers(_ members: [String]) -> (names: [String], seats: Int) {
+        let seats = members.filter(isSeat).count
+        return (members.filter { !isSeat($0) }, seats)
+    }
+}

@@ -94,7 +94,11 @@ public struct NotesView {
         guard let formed = state.formations[block] else { return nil }
         let here = formed.groups.filter { $0.table == ui.desk.table && (ui.desk.group == nil || $0.group == ui.desk.group) }
         guard !here.isEmpty else { return nil }
-        return here.map { strings.groupLabel($0.group) + ": " + $0.members.joined(separator: ", ") }.joined(separator: " · ")
+        return here.map { group in
+            let (names, seats) = state.namedMembers(group.members)
+            let who = (seats > 0 ? [strings.seatsCount(seats)] : []) + names
+            return strings.groupLabel(group.group) + ": " + who.joined(separator: ", ")
+        }.joined(separator: " · ")
     }
 
     private func drawPostIts(_ screen: inout Screen, _ list: [PostIt], top: Int, bottom: Int) {

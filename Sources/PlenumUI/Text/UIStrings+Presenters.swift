@@ -80,4 +80,10 @@ extension UIStrings {
         da ? "Sessionen: \(path) · ? viser kommandoerne til referenter og scenen"
            : "The session: \(path) · ? shows the commands for notetakers and the stage"
     }
+
+    // A plan that names nobody: seats, not invented people
+    public func seatsCount(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "plads" : "pladser")" : "\(n) \(n == 1 ? "seat" : "seats")" }
+    public var sitAnywhere: String {
+        da ? "Planen nævner ingen: sæt jer ved et bord med en ledig plads." : "The plan names nobody: sit at any table with a free seat."
+    }
 }
