@@ -72,13 +72,13 @@ extension UIStrings {
     }
     public func connectLines(_ path: String) -> [String] {
         let word = Self.shellWord(path)
-        return da ? ["Sessionen: \(path)", "Referenter: plenum note \(word)", "Scenen: plenum stage \(word)"]
-                  : ["The session: \(path)", "Notetakers: plenum note \(word)", "The stage: plenum stage \(word)"]
+        return da ? ["Sessionen:", "  " + path, "Referenter:", "  plenum note \(word)", "Scenen:", "  plenum stage \(word)"]
+                  : ["The session:", "  " + path, "Notetakers:", "  plenum note \(word)", "The stage:", "  plenum stage \(word)"]
     }
     public var helpScrollHint: String { da ? "↑ ↓ ruller" : "↑ ↓ scroll" }
     public func openedMessage(_ path: String) -> String {
-        da ? "Sessionen: \(path) · ? viser kommandoerne til referenter og scenen"
-           : "The session: \(path) · ? shows the commands for notetakers and the stage"
+        da ? "? viser kommandoerne til referenter og scenen · sessionen: \(path)"
+           : "? shows the commands for notetakers and the stage · the session: \(path)"
     }
 
     // A plan that names nobody: seats, not invented people
