@@ -15,7 +15,15 @@ struct Tmux {
         let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
             + "; echo PLENUM-EXIT=$?; sleep 60"
-        try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+        // A session started while the tests' tmux server shuts down (its last session was just
+        // killed) is lost with it: start it again until tmux has it.
+        for _ in 0..<5 {
+            try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+            let has = try Spawn.run(tmuxPath, ["-L", socket, "has-session", "-t", name],
+                                    environment: ProcessInfo.processInfo.environment, capture: false)
+            if has.status == 0 { break }
+            usleep(100_000)
+        }
         return Tmux(name: name, folder: folder)
     }
 
