@@ -61,6 +61,7 @@ import Testing
         let stage = scene.stage(80, 24)
         assertSnapshot(stage, "stage-present-over-80x24-da")
         #expect(stage.text.contains("Bord 1 fremlægger (1 af 4)") && stage.text.contains("over tid"))
+        #expect(stage.text.contains("de 3 næste får 9 min hver (plan 10 min)"), "the stage shows the others shrink")
     }
 
     @Test func countdownsAreSpansNotTimesOfDay() {

@@ -53,7 +53,10 @@ public struct StageView {
         if let turn = state.presenterTurn(id, at: now) {
             heading = strings.presents(turn.presenter.name) + " (" + strings.presenterOf(turn.index + 1, turn.count) + ")"
             timerSeconds = turn.secondsLeft
-            if let next = turn.next { below.append((strings.nextPresenter(next.name), .dim)) }
+            if let next = turn.next, let later = turn.laterSlotSeconds {
+                below.append((strings.nextPresenter(next.name) + " · "
+                              + strings.laterSlots(turn.count - turn.index - 1, later, planned: turn.plannedSlotSeconds), .dim))
+            }
             reports = state.presenterPostIts(turn.presenter)
         }
         if let (turn, _) = state.rotationRound(id, at: now) {
