@@ -7,6 +7,29 @@ import Testing
 @Suite struct SessionSeatingTests {
     static let seed: UInt64 = 42
 
+    /// Two segments of two and three people, a mixed block and a block of segment groups.
+    static let twoSegments = """
+        title = "Segmenter"
+        start = "09:00"
+        people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
+                  { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
+        [segments]
+        A = "Alfa"
+        B = "Beta"
+        [tables]
+        count = 2
+        [[blocks]]
+        title = "Blandet"
+        kind = "groups"
+        formation = "mixed"
+        minutes = 20
+        [[blocks]]
+        title = "Pr. segment"
+        kind = "groups"
+        formation = "segment"
+        minutes = 20
+        """
+
     /// Starts `block` as the console does: the block and, in the same write, its groups.
     func start(_ block: BlockID, _ driver: inout SessionDriver) throws {
         #expect(driver.perform(.start(block)) == nil)
@@ -104,28 +127,7 @@ import Testing
     }
 
     @Test func whenTheGroupsCannotBeMadeTheSentenceNamesWhyAndTheRoundsThatRanStay() throws {
-        let text = """
-            title = "Segmenter"
-            start = "09:00"
-            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
-                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
-            [segments]
-            A = "Alfa"
-            B = "Beta"
-            [tables]
-            count = 2
-            [[blocks]]
-            title = "Blandet"
-            kind = "groups"
-            formation = "mixed"
-            minutes = 20
-            [[blocks]]
-            title = "Pr. segment"
-            kind = "groups"
-            formation = "segment"
-            minutes = 20
-            """
-        var driver = try SessionDriver(text)
+        var driver = try SessionDriver(Self.twoSegments)
         driver.at("09:00")
         driver.perform(.startOrPause)
         try start("p1", &driver)
@@ -137,32 +139,13 @@ import Testing
     }
 
     @Test func aSkippedBlockIsNotSeatedAgainAndIsListedAsSkipped() throws {
-        let text = """
-            title = "Segmenter"
-            start = "09:00"
-            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
-                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
-            [segments]
-            A = "Alfa"
-            B = "Beta"
-            [tables]
-            count = 2
-            [[blocks]]
-            title = "Blandet"
-            kind = "groups"
-            formation = "mixed"
-            minutes = 20
-            [[blocks]]
-            title = "Pr. segment"
-            kind = "groups"
-            formation = "segment"
-            minutes = 20
+        var driver = try SessionDriver(Self.twoSegments + """
+
             [[blocks]]
             title = "Afslutning"
             kind = "plenum"
             minutes = 10
-            """
-        var driver = try SessionDriver(text)
+            """)
         driver.at("09:00")
         driver.perform(.startOrPause)
         try start("p1", &driver)
