@@ -19,13 +19,14 @@ struct ConsoleLoop {
         var ui = ConsoleUI(strings: strings)
         ui.sessionPath = sessionPath
         ui.say(startMessage ?? strings.openedMessage(sessionPath))
+        let planName = (session.info.planFile as NSString).lastPathComponent
         var lastCard: (BlockID, Int)?
         let worker = SeatingWorker(seed: session.info.seed)
         var shownRevision: Int?
         var seatedAttendance: ([String: Fact.Attendance], Int)?
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
-            let now = Date()
+            let now = session.now()
             let state = session.state
             ui.sync(with: state)
             worker.request(state)
@@ -54,9 +55,10 @@ struct ConsoleLoop {
             let projection = Projection.project(state, clock: session.clock, now: now)
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             terminal.draw(ConsoleView(state: state, projection: projection, clock: session.clock, now: now, ui: ui,
-                                      readOnlyReason: readOnly, seating: seating).render(width: width, height: height))
+                                      readOnlyReason: readOnly, seating: seating, planName: planName)
+                .render(width: width, height: height))
             guard let key = terminal.nextKey(timeout: 250) else { continue }
-            switch ui.handle(key, state: state, clock: session.clock, now: Date(), seating: seating.seating) {
+            switch ui.handle(key, state: state, clock: session.clock, now: session.now(), seating: seating.seating) {
             case .nothing:
                 break
             case .quit:
@@ -72,7 +74,7 @@ struct ConsoleLoop {
     /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
     private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
-            let now = Date()
+            let now = session.now()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):
                 ui.say(strings.refusal(refusal), error: true)
@@ -108,7 +110,7 @@ struct StageLoop {
         let worker = SeatingWorker(seed: session.info.seed)
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
-            let now = Date()
+            let now = session.now()
             let (width, height) = terminal.size
             let projection = Projection.project(session.state, clock: session.clock, now: now)
             if session.state.stageContent == .findTable { worker.request(session.state) }

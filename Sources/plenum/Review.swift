@@ -42,7 +42,7 @@ struct ReviewLoop {
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let (width, height) = terminal.size
-            terminal.draw(ReviewView(state: session.state, clock: session.clock, now: Date(), ui: ui)
+            terminal.draw(ReviewView(state: session.state, clock: session.clock, now: session.now(), ui: ui)
                 .render(width: width, height: height))
             guard let key = terminal.nextKey(timeout: 250) else { continue }
             switch ui.handle(key, state: session.state) {
@@ -53,7 +53,7 @@ struct ReviewLoop {
                 do {
                     let entries = try session.store.entries()
                     let text = format.render(state: session.state, entries: entries, clock: session.clock,
-                                             createdAt: session.info.createdAt, now: Date(), anonymous: anonymous)
+                                             createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
                     try Files.writeAtomically(text, to: path)
                     ui.say(strings.exported(path, bytes: text.utf8.count))
                 } catch let error as UserError {

@@ -15,6 +15,7 @@ public struct MarkdownExport {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
         var out: [String] = ["# \(Self.escape(plan.title))", ""]
+        if let rehearsal = digest.rehearsalNote(words.report) { out += ["**\(rehearsal)**", ""] }
         var facts = [words.report.longDate(digest.clock.day).prefix(1).uppercased() + words.report.longDate(digest.clock.day).dropFirst()]
         if let venue = plan.venue { facts.append(Self.escape(venue)) }
         out.append(facts.joined(separator: " · "))
