@@ -64,6 +64,31 @@ import Testing
         #expect(stage.text.contains("de 3 næste får 9 min hver (plan 10 min)"), "the stage shows the others shrink")
     }
 
+    @Test func theNotetakerSeesTheDayAndMarksWhatTheTableReports() throws {
+        var scene = try Scene(try examplePlan("bootcamp"))
+        let desk = NoteDesk(table: "Bord 1", group: nil, author: "Anne")
+        scene.at(9, 20); scene.perform(.start("p2"))
+        scene.note(.add(id: "x1", kind: "pointe", text: "Borgerne vil inddrages tidligt"), at: desk)
+        scene.note(.add(id: "x2", kind: "mulighed", text: "Fælles kaffemøder på biblioteket"), at: desk)
+        scene.at(12, 45); scene.perform(.start("p8"))
+        scene.note(.add(id: "x3", kind: "pointe", text: "Færre skemaer, mere samtale"), at: desk)
+        var ui = NotesUI(strings: UIStrings(.da), desk: desk)
+        for _ in 0..<3 { _ = ui.handle(.up, state: scene.state) }
+        guard case .perform(let intents) = ui.handle(.character("p"), state: scene.state) else {
+            Issue.record("p marks the selected post-it")
+            return
+        }
+        for intent in intents { scene.note(intent, at: desk) }
+        ui.saved(intents)
+        _ = ui.handle(.escape, state: scene.state)
+        scene.at(14, 30); scene.perform(.start("p11"))
+        let screen = scene.notes(80, 24, ui: ui)
+        assertSnapshot(screen, "notes-earlier-blocks-80x24-da")
+        #expect(screen.text.contains("── Dialog i blandede grupper") && screen.text.contains("── Bordene går sammen"))
+        #expect(screen.text.contains("▲ [pointe] Borgerne vil inddrages tidligt"))
+        #expect(scene.state.presenterPostIts(scene.state.presenters(of: "p11")[0]).postIts.map(\.id) == ["x1"])
+    }
+
     @Test func countdownsAreSpansNotTimesOfDay() {
         let da = UIStrings(.da), en = UIStrings(.en)
         #expect(da.span(597) == "9 min 57 s" && da.span(45) == "45 s" && da.span(3900) == "1 t 5 min")
