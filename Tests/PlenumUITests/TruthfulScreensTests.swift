@@ -89,6 +89,22 @@ import Testing
         #expect(scene.state.presenterPostIts(scene.state.presenters(of: "p11")[0]).postIts.map(\.id) == ["x1"])
     }
 
+    @Test func reviewListsPresentersAndASkippedBlocksQuestionsAsPlanned() throws {
+        var scene = try workshopPresenting(markForPlenum: false)
+        scene.at(16, 20); scene.perform(.next)
+        var ui = ReviewUI(strings: UIStrings(.en), baseName: "workshop")
+        for _ in 0..<6 { _ = ui.handle(.down, state: scene.state) }
+        _ = ui.handle(.enter, state: scene.state)
+        let block = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 80, height: 24)
+        assertSnapshot(block, "review-presenters-80x24-en")
+        #expect(block.text.contains("Red table") && block.text.contains("planned 10 min · actual 7 min"))
+        var skipped = ReviewUI(strings: UIStrings(.en), baseName: "workshop")
+        for _ in 0..<2 { _ = skipped.handle(.down, state: scene.state) }
+        _ = skipped.handle(.enter, state: scene.state)
+        let journeys = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: skipped).render(width: 80, height: 24)
+        #expect(journeys.text.contains("User journeys") && journeys.text.contains("Planned questions (not asked)"))
+    }
+
     @Test func countdownsAreSpansNotTimesOfDay() {
         let da = UIStrings(.da), en = UIStrings(.en)
         #expect(da.span(597) == "9 min 57 s" && da.span(45) == "45 s" && da.span(3900) == "1 t 5 min")

@@ -86,4 +86,12 @@ extension UIStrings {
     public var sitAnywhere: String {
         da ? "Planen nævner ingen: sæt jer ved et bord med en ledig plads." : "The plan names nobody: sit at any table with a free seat."
     }
+
+    // Review: presenters and the questions of a block that did not run
+    public var presentationsWord: String { da ? "Fremlæggelser" : "Presentations" }
+    public func plannedActual(_ planned: TimeInterval, _ actual: TimeInterval) -> String {
+        let took = actual > 0 ? minutesSpan(actual) : "–"
+        return da ? "plan \(minutesSpan(planned)) · faktisk \(took)" : "planned \(minutesSpan(planned)) · actual \(took)"
+    }
+    public var plannedCardsWord: String { da ? "Planlagte spørgsmål (ikke stillet)" : "Planned questions (not asked)" }
 }
