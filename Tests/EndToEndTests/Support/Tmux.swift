@@ -15,14 +15,12 @@ struct Tmux {
         let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
             + "; echo PLENUM-EXIT=$?; sleep 60"
-        // A session started while the tests' tmux server shuts down (its last session was just
-        // killed) is lost with it: start it again until tmux has it.
+        // A new session can be refused while the tmux server is still exiting after the last
+        // session was killed (the rounds of the crash tests): then it is asked for again.
         for _ in 0..<5 {
             try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
-            let has = try Spawn.run(tmuxPath, ["-L", socket, "has-session", "-t", name],
-                                    environment: ProcessInfo.processInfo.environment, capture: false)
-            if has.status == 0 { break }
-            usleep(100_000)
+            if try succeeds(["has-session", "-t", name]) { break }
+            usleep(200_000)
         }
         return Tmux(name: name, folder: folder)
     }
@@ -34,6 +32,12 @@ struct Tmux {
         let r = try Spawn.run(tmuxPath, ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment,
                               capture: output)
         return String(decoding: r.stdout, as: UTF8.self)
+    }
+
+    /// Whether a tmux command succeeds (exit status 0).
+    static func succeeds(_ arguments: [String]) throws -> Bool {
+        try Spawn.run(tmuxPath, ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment,
+                      capture: false).status == 0
     }
 
     /// The tests' own tmux server, apart from any the user runs.
