@@ -48,8 +48,8 @@ extension UIStrings {
     public var markedForPlenum: String { da ? "▲ Markeret til plenum" : "▲ Marked for plenum" }
     public var unmarkedForPlenum: String { da ? "Ikke længere til plenum" : "No longer for plenum" }
     public var notesPlenumHelp: String {
-        da ? "p på en valgt post-it: markér den til plenum (▲), det bordet fremlægger; igen fjerner mærket. Listen viser også bordets post-its fra dagens tidligere blokke."
-           : "p on a selected post-it: mark it for plenum (▲), what the table reports; again removes the mark. The list also shows the table's post-its from the day's earlier blocks."
+        da ? "p på en valgt: til plenum (▲), det bordet fremlægger (p igen fjerner). Listen har også bordets tidligere blokke."
+           : "p on a selected one: for plenum (▲), what the table reports (p again removes it). The list has the table's earlier blocks too."
     }
 
     // Giving minutes back after a catch-up
