@@ -94,4 +94,8 @@ extension UIStrings {
         return da ? "plan \(minutesSpan(planned)) · faktisk \(took)" : "planned \(minutesSpan(planned)) · actual \(took)"
     }
     public var plannedCardsWord: String { da ? "Planlagte spørgsmål (ikke stillet)" : "Planned questions (not asked)" }
+
+    public func slackBefore(_ m: Int, _ title: String) -> String {
+        da ? "\(m) min luft før \(title)" : "\(m) min to spare before \(title)"
+    }
 }
