@@ -80,9 +80,13 @@ struct ConsoleLoop {
                 ui.say(strings.refusal(refusal), error: true)
             case .success(var facts):
                 for case .blockStarted(let id) in facts {
-                    // Seated for who is here now (a check-in a moment ago included), then fixed.
-                    seating.request(session.state)
-                    facts += seating.current().formationFacts(starting: id, state: session.state)
+                    // Seated for who is here now (a check-in a moment ago included), then fixed; seated
+                    // as the day stands once it starts, so a block skipped before is seated again and
+                    // the blocks it jumps over are not.
+                    var started = session.state
+                    started.apply(JournalEntry(seq: started.lastSeq + 1, at: now, actor: Identity.actor, fact: .blockStarted(block: id)))
+                    seating.request(started)
+                    facts += seating.current().formationFacts(starting: id, state: started)
                 }
                 guard !facts.isEmpty else { continue }
                 do {

@@ -122,12 +122,22 @@ import Testing
         #expect(console.waitFor("Groups · 5. Expert corner"))
         try console.send("Left")
         #expect(console.waitFor("Skipped: the block did not run"))
-        try console.send("Escape", "q")
+        try console.send("Escape")
+        let skipped = try PlenumProcess.run(["export", file, "--format", "md"], in: folder)
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(!skipped.stdout.contains("Which moment of the visit is the most frustrating?"),
+                "a skipped block's questions were never asked")
+        #expect(skipped.stdout.contains("| 3 | User journeys: where does it hurt? |") && skipped.stdout.contains("skipped"))
+        // Back to a skipped groups block: it is seated again and its groups are fixed as it starts.
+        try console.send("Up", "Up", "Enter")
+        #expect(console.waitFor("Block 3 of 9"))
+        #expect(kim.waitFor("User journeys"))
+        #expect(kim.waitFor("Group 1: 8 seats"), "the groups of a block that was skipped are formed when it runs")
+        try console.send("q")
         #expect(console.waitFor("PLENUM-EXIT=0"))
         let md = try PlenumProcess.run(["export", file, "--format", "md"], in: folder)
-        #expect(md.status == 0, "\(md.stderr)")
-        #expect(!md.stdout.contains("Which moment of the visit is the most frustrating?"),
-                "a skipped block's questions were never asked")
-        #expect(md.stdout.contains("| 3 | User journeys: where does it hurt? |") && md.stdout.contains("skipped"))
+        #expect(md.stdout.contains("Which moment of the visit is the most frustrating?"), "once it ran, its questions count")
+        let json = try PlenumProcess.run(["export", file, "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"type\" : \"groupsFormed\"") || json.stdout.contains("\"type\": \"groupsFormed\""))
     }
 }
