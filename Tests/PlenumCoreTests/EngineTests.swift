@@ -162,6 +162,16 @@ import Testing
         #expect(times.map(\.plannedSeconds) == [600, 600])
     }
 
+    @Test func movingAPresenterOnCanBeUndone() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("10:30"); d.perform(.start("p4"))
+        d.at("10:35"); d.perform(.movePresenter(by: 1))
+        #expect(d.state.presenterTurn("p4", at: d.now)?.presenter.name == "Table 2")
+        d.perform(.undo)
+        #expect(d.state.presenterTurn("p4", at: d.now)?.presenter.name == "Table 1")
+        #expect(d.state.presenterTimes("p4", at: d.now).map(\.actualSeconds) == [300, 0])
+    }
+
     @Test func aQuickPresenterGivesTheOthersMoreTime() throws {
         var d = try SessionDriver(Self.plan)
         d.at("10:30"); d.perform(.start("p4"))

@@ -59,6 +59,9 @@ public enum Fact: Sendable, Equatable {
     case presenterStarted(block: BlockID, presenter: Int)
     /// A post-it marked (or no longer) as one the table reports in the plenum.
     case plenumMarked(id: String, on: Bool)
+    /// The facilitator took back one change (the facts with these sequence numbers, written
+    /// together): the fold leaves them out from then on. Nothing is deleted from the journal.
+    case undone(seqs: [Int64])
 
     /// A person's attendance, as marked at check-in.
     public enum Attendance: String, Sendable, Equatable, CaseIterable {
@@ -115,6 +118,23 @@ public enum Fact: Sendable, Equatable {
         case .quickWinMarked: return "quickWinMarked"
         case .presenterStarted: return "presenterStarted"
         case .plenumMarked: return "plenumMarked"
+        case .undone: return "undone"
+        }
+    }
+}
+
+extension Fact {
+    /// Whether the facilitator's `u` can take this fact back: the day's course (blocks, time,
+    /// cards, the agenda), check-in and the stage. Notetakers' post-its and the wall's marks are not.
+    public var isUndoable: Bool {
+        switch self {
+        case .dayStarted, .blockStarted, .paused, .resumed, .extended, .cardDealt, .blockEdited, .blockInserted,
+             .blockDropped, .trackAdvanced, .dayEnded, .attendanceMarked, .walkInAdded, .groupsFormed, .stageShown,
+             .presenterStarted:
+            return true
+        case .postItAdded, .postItEdited, .postItDeleted, .postItRestored, .postItMoved, .voted, .themed,
+             .themeRenamed, .quickWinMarked, .undone, .plenumMarked:
+            return false
         }
     }
 }

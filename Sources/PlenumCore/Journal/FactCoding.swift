@@ -68,6 +68,8 @@ public enum FactCoding {
             return .object([("block", .string(block)), ("presenter", .int(presenter))])
         case .plenumMarked(let id, let on):
             return .object([("id", .string(id)), ("on", .bool(on))])
+        case .undone(let seqs):
+            return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
         }
     }
 
@@ -151,6 +153,9 @@ public enum FactCoding {
         case "plenumMarked":
             guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
             return .plenumMarked(id: try string("id"), on: on)
+        case "undone":
+            guard let seqs = object["seqs"] as? [Int] else { throw Unreadable(type: type, reason: "no `seqs`") }
+            return .undone(seqs: seqs.map(Int64.init))
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
         }

@@ -31,6 +31,12 @@ public enum Intent: Sendable, Equatable {
     case quickWin(id: String, on: Bool)
     /// A presentation block: the next (+1) or the previous (-1) presenter takes the floor.
     case movePresenter(by: Int)
+    /// `u`: take back the facilitator's last change not undone yet.
+    case undo
+    /// Open an ended day again: the day's end is undone and the last block goes on.
+    case reopenDay
+    /// Check-in: several people marked at once, as one change (`A`: the rest are absent).
+    case markAll(names: [String], status: Fact.Attendance)
 }
 
 /// Why the engine would not do what was asked; the console says it in the plan's language.
@@ -59,6 +65,8 @@ public enum Refusal: Error, Sendable, Equatable {
     case noPresenters
     case lastPresenter
     case firstPresenter
+    case nothingToUndo
+    case dayNotEnded
 }
 
 /// Turns intents into facts. Pure: state and now in, facts out; nothing is written here.
@@ -78,6 +86,7 @@ public enum Engine {
             guard let next = state.nextItem else { return .success([.dayEnded]) }
             return .success([.blockStarted(block: next.id)])
         case .back:
+            if state.hasEnded { return .failure(.dayHasEnded) }
             guard let c = state.currentIndex, c > 0 else {
                 return .failure(state.hasStarted ? .noPreviousBlock : .dayNotStarted)
             }
@@ -155,6 +164,15 @@ public enum Engine {
             if target < 0 { return .failure(.firstPresenter) }
             if target >= turn.count { return .failure(.lastPresenter) }
             return .success([.presenterStarted(block: c, presenter: target)])
+        case .undo:
+            guard let change = state.lastUndoableChange else { return .failure(.nothingToUndo) }
+            return .success([.undone(seqs: change.seqs)])
+        case .reopenDay:
+            guard let change = state.dayEndingChange else { return .failure(.dayNotEnded) }
+            return .success([.undone(seqs: change.seqs)])
+        case .markAll(let names, let status):
+            return .success(names.filter { state.isPerson($0) && state.attendance[$0, default: .expected] != status }
+                .map { .attendanceMarked(name: $0, status: status) })
         }
     }
 }

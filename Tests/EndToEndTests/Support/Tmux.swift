@@ -59,9 +59,21 @@ struct Tmux {
     /// Waits until the screen contains `text`; false after `seconds` (a failure, not a timing claim).
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+        wait(seconds) { $0.contains(text) }
+    }
+
+    /// Waits until the screen no longer shows `text` (a question closed), so that the next keys do
+    /// not arrive glued to an Esc; false after `seconds`.
+    @discardableResult
+    func waitUntilGone(_ text: String, seconds: Double = 10) -> Bool {
+        wait(seconds) { !$0.contains(text) }
+    }
+
+    /// Polls the screen until `holds` is true of it; false after `seconds`.
+    private func wait(_ seconds: Double, until holds: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if screen().contains(text) { return true }
+            if holds(screen()) { return true }
             usleep(50_000)
         }
         return false
