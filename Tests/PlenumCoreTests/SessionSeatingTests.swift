@@ -133,26 +133,8 @@ import Testing
     }
 
     @Test func aBlockThatCannotBeSeatedSaysWhyAloneAndTheOthersAreSeated() throws {
-        let text = """
-            title = "Segmenter"
-            start = "09:00"
-            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
-                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
-            [segments]
-            A = "Alfa"
-            B = "Beta"
-            [tables]
-            count = 2
-            [[blocks]]
-            title = "Blandet"
-            kind = "groups"
-            formation = "mixed"
-            minutes = 20
-            [[blocks]]
-            title = "Pr. segment"
-            kind = "groups"
-            formation = "segment"
-            minutes = 20
+        let text = Self.twoSegments + """
+
             [[blocks]]
             title = "Blandet igen"
             kind = "groups"
