@@ -124,10 +124,11 @@ enum Console {
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
-        ConsoleLoop(session: live, strings: UIStrings(language)).run()
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        ConsoleLoop(session: live, strings: UIStrings(language), sessionPath: full).run()
         let hint = language == .da
-            ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-            : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+            ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+            : "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
         Output.out(hint)
     }
 }

@@ -45,9 +45,18 @@ public struct HTMLExport {
             for p in digest.quickWins { html += item(p, words: words, showPlace: true) }
             html += "</ul>\n</section>\n"
         }
-        for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
+        for line in digest.reportedBlocks {
             html += "<section class=\"block\">\n<h2>\(line.index + 1). \(Self.user(line.block.title))</h2>\n"
-            if !line.cards.isEmpty {
+            if !line.presenters.isEmpty {
+                html += "<h4>\(words.presenters)</h4>\n<table class=\"presenters\">\n<tr><th>\(words.presenterHeader)</th>"
+                    + "<th>\(words.plannedHeader)</th><th>\(words.actualHeader)</th></tr>\n"
+                for p in line.presenters {
+                    html += "<tr><td>\(Self.user(p.presenter.name))</td><td>\(words.presenterMinutes(p.plannedSeconds))</td>"
+                        + "<td>\(words.presenterMinutes(p.actualSeconds))</td></tr>\n"
+                }
+                html += "</table>\n"
+            }
+            if !line.cards.isEmpty, line.ran {
                 html += "<h4>\(words.cards)</h4>\n<ol class=\"cards\">\n"
                 for card in line.cards { html += "<li>\(Self.user(card))</li>\n" }
                 html += "</ol>\n"

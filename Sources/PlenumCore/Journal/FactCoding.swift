@@ -64,6 +64,10 @@ public enum FactCoding {
             return .object([("from", .string(from)), ("to", .string(to))])
         case .quickWinMarked(let id, let on):
             return .object([("id", .string(id)), ("on", .bool(on))])
+        case .presenterStarted(let block, let presenter):
+            return .object([("block", .string(block)), ("presenter", .int(presenter))])
+        case .plenumMarked(let id, let on):
+            return .object([("id", .string(id)), ("on", .bool(on))])
         case .undone(let seqs):
             return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
         }
@@ -152,6 +156,11 @@ public enum FactCoding {
                 throw Unreadable(type: type, reason: "unknown stage content")
             }
             return .stageShown(content)
+        case "presenterStarted":
+            return .presenterStarted(block: try string("block"), presenter: try int("presenter"))
+        case "plenumMarked":
+            guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
+            return .plenumMarked(id: try string("id"), on: on)
         case "undone":
             guard let seqs = object["seqs"] as? [Int] else { throw Unreadable(type: type, reason: "no `seqs`") }
             return .undone(seqs: seqs.map(Int64.init))
