@@ -6,6 +6,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <stdlib.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -29,5 +30,22 @@ static inline int plenum_move(int y, int x) { return move(y, x); }
 static inline int plenum_keypad(bool on) { return keypad(stdscr, on); }
 static inline int plenum_clearok(bool on) { return clearok(stdscr, on); }
 static inline int plenum_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* setupterm is declared in term.h, whose capability macros (lines, columns …) would clash with
+   Swift names; its one declaration is enough. */
+int setupterm(const char *term, int filedes, int *errret);
+
+/* Whether curses can drive the terminal TERM names, asked of terminfo before anything is drawn or
+   written: 0 yes; 1 TERM is not set; 2 terminfo does not know TERM; 3 it cannot place text on the
+   screen (no cursor addressing: "dumb", a printing terminal). */
+static inline int plenum_terminal_check(void) {
+    const char *term = getenv("TERM");
+    if (term == NULL || *term == 0) return 1;
+    int err = 0;
+    if (setupterm(term, 1, &err) != OK) return err == 1 ? 3 : 2;
+    char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) return 3;
+    return 0;
+}
 
 #endif

@@ -37,6 +37,19 @@ public final class Terminal {
 
     deinit { stop() }
 
+    /// Why this terminal cannot show plenum's screens (TERM unset, unknown to terminfo, or
+    /// unable to place text, such as TERM=dumb), as one sentence; nil when it can. Asked before
+    /// anything is created or drawn, so a refusal leaves no session file and no raw terminal.
+    public static func problem() -> String? {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch plenum_terminal_check() {
+        case 0: return nil
+        case 1: return "TERM is not set, so plenum cannot tell what this terminal can do; run it in a terminal window or set TERM, e.g. TERM=xterm-256color"
+        case 2: return "the terminal type TERM=\"\(term)\" is unknown on this machine (terminfo has no entry for it); set TERM to one it knows, e.g. TERM=xterm-256color"
+        default: return "the terminal TERM=\"\(term)\" cannot place text on the screen; plenum's screens need a full terminal, e.g. TERM=xterm-256color"
+        }
+    }
+
     /// Gives the terminal back as it was (also on Ctrl-C, SIGTERM and SIGHUP, via the run loop).
     public func stop() {
         guard !stopped else { return }
@@ -190,13 +203,48 @@ public final class Terminal {
 }
 
 /// SIGTERM, SIGHUP and SIGINT become a flag the run loop checks, so the terminal is always restored.
+/// Every other signal that would end plenum and can be caught (SIGUSR1, SIGPIPE, SIGQUIT, a crash
+/// such as SIGSEGV or a trap) restores the terminal first, then ends it as that signal would have
+/// (through the handler that was there before, e.g. the runtime's backtrace).
 public enum TerminalSignals {
     nonisolated(unsafe) private static var received: Int32 = 0
+    nonisolated(unsafe) private static var previous: [sigaction] = Array(repeating: sigaction(), count: 65)
+    nonisolated(unsafe) private static var fatalInstalled = false
+
+    static let fatal: [Int32] = [SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPOLL,
+                                 SIGPWR, SIGSTKFLT, SIGSYS, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP]
+
+    /// Restores the terminal, puts back the handler that was there before and lets the signal do
+    /// what it would have done: the process ends (a fault repeats on return and reaches it).
+    private static let restoreAndDie: @convention(c) (Int32) -> Void = { number in
+        endwin()
+        var old = number >= 0 && number < 65 ? TerminalSignals.previous[Int(number)] : sigaction()
+        sigaction(number, &old, nil)
+        if ![SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP].contains(number) { raise(number) }
+    }
+
+    private static func installFatal() {
+        guard !fatalInstalled else { return }
+        fatalInstalled = true
+        for s in fatal {
+            var old = sigaction()
+            sigaction(s, nil, &old)
+            // A signal ignored by whoever started plenum stays ignored.
+            if unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self) == 1 { continue }  // SIG_IGN
+            previous[Int(s)] = old
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = restoreAndDie
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(s, &action, nil)
+        }
+    }
 
     /// The signal that asked plenum to stop, if any.
     public static var stopRequested: Int32? { received == 0 ? nil : received }
 
     static func install() {
+        installFatal()
         var set = sigset_t()
         sigemptyset(&set)
         for s in [SIGTERM, SIGHUP, SIGINT] {
@@ -205,7 +253,7 @@ public enum TerminalSignals {
         }
         // Something in the runtime starts the main thread with these blocked; a blocked signal
         // never reaches its handler: the terminal would not be restored, nor resizes noticed.
-        for s in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&set, s) }
+        for s in [SIGWINCH, SIGTSTP, SIGCONT] + fatal { sigaddset(&set, s) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }

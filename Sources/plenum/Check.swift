@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
         guard let loaded = outcome.plan, let schedule = outcome.schedule else {
             if format == .json {
-                print(CheckJSON.problems(outcome.diagnostics).rendered())
+                Output.out(CheckJSON.problems(outcome.diagnostics).rendered() + "\n")
             } else {
                 report(outcome.diagnostics)
             }
@@ -38,16 +38,15 @@ struct Check: ParsableCommand {
         let date = loaded.date ?? Environment.today
         switch format {
         case .json:
-            print(CheckJSON.schedule(loaded, schedule, date: date, warnings: outcome.diagnostics.warnings).rendered())
+            Output.out(CheckJSON.schedule(loaded, schedule, date: date, warnings: outcome.diagnostics.warnings).rendered() + "\n")
         case .text:
-            print(CheckReport(plan: loaded, schedule: schedule, date: date, width: Environment.outputWidth).render(),
-                  terminator: "")
+            Output.out(CheckReport(plan: loaded, schedule: schedule, date: date, width: Environment.outputWidth).render())
             report(outcome.diagnostics)
         }
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
         let lines = diagnostics.map { $0.formatted(file: plan) + "\n" }.joined()
-        FileHandle.standardError.write(Data(lines.utf8))
+        Output.err(lines)
     }
 }

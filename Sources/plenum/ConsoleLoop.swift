@@ -10,12 +10,15 @@ struct ConsoleLoop {
     let session: LiveSession
     let strings: UIStrings
     var startMessage: String?
+    /// The session file's full path, for the commands the console shows.
+    let sessionPath: String
 
     func run() {
         let terminal = Terminal()
         defer { terminal.stop() }
         var ui = ConsoleUI(strings: strings)
-        if let startMessage { ui.say(startMessage) }
+        ui.sessionPath = sessionPath
+        ui.say(startMessage ?? strings.openedMessage(sessionPath))
         let planName = (session.info.planFile as NSString).lastPathComponent
         var lastCard: (BlockID, Int)?
         let worker = SeatingWorker(seed: session.info.seed)
@@ -89,14 +92,20 @@ struct ConsoleLoop {
                 ui.say(strings.refusal(refusal), error: true)
             case .success(var facts):
                 for case .blockStarted(let id) in facts {
-                    // Seated for who is here now (a check-in a moment ago included), then fixed.
-                    seating.request(session.state)
-                    facts += seating.current().formationFacts(starting: id, state: session.state)
+                    // Seated for who is here now (a check-in a moment ago included), then fixed; seated
+                    // as the day stands once it starts, so a block skipped before is seated again and
+                    // the blocks it jumps over are not.
+                    var started = session.state
+                    started.apply(JournalEntry(seq: started.lastSeq + 1, at: now, actor: Identity.actor, fact: .blockStarted(block: id)))
+                    seating.request(started)
+                    facts += seating.current().formationFacts(starting: id, state: started)
                 }
                 guard !facts.isEmpty else { continue }
                 do {
                     try session.record(facts, actor: Identity.actor, at: now)
-                    if case .applyCatchUp = intent { ui.say(strings.catchUpApplied) }
+                    if case .applyCatchUp(let p) = intent { ui.say(p.givesBack ? strings.minutesGivenBack : strings.catchUpApplied) }
+                    if case .movePresenter = intent, let id = session.state.currentID,
+                       let turn = session.state.presenterTurn(id, at: now) { ui.say(strings.presenterMoved(turn.presenter.name)) }
                     if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
                 } catch {
                     ui.say(strings.saveFailed(error.message), error: true)

@@ -34,9 +34,9 @@ struct Export: ParsableCommand {
         }
         let text = isPlan ? try planned() : try exported()
         if let output {
-            try Files.writeAtomically(text, to: output)
+            try Files.write(text, to: output, access: .owner)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.document(text)
         }
     }
 

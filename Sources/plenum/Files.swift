@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenumCore
 
-/// Reading users' files with one clear sentence for each way it can fail, and writing atomically.
+/// Reading users' files with one clear sentence for each way it can fail, and writing them safely.
 enum Files {
     /// The bytes of a user's file, refused (UserError) when missing, a folder, unreadable or over `limit`.
     static func read(_ path: String, what: String, limit: Int) throws -> [UInt8] {
@@ -37,41 +37,97 @@ enum Files {
         let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage, carried: carried)
         guard let plan = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
             let lines = outcome.diagnostics.map { $0.formatted(file: path) + "\n" }.joined()
-            FileHandle.standardError.write(Data(lines.utf8))
+            Output.err(lines)
             throw ExitCode(2)
         }
         return (plan, text)
     }
 
-    /// Writes `text` to `path` through a temporary file (written in full and fsync'ed) and a
-    /// rename, so a reader never sees half a file and a failure leaves the old file as it was.
-    static func writeAtomically(_ text: String, to path: String) throws {
+    /// Who may read a written file: exports hold people's names and words (the owner only);
+    /// plans are documents to share.
+    enum Access {
+        case owner, everyone
+        var mode: mode_t { self == .owner ? 0o600 : 0o644 }
+    }
+
+    /// Writes `text` to `path` as the path is: a regular file (or a link to one) is replaced
+    /// atomically; a pipe, a FIFO, a terminal or /dev/stdout is written through (a terminal gets
+    /// the text cleaned, as on standard output); anything else is refused with a sentence.
+    static func write(_ text: String, to path: String, access: Access) throws {
+        var link = stat(), target = stat()
+        guard lstat(path, &link) == 0 else { return try replace(path, with: text, mode: access.mode, old: nil) }
+        guard stat(path, &target) == 0 else {
+            throw UserError("cannot write \(path): it is a link to a file that does not exist")
+        }
+        switch target.st_mode & S_IFMT {
+        case S_IFREG:
+            let real = link.st_mode & S_IFMT == S_IFLNK ? realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } : path
+            try replace(real ?? path, with: text, mode: access.mode, old: target.st_mode & 0o777)
+        case S_IFIFO, S_IFCHR:
+            try writeThrough(text, to: path)
+        case S_IFDIR:
+            throw UserError("cannot write \(path): it is a folder")
+        default:
+            throw UserError("cannot write \(path): it is not a file, a pipe or a terminal")
+        }
+    }
+
+    /// Writes `text` into what `path` already is (a pipe or a terminal), without replacing it.
+    private static func writeThrough(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_NOCTTY)
+        guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let bytes = Array((isatty(fd) != 0 ? SafeText.clean(text) : text).utf8)
+        if let failure = writeAll(bytes, to: fd) {
+            throw UserError("cannot write \(path): \(String(cString: strerror(failure)))")
+        }
+    }
+
+    /// Replaces (or creates) a regular file through a temporary file (written in full and
+    /// fsync'ed) and a rename, so a reader never sees half a file and a failure leaves the old
+    /// file as it was. The file gets `mode`, never more than the file it replaces had (`old`).
+    private static func replace(_ path: String, with text: String, mode: mode_t, old: mode_t?) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UserError("cannot write \(path): the folder \(folder) does not exist")
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw UserError("cannot write \(path): it is a folder")
-        }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        unlink(temporary)  // a leftover of a process that died with this id
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var failure: Int32 = 0
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count, failure == 0 {
-            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno != EINTR { failure = errno } } else { written += n }
-        }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
+        var failure = writeAll(Array(text.utf8), to: fd)
+        let umask = currentUmask()
+        if failure == nil, fchmod(fd, mode & (old ?? ~umask) & ~umask) != 0 { failure = errno }
+        if failure == nil, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if let failure {
             unlink(temporary)
             let reason = failure == ENOSPC || failure == EFBIG ? "the disk is full" : String(cString: strerror(failure))
             throw UserError("cannot write \(path): \(reason); nothing was written")
         }
+    }
+
+    /// All of `bytes` to `fd`; the errno of a failure, if any.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno != EINTR { return errno }
+            } else {
+                written += n
+            }
+        }
+        return nil
+    }
+
+    /// The process's umask (reading it means setting it; it is set straight back).
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0o077)
+        umask(mask)
+        return mask
     }
 }

@@ -46,7 +46,7 @@ struct Groups: ParsableCommand {
             let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
             guard let loaded = outcome.plan else {
                 let lines = outcome.diagnostics.errors.map { $0.formatted(file: file) + "\n" }.joined()
-                FileHandle.standardError.write(Data(lines.utf8))
+                Output.err(lines)
                 throw ExitCode(2)
             }
             plan = loaded
@@ -59,12 +59,12 @@ struct Groups: ParsableCommand {
             throw UserError("\(file): \(problem.message)")
         case .success(let day):
             let report = GroupsReport(plan: plan, day: day, walkIns: walkIns)
-            print(format == .json ? report.json().rendered() : report.text(), terminator: format == .json ? "\n" : "")
+            Output.out(format == .json ? report.json().rendered() + "\n" : report.text())
             // A block that cannot be seated is named on its own; the others are printed above.
             let problems = day.entries.compactMap(\.problem)
             if !problems.isEmpty {
                 let lines = problems.map { "plenum: \(file): \($0.message)\n" }.joined()
-                FileHandle.standardError.write(Data(lines.utf8))
+                Output.err(lines)
                 throw ExitCode(2)
             }
         }

@@ -44,6 +44,13 @@ struct Import: ParsableCommand {
         case .success(let agenda):
             imported = agenda
         }
+        if imported.days.count > PlanLimits.importedDays {
+            throw UserError("\(source) reads as \(imported.days.count) days; plenum imports at most \(PlanLimits.importedDays) at a time, so split the agenda")
+        }
+        if let day = imported.days.firstIndex(where: { $0.blocks.count > PlanLimits.blocks }) {
+            let which = imported.days.count > 1 ? "day \(day + 1) of \(source)" : source
+            throw UserError("\(which) has \(imported.days[day].blocks.count) blocks; a plan holds at most \(PlanLimits.blocks), so split the agenda into smaller days")
+        }
         if imported.isProcess {
             try writeProcess(imported, source: source)
             return
@@ -57,28 +64,27 @@ struct Import: ParsableCommand {
                                   files: files.map { ($0 as NSString).lastPathComponent })
         }
         for plan in plans {
-            let outcome = PlanLoader.load(text: plan, defaultLanguage: imported.language)
+            let outcome = PlanLoader.load(Array(plan.utf8), defaultLanguage: imported.language)
             if outcome.diagnostics.hasErrors {
                 let first = outcome.diagnostics.errors.first.map { $0.formatted(file: "the plan") } ?? ""
                 throw UserError("the plan made from \(source) does not check, which is a bug in plenum import: \(first)")
             }
         }
         let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
-        FileHandle.standardError.write(Data(warnings.utf8))
+        Output.err(warnings)
         if files.isEmpty {
-            print(plans.joined(separator: "\n# ------------------------------------------------------------\n\n"),
-                  terminator: "")
+            Output.document(plans.joined(separator: "\n# ------------------------------------------------------------\n\n"))
             if plans.count > 1 {
-                FileHandle.standardError.write(Data("\(plans.count) days: add -o PLAN.toml to write one plan per day\n".utf8))
+                Output.err("\(plans.count) days: add -o PLAN.toml to write one plan per day\n")
             }
             return
         }
         for (file, plan) in zip(files, plans) {
-            try Files.writeAtomically(plan, to: file)
+            try Files.write(plan, to: file, access: .everyone)
         }
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
         let list = files.joined(separator: ", ")
-        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])\n".utf8))
+        Output.err("Wrote \(list) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])\n")
     }
 
     /// A process: the process file at PLAN and one plan per day beside it (PLAN-1.toml …), all
@@ -97,22 +103,22 @@ struct Import: ParsableCommand {
                             + first.formatted(file: "the result"))
         }
         let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
-        FileHandle.standardError.write(Data(warnings.utf8))
+        Output.err(warnings)
         guard let output else {
             let separator = "\n# ------------------------------------------------------------\n\n"
-            print(([process] + plans).joined(separator: separator), terminator: "")
-            FileHandle.standardError.write(Data("a process with \(plans.count) day\(plans.count == 1 ? "" : "s"): add -o PROCESS.toml to write the process and one plan per day\n".utf8))
+            Output.document(([process] + plans).joined(separator: separator))
+            Output.err("a process with \(plans.count) day\(plans.count == 1 ? "" : "s"): add -o PROCESS.toml to write the process and one plan per day\n")
             return
         }
         let files = [output] + planFiles
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
         }
-        for (file, text) in zip(planFiles, plans) { try Files.writeAtomically(text, to: file) }
-        try Files.writeAtomically(process, to: output)
+        for (file, text) in zip(planFiles, plans) { try Files.write(text, to: file, access: .everyone) }
+        try Files.write(process, to: output, access: .everyone)
         let plansWritten = planFiles.isEmpty ? ""
             : " and \(planFiles.count) plan\(planFiles.count == 1 ? "" : "s") (\(planFiles.joined(separator: ", ")))"
-        FileHandle.standardError.write(Data("Wrote the process \(output)\(plansWritten). See it with: plenum process \(output)\n".utf8))
+        Output.err("Wrote the process \(output)\(plansWritten). See it with: plenum process \(output)\n")
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

@@ -20,14 +20,14 @@ struct New: ParsableCommand {
     func run() throws {
         let text = PlanTemplate.text(lang ?? Environment.language, seed: UInt64.random(in: 1...UInt64(Int64.max)))
         guard let file else {
-            print(text, terminator: "")
+            Output.document(text)
             return
         }
         if FileManager.default.fileExists(atPath: file), !force {
             throw UserError("\(file) exists already; choose another name, or add --force to replace it")
         }
-        try Files.writeAtomically(text, to: file)
-        FileHandle.standardError.write(Data("Wrote \(file). Check it with: plenum check \(file)\n".utf8))
+        try Files.write(text, to: file, access: .everyone)
+        Output.err("Wrote \(file). Check it with: plenum check \(file)\n")
     }
 }
 

@@ -48,7 +48,7 @@ struct Note: ParsableCommand {
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
-        guard isatty(STDOUT_FILENO) != 0 else { throw UserError("the notes screen needs a terminal") }
+        try TerminalCheck.require("the notes screen needs a terminal")
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the notetaker waits for it.
@@ -115,7 +115,7 @@ struct NoteBatch {
             var line = LineEditor(maxLength: PostIt.maxLength)
             line.insert(raw)
             if line.hitLimit {
-                FileHandle.standardError.write(Data("plenum: line \(number) is longer than \(PostIt.maxLength) characters; the rest was cut\n".utf8))
+                Output.err("plenum: line \(number) is longer than \(PostIt.maxLength) characters; the rest was cut\n")
             }
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             // Facts from the console (a new block) count for the next line.
@@ -125,7 +125,7 @@ struct NoteBatch {
             switch NoteEngine.facts(for: intent, at: desk, in: session.state) {
             case .success(let made): facts = made
             case .failure(let refusal):
-                FileHandle.standardError.write(Data("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n".utf8))
+                Output.err("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n")
                 continue
             }
             do {
@@ -134,10 +134,10 @@ struct NoteBatch {
                 throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number) could not be: \(error.message)")
             }
             saved += 1
-            if progress { FileHandle.standardOutput.write(Data("saved \(saved)\n".utf8)) }
+            if progress { Output.out("saved \(saved)\n") }
         }
         let block = session.state.noteBlockID.flatMap(session.state.item)?.block.title ?? ""
-        print("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"")
+        Output.out("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"\n")
     }
 }
 

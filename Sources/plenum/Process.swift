@@ -27,9 +27,9 @@ struct ProcessCommand: ParsableCommand {
         let loaded = try ProcessCommands.load(process, language: lang)
         var text = ProcessText(loaded.timeline)
         if let lang { text = ProcessText(loaded.timeline, language: lang) }
-        FileHandle.standardError.write(Data(loaded.problems.map { $0 + "\n" }.joined().utf8))
+        Output.err(loaded.problems.map { $0 + "\n" }.joined())
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            print(text.render(width: Environment.outputWidth), terminator: "")
+            Output.document(text.render(width: Environment.outputWidth))
             return
         }
         let terminal = Terminal()
@@ -67,9 +67,9 @@ enum ProcessCommands {
         let (loaded, problems) = LoadedProcess.load(path, text: text, language: language ?? Environment.language)
         guard let loaded else {
             if json {
-                print(JSONValue.object([("problems", .array(problems.map(JSONValue.string)))]).rendered())
+                Output.document(JSONValue.object([("problems", .array(problems.map(JSONValue.string)))]).rendered() + "\n")
             } else {
-                FileHandle.standardError.write(Data(problems.map { $0 + "\n" }.joined().utf8))
+                Output.err(problems.map { $0 + "\n" }.joined())
             }
             throw ExitCode(2)
         }
@@ -80,11 +80,11 @@ enum ProcessCommands {
     static func check(_ path: String, json: Bool) throws {
         let loaded = try load(path, language: nil, json: json)
         if json {
-            print(ProcessJSON.check(loaded.timeline, problems: loaded.problems).rendered())
+            Output.document(ProcessJSON.check(loaded.timeline, problems: loaded.problems).rendered() + "\n")
         } else {
-            print(ProcessText(loaded.timeline).timelineLines(width: Environment.outputWidth).map(\.text)
-                .joined(separator: "\n"))
-            FileHandle.standardError.write(Data(loaded.problems.map { $0 + "\n" }.joined().utf8))
+            Output.out(ProcessText(loaded.timeline).timelineLines(width: Environment.outputWidth).map(\.text)
+                .joined(separator: "\n") + "\n")
+            Output.err(loaded.problems.map { $0 + "\n" }.joined())
         }
         if loaded.hasErrors { throw ExitCode(2) }
     }
@@ -96,14 +96,14 @@ enum ProcessCommands {
         }
         let loaded = try load(path, language: nil)
         if loaded.hasErrors {
-            FileHandle.standardError.write(Data(loaded.problems.map { $0 + "\n" }.joined().utf8))
+            Output.err(loaded.problems.map { $0 + "\n" }.joined())
             throw ExitCode(2)
         }
         let text = ProcessExport(loaded.timeline).render(processFormat)
         if let output {
-            try Files.writeAtomically(text, to: output)
+            try Files.write(text, to: output, access: .owner)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.document(text)
         }
     }
 }

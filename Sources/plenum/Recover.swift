@@ -29,19 +29,19 @@ struct Recover: ParsableCommand {
             throw UserError(error.message)
         }
         let kept = salvage.entries.count
-        print("\(output): \(kept) fact\(kept == 1 ? "" : "s") of \(session), in order")
+        Output.out("\(output): \(kept) fact\(kept == 1 ? "" : "s") of \(session), in order\n")
         guard salvage.lostCount > 0 else {
-            print("every fact could be read")
+            Output.out("every fact could be read\n")
             return
         }
         if !salvage.unreadable.isEmpty {
             let numbers = Self.ranges(salvage.unreadable.map { $0.seq...$0.seq })
-            print("\(salvage.unreadable.count) fact\(salvage.unreadable.count == 1 ? "" : "s") could not be decoded: \(numbers)")
-            for fact in salvage.unreadable.prefix(20) { print("  \(fact.sentence)") }
+            Output.out("\(salvage.unreadable.count) fact\(salvage.unreadable.count == 1 ? "" : "s") could not be decoded: \(numbers)\n")
+            for fact in salvage.unreadable.prefix(20) { Output.out("  \(fact.sentence)\n") }
         }
         if !salvage.missing.isEmpty {
             let count = salvage.lostCount - Int64(salvage.unreadable.count)
-            print("\(count) fact\(count == 1 ? "" : "s") could not be found in the file: \(Self.ranges(salvage.missing))")
+            Output.out("\(count) fact\(count == 1 ? "" : "s") could not be found in the file: \(Self.ranges(salvage.missing))\n")
         }
     }
 

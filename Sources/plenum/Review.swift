@@ -28,9 +28,7 @@ struct Review: ParsableCommand {
             return
         }
         let live = try LiveSession.open(path: session, readOnly: true)
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw UserError("review needs a terminal; for a file, use plenum export \(session) --format md")
-        }
+        try TerminalCheck.require("review needs a terminal; for a file, use plenum export \(session) --format md")
         let base = ((session as NSString).lastPathComponent as NSString).deletingPathExtension
         ReviewLoop(session: live, strings: UIStrings(lang ?? live.state.plan.language), baseName: base).run()
     }
@@ -62,7 +60,7 @@ struct ReviewLoop {
                     let entries = try session.store.entries()
                     let text = format.render(state: session.state, entries: entries, clock: session.clock,
                                              createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
-                    try Files.writeAtomically(text, to: path)
+                    try Files.write(text, to: path, access: .owner)
                     ui.say(strings.exported(path, bytes: text.utf8.count))
                 } catch let error as UserError {
                     ui.say(strings.exportFailed(error.message), error: true)

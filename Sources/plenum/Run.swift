@@ -125,16 +125,15 @@ enum Console {
     }
 
     private static func requireTerminal() throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw UserError("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
-        }
+        try TerminalCheck.require("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
-        ConsoleLoop(session: live, strings: UIStrings(language)).run()
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        ConsoleLoop(session: live, strings: UIStrings(language), sessionPath: full).run()
         let hint = language == .da
-            ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-            : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-        print(hint, terminator: "")
+            ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+            : "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+        Output.out(hint)
     }
 }

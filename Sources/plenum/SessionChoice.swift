@@ -25,9 +25,9 @@ enum SessionChoice {
         let reason = planChanged ? strings.planChanged(session: path, plan: plan, started: started)
                                  : strings.sessionIsRehearsal(session: path, plan: plan, started: started)
         let lines = [reason, strings.resumeChoice, strings.newChoice(SessionPaths.unused(like: path)), strings.quitChoice]
-        FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+        Output.out(lines.map { $0 + "\n" }.joined())
         while true {
-            FileHandle.standardOutput.write(Data(strings.chooseSession.utf8))
+            Output.out(strings.chooseSession)
             guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return .quit }
             switch answer.first {
             case "f", "r": return .resume

@@ -26,7 +26,7 @@ enum SessionWait {
     /// waits for; Ctrl-C stops it.
     static func open(_ path: String, readOnly: Bool) throws -> LiveSession {
         if try !isThere(path) {
-            FileHandle.standardError.write(Data("plenum: waiting for \(path) to be made by plenum run (Ctrl-C stops)\n".utf8))
+            Output.err("plenum: waiting for \(path) to be made by plenum run (Ctrl-C stops)\n")
             while try !isThere(path) { usleep(100_000) }
         }
         return try LiveSession.open(path: path, readOnly: readOnly)

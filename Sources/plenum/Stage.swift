@@ -15,9 +15,7 @@ struct Stage: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw UserError("the stage view needs a terminal")
-        }
+        try TerminalCheck.require("the stage view needs a terminal")
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the projector waits for it.

@@ -9,17 +9,17 @@ do {
     var command = try Plenum.parseAsRoot()
     try command.run()
 } catch let error as UserError {
-    FileHandle.standardError.write(Data(("plenum: " + error.message + "\n").utf8))
+    Output.err("plenum: " + error.message + "\n")
     exit(2)
 } catch let error as ExitCode {
     exit(error.rawValue)
 } catch {
     let code = Plenum.exitCode(for: error)
     if code == .success {
-        print(Plenum.fullMessage(for: error))
+        Output.out(Plenum.fullMessage(for: error) + "\n")
         exit(0)
     }
     let message = Plenum.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-    FileHandle.standardError.write(Data("plenum: \(message)\nSee 'plenum --help'.\n".utf8))
+    Output.err("plenum: \(message)\nSee 'plenum --help'.\n")
     exit(code == .validationFailure ? 2 : code.rawValue)
 }

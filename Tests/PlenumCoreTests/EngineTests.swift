@@ -140,15 +140,46 @@ import Testing
         #expect(d.state.currentCard("p2", at: d.now)?.card == 1)
     }
 
-    @Test func presentersTakeEqualTurns() throws {
+    @Test func presentersAreMovedOnByHandAndTheirSlotsFollow() throws {
         var d = try SessionDriver(Self.plan)
         d.at("10:30"); d.perform(.start("p4"))
         d.at("10:39")
         let turn = try #require(d.state.presenterTurn("p4", at: d.now))
-        #expect(turn.name == "Table 1" && turn.next == "Table 2" && turn.secondsLeft == 60)
-        d.at("10:41")
-        #expect(d.state.presenterTurn("p4", at: d.now)?.name == "Table 2")
-        #expect(d.state.presenterTurn("p4", at: d.now)?.next == nil)
+        #expect(turn.presenter.name == "Table 1" && turn.next?.name == "Table 2" && turn.secondsLeft == 60)
+        #expect(turn.slotSeconds == 600 && turn.laterSlotSeconds == 600)
+        // Nobody moves on by themselves: Table 1 runs over, and Table 2's slot shrinks.
+        d.at("10:42")
+        let over = try #require(d.state.presenterTurn("p4", at: d.now))
+        #expect(over.presenter.name == "Table 1" && over.secondsLeft == -120 && over.laterSlotSeconds == 480)
+        d.perform(.movePresenter(by: 1))
+        let second = try #require(d.state.presenterTurn("p4", at: d.now))
+        #expect(second.presenter.name == "Table 2" && second.next == nil && second.slotSeconds == 480)
+        #expect(d.journal.map(\.fact).contains(.presenterStarted(block: "p4", presenter: 1)))
+        #expect(d.perform(.movePresenter(by: 1)) == .lastPresenter)
+        d.at("10:47"); d.perform(.next)
+        let times = d.state.presenterTimes("p4", at: d.now)
+        #expect(times.map(\.actualSeconds) == [720, 300])
+        #expect(times.map(\.plannedSeconds) == [600, 600])
+    }
+
+    @Test func movingAPresenterOnCanBeUndone() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("10:30"); d.perform(.start("p4"))
+        d.at("10:35"); d.perform(.movePresenter(by: 1))
+        #expect(d.state.presenterTurn("p4", at: d.now)?.presenter.name == "Table 2")
+        d.perform(.undo)
+        #expect(d.state.presenterTurn("p4", at: d.now)?.presenter.name == "Table 1")
+        #expect(d.state.presenterTimes("p4", at: d.now).map(\.actualSeconds) == [300, 0])
+    }
+
+    @Test func aQuickPresenterGivesTheOthersMoreTime() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("10:30"); d.perform(.start("p4"))
+        d.at("10:34"); d.perform(.movePresenter(by: 1))
+        #expect(d.state.presenterTurn("p4", at: d.now)?.slotSeconds == 960)
+        d.perform(.movePresenter(by: -1))
+        #expect(d.state.presenterTurn("p4", at: d.now)?.presenter.name == "Table 1")
+        #expect(d.perform(.movePresenter(by: -1)) == .firstPresenter)
     }
 
     @Test func theProjectionShowsBehindAndAMissedAnchor() throws {
@@ -158,13 +189,14 @@ import Testing
         let p = d.projection
         #expect(d.hm(p.item("p1")?.end) == "09:25")
         #expect(d.hm(p.item("p2")?.end) == "09:55")
-        #expect(p.behindMinutes == 10)
+        #expect(p.behindMinutes == 0, "the lunch's slack absorbs it: the day still ends at 11:00")
         #expect(p.item("p3")?.anchorLateMinutes == 0, "lunch at 10:00 still holds")
         d.at("09:40"); d.perform(.extend(minutes: 10))
         let later = d.projection
         #expect(later.item("p3")?.anchorLateMinutes == 5)
         #expect(d.hm(later.item("p3")?.start) == "10:05")
         #expect(later.endLateMinutes == 5)
+        #expect(later.behindMinutes == 5, "the status agrees with the projected end")
     }
 
     @Test func beforeTheDayStartsTheProjectionIsThePlan() throws {
@@ -186,6 +218,35 @@ import Testing
                                                               lateMinutes: 10, missingMinutes: 0))
         d.perform(.applyCatchUp(proposal))
         #expect(d.projection.item("p3")?.anchorLateMinutes == 0)
+        #expect(d.projection.behindMinutes == 0, "after the catch-up the status agrees with the end")
+        #expect(CatchUp.giveBack(d.state, clock: d.clock, now: d.now).changes.isEmpty, "nothing to give back yet")
+    }
+
+    @Test func minutesCutByACatchUpAreGivenBackWhenTheDayIsAheadAgain() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("09:00"); d.perform(.startOrPause)
+        d.at("09:20"); d.perform(.extend(minutes: 25))  // The welcome will run until 09:40 …
+        d.perform(.applyCatchUp(CatchUp.propose(d.state, clock: d.clock, now: d.now)))
+        #expect(d.state.effectiveMinutes("p2") == 20)
+        d.at("09:22"); d.perform(.next)  // … but ends at 09:22: the dialog would end 18 min before lunch.
+        let gift = CatchUp.giveBack(d.state, clock: d.clock, now: d.now)
+        #expect(gift.changes == [CatchUp.Change(id: "p2", title: "Dialog", from: 20, to: 30, running: true)])
+        d.perform(.applyCatchUp(gift))
+        #expect(d.state.effectiveMinutes("p2") == 30)
+        #expect(d.hm(d.projection.item("p2")?.end) == "09:52")
+        #expect(CatchUp.giveBack(d.state, clock: d.clock, now: d.now).changes.isEmpty)
+    }
+
+    @Test func aShortenedBlockStillToComeGetsItsMinutesBackWithinTheSlack() throws {
+        var d = try SessionDriver(Self.plan)
+        d.at("09:00"); d.perform(.startOrPause)
+        d.perform(.edit("p4", title: nil, minutes: 10, at: nil))  // Fremlæggelse cut from 20 to 10.
+        let gift = CatchUp.giveBack(d.state, clock: d.clock, now: d.now)
+        #expect(gift.changes == [CatchUp.Change(id: "p4", title: "Fremlæggelse", from: 10, to: 20)])
+        #expect(d.projection.behindMinutes == -10)
+        d.perform(.applyCatchUp(gift))
+        #expect(d.state.effectiveMinutes("p4") == 20 && d.projection.behindMinutes == 0)
+        #expect(CatchUp.giveBack(d.state, clock: d.clock, now: d.now).changes.isEmpty)
     }
 
     @Test func catchUpSaysWhenItCannotBeDone() throws {

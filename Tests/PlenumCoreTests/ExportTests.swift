@@ -47,6 +47,7 @@ import Testing
         [[blocks]]
         title = "Opsamling"
         kind = "plenum"
+        present = "tables"
         minutes = 30
         """
 
@@ -75,8 +76,9 @@ import Testing
                   .themeRenamed(from: "Cykler", to: "Transport"), .themed(id: "a6", theme: "Havnen"),
                   .quickWinMarked(id: "a6", on: true), .quickWinMarked(id: "a2", on: true), .quickWinMarked(id: "a2", on: false),
                   .attendanceMarked(name: "Camilla Hansen", status: .absent),
-                  .walkInAdded(name: "Dorte Walk-in", segment: "BOR")])
+                  .walkInAdded(name: "Dorte Walk-in", segment: "BOR"), .plenumMarked(id: "a1", on: true)])
         d.at("10:05"); d.perform(.start("p4"))
+        d.at("10:09"); d.perform(.movePresenter(by: 1))
         return d
     }
 
@@ -98,6 +100,25 @@ import Testing
         }
         let expected = String(decoding: try Data(contentsOf: file), as: UTF8.self)
         #expect(text == expected, "export \(format) differs from \(file.lastPathComponent):\n\(text)")
+    }
+
+    @Test func theMinutesListEachPresenterPlannedAndActual() throws {
+        let md = try Self.render(.md)
+        #expect(md.contains("**Fremlæggelser**"))
+        #expect(md.contains("| Bord 1 | 15 min | 4 min |") && md.contains("| Bord 2 | 15 min | 10 min |"), "\(md)")
+        let html = try Self.render(.html)
+        #expect(html.contains("<td><bdi>Bord 1</bdi></td><td>15 min</td><td>4 min</td>"))
+    }
+
+    @Test func aSkippedBlocksQuestionsAreNotInTheMinutes() throws {
+        var d = try SessionDriver(Self.plan, at: "09:00")
+        d.at("09:02"); d.perform(.startOrPause)
+        d.at("09:20"); d.perform(.start("p3"))  // The dialog is skipped.
+        d.at("09:30"); d.perform(.endDay)
+        let md = ExportFormat.md.render(state: d.state, entries: d.journal, clock: d.clock, createdAt: d.now, now: d.now, anonymous: false)
+        #expect(!md.contains("Hvad virker i dag?"), "\(md)")
+        #expect(!md.contains("Ingen post-its"))
+        #expect(md.contains("sprunget over"))
     }
 
     @Test func everyPostItIsInEveryReportAndEscapedForIt() throws {

@@ -7,6 +7,29 @@ import Testing
 @Suite struct SessionSeatingTests {
     static let seed: UInt64 = 42
 
+    /// Two segments of two and three people, a mixed block and a block of segment groups.
+    static let twoSegments = """
+        title = "Segmenter"
+        start = "09:00"
+        people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
+                  { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
+        [segments]
+        A = "Alfa"
+        B = "Beta"
+        [tables]
+        count = 2
+        [[blocks]]
+        title = "Blandet"
+        kind = "groups"
+        formation = "mixed"
+        minutes = 20
+        [[blocks]]
+        title = "Pr. segment"
+        kind = "groups"
+        formation = "segment"
+        minutes = 20
+        """
+
     /// Starts `block` as the console does: the block and, in the same write, its groups.
     func start(_ block: BlockID, _ driver: inout SessionDriver) throws {
         #expect(driver.perform(.start(block)) == nil)
@@ -110,26 +133,8 @@ import Testing
     }
 
     @Test func aBlockThatCannotBeSeatedSaysWhyAloneAndTheOthersAreSeated() throws {
-        let text = """
-            title = "Segmenter"
-            start = "09:00"
-            people = [{ name = "A1", segment = "A" }, { name = "A2", segment = "A" },
-                      { name = "B1", segment = "B" }, { name = "B2", segment = "B" }, { name = "B3", segment = "B" }]
-            [segments]
-            A = "Alfa"
-            B = "Beta"
-            [tables]
-            count = 2
-            [[blocks]]
-            title = "Blandet"
-            kind = "groups"
-            formation = "mixed"
-            minutes = 20
-            [[blocks]]
-            title = "Pr. segment"
-            kind = "groups"
-            formation = "segment"
-            minutes = 20
+        let text = Self.twoSegments + """
+
             [[blocks]]
             title = "Blandet igen"
             kind = "groups"
@@ -150,6 +155,28 @@ import Testing
         // The block after it is seated all the same.
         #expect(day.entries[2].problem == nil)
         #expect(day.entries[2].seating.groups.flatMap(\.members).sorted() == ["A1", "B1", "B2", "B3"])
+    }
+
+    @Test func aSkippedBlockIsNotSeatedAgainAndIsListedAsSkipped() throws {
+        var driver = try SessionDriver(Self.twoSegments + """
+
+            [[blocks]]
+            title = "Afslutning"
+            kind = "plenum"
+            minutes = 10
+            """)
+        driver.at("09:00")
+        driver.perform(.startOrPause)
+        try start("p1", &driver)
+        let revision = driver.state.seatingRevision
+        driver.perform(.start("p3"))  // "Pr. segment" is skipped …
+        #expect(driver.state.seatingRevision != revision, "skipping a block seats the day again")
+        driver.perform(.markAttendance(name: "A2", status: .absent))  // … so a segment of one is no problem.
+        let day = try SessionSeating.make(driver.state, seed: Self.seed).get()
+        let skipped = try #require(day.entries.first { $0.round.id == "p2" })
+        #expect(skipped.skipped && skipped.seating.groups.isEmpty)
+        #expect(day.entryNow(driver.state) == nil)
+        #expect(GroupsReport(plan: driver.state.plan, day: day).text().contains("Skipped: no groups."))
     }
 }
 

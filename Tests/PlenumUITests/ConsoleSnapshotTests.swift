@@ -143,10 +143,11 @@ import Testing
     @Test func presentersInEnglish() throws {
         var scene = try Scene(try examplePlan("workshop"), language: .en)
         scene.at(16, 0); scene.perform(.start("p7"))
+        scene.at(16, 10); scene.perform(.movePresenter(by: 1))
         scene.at(16, 12)
         let screen = scene.stage(80, 24)
         assertSnapshot(screen, "stage-present-80x24-en")
-        #expect(screen.text.contains("Green table presents"))
+        #expect(screen.text.contains("Green table presents (2 of 3)"))
     }
 
     @Test func beforeAndAfter() throws {

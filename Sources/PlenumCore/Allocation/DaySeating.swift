@@ -19,6 +19,8 @@ public struct DaySeating: Sendable {
         /// Why this block cannot be seated at all (its groups are then empty); every other block
         /// keeps its seating.
         public var problem: SeatingProblem?
+        /// The block was skipped in the session: nobody is seated in it (its groups are empty).
+        public var skipped = false
     }
 
     public var entries: [Entry]
@@ -73,11 +75,27 @@ public struct DaySeating: Sendable {
             .map { Attendee(name: $0.name, segment: $0.segment, table: $0.table) } + present
     }
 
-    /// Seats the day. `fixed` holds the seatings of blocks that already ran.
+    /// Seats the day. `fixed` holds the seatings of blocks that already ran; the rounds of the
+    /// blocks in `skipped` (skipped in a session) are left out of the seating and listed empty.
     public static func make(plan: Plan, agenda: [AgendaItem], seed: UInt64, absent: Set<String> = [],
                             walkIns: [Attendee] = [], fixed: [String: RoundSeating] = [:],
+                            skipped: Set<BlockID> = [],
                             effort: Allocation.Effort = .standard) -> Result<DaySeating, SeatingProblem> {
-        let rounds = rounds(agenda, plan: plan)
+        let all = rounds(agenda, plan: plan)
+        let isSkipped = { (r: (index: Int, round: SeatingRound, track: String?, rotation: Bool)) in
+            agenda.indices.contains(r.index) && skipped.contains(agenda[r.index].id)
+        }
+        let rounds = all.filter { !isSkipped($0) }
+        let skippedEntries = all.filter(isSkipped).map { r in
+            Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation,
+                  seating: RoundSeating(round: r.round.id, groups: []), skipped: true)
+        }
+        func inOrder(_ entries: [Entry]) -> [Entry] {
+            (entries + skippedEntries).sorted { a, b in
+                a.index != b.index ? a.index < b.index
+                    : (all.firstIndex { $0.round.id == a.round.id } ?? 0) < (all.firstIndex { $0.round.id == b.round.id } ?? 0)
+            }
+        }
         let attendees = attendees(plan, absent: absent, walkIns: walkIns)
         let hosts = plan.tables.map { table in
             (table: table.name, names: plan.people.filter { $0.isHost && $0.table == table.name && !absent.contains($0.name) }.map(\.name))
@@ -92,7 +110,7 @@ public struct DaySeating: Sendable {
                              seating: RoundSeating(round: r.round.id, groups: groups),
                              stationRounds: stations(r, agenda: agenda, plan: plan))
             }
-            return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming, repeatedPairs: 0))
+            return .success(DaySeating(entries: inOrder(entries), hosts: hosts, roamingHosts: roaming, repeatedPairs: 0))
         }
         let result = Allocation.seatRounds(rounds.map(\.round), attendees: attendees, rules: plan.rules,
                                            segments: plan.segments.map(\.key), tables: plan.tables.map(\.name),
@@ -105,7 +123,7 @@ public struct DaySeating: Sendable {
                 Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: outcome.seating,
                       stationRounds: stations(r, agenda: agenda, plan: plan), bent: outcome.bent, problem: outcome.problem)
             }
-            return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming,
+            return .success(DaySeating(entries: inOrder(entries), hosts: hosts, roamingHosts: roaming,
                                        repeatedPairs: Allocation.repeatedPairs(outcomes.map(\.seating))))
         }
     }

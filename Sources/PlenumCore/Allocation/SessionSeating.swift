@@ -11,14 +11,14 @@ public enum SessionSeating {
     public static func make(_ state: SessionState, seed: UInt64,
                             effort: Allocation.Effort = .standard) -> Result<DaySeating, SeatingProblem> {
         DaySeating.make(plan: state.plan, agenda: state.agenda, seed: seed, absent: notSeated(state),
-                        walkIns: state.walkIns, fixed: state.formations, effort: effort)
+                        walkIns: state.walkIns, fixed: state.formations, skipped: state.skippedBlocks, effort: effort)
     }
 
     /// The facts that fix the groups of `block`'s rounds as it starts (rounds formed before stay; a
     /// round that could not be seated has no groups to fix).
     public static func formationFacts(starting block: BlockID, state: SessionState, seating: DaySeating) -> [Fact] {
         guard let index = state.index(of: block) else { return [] }
-        return seating.entries.filter { $0.index == index && state.formations[$0.round.id] == nil && !$0.seating.groups.isEmpty }
+        return seating.entries.filter { $0.index == index && !$0.skipped && state.formations[$0.round.id] == nil && !$0.seating.groups.isEmpty }
             .map { .groupsFormed(block: $0.round.id, groups: $0.seating.groups) }
     }
 
@@ -41,7 +41,7 @@ extension DaySeating {
     /// the first round after the current block (before the day: the day's first round).
     public func entryNow(_ state: SessionState) -> Entry? {
         let from = state.currentIndex ?? (state.hasEnded ? Int.max : 0)
-        return entries.first { $0.index >= from }
+        return entries.first { $0.index >= from && !$0.skipped }
     }
 
     /// Everyone in a round with their table and group, alphabetically (æ, ø, å last).
@@ -74,5 +74,19 @@ extension DaySeating {
             }
         }
         return count
+    }
+}
+
+extension SessionState {
+    /// Whether `name` in a seating is a numbered seat ("P1") rather than a person: a plan that names
+    /// nobody is seated in numbered places, which the screens count as seats and never show as names.
+    public func isSeat(_ name: String) -> Bool {
+        plan.people.isEmpty && !walkIns.contains { $0.name == name }
+    }
+
+    /// A group's members as the screens show them: the people by name, the numbered seats counted.
+    public func namedMembers(_ members: [String]) -> (names: [String], seats: Int) {
+        let seats = members.filter(isSeat).count
+        return (members.filter { !isSeat($0) }, seats)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// mark (so Excel reads æøå), RFC 4180 quoting, CRLF line ends, and cells that would start a
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return) prefixed with `'` so they stay text. A
 /// rehearsal's rows end with a `rehearsal` column that says so ("prøvekørsel"/"rehearsal").
+/// Controls and direction marks are dropped (`SafeText`), so the file drives no terminal it is shown on.
 public struct CSVExport {
     public static let header = ["block", "table", "group", "kind", "text", "author", "time", "votes", "theme", "quick_win"]
 
@@ -35,7 +36,7 @@ public struct CSVExport {
 
     /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be.
     public static func field(_ text: String) -> String {
-        var value = text
+        var value = SafeText.clean(text)
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 || value.hasPrefix(" ") || value.hasSuffix(" ") else { return value }

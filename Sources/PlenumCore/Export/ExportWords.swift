@@ -24,6 +24,12 @@ public struct ExportWords: Sendable {
     public var themes: String { da ? "Temaer" : "Themes" }
     public var quickWins: String { "Quick wins" }
     public var quickWin: String { "Quick win" }
+    public var presenters: String { da ? "Fremlæggelser" : "Presentations" }
+    public var presenterHeader: String { da ? "Fremlægger" : "Presenter" }
+    /// "12 min", or "–" for a presenter who did not present.
+    public func presenterMinutes(_ seconds: Double) -> String {
+        seconds <= 0 ? "–" : "\(Int((seconds / 60).rounded())) min"
+    }
     public var noPostIts: String { da ? "Ingen post-its." : "No post-its." }
     public var timeline: String { da ? "Tidslinje: plan (grå) og forløb" : "Timeline: planned (grey) and actual" }
     public var made: String { da ? "Lavet med plenum" : "Made with plenum" }

@@ -2,7 +2,9 @@ import Foundation
 
 /// `plenum export --format html`: one self-contained page (no network: the style and the timeline
 /// are inside it) that opens in a browser and prints — the day's facts, an SVG timeline planned vs
-/// actual, the agenda, the themes, the quick wins and every block's post-its. Every text is escaped.
+/// actual, the agenda, the themes, the quick wins and every block's post-its. Every text is escaped
+/// and cleaned (`SafeText`: no controls, no direction overrides, no storm of combining marks); text
+/// people wrote is isolated in `<bdi>` (its own direction, never the page's), and long words break.
 public struct HTMLExport {
     public let digest: SessionDigest
 
@@ -19,11 +21,11 @@ public struct HTMLExport {
         }
         var facts = [words.report.longDate(digest.clock.day)]
         if let venue = plan.venue { facts.append(venue) }
-        html += "<p class=\"meta\">\(facts.map(Self.escape).joined(separator: " · "))</p>\n"
+        html += "<p class=\"meta\">\(facts.map(Self.user).joined(separator: " · "))</p>\n"
         if digest.participantCount > 0 {
             let bySegment = digest.participantsBySegment.filter { !$0.name.isEmpty }.map { "\($0.name) \($0.count)" }
             html += "<p class=\"meta\">\(words.participants): \(digest.participantCount)"
-                + (bySegment.isEmpty ? "" : " (" + Self.escape(bySegment.joined(separator: ", ")) + ")") + "</p>\n"
+                + (bySegment.isEmpty ? "" : " (" + bySegment.map(Self.user).joined(separator: ", ") + ")") + "</p>\n"
         }
         html += "</header>\n"
         html += "<section>\n<h2>\(words.timeline)</h2>\n\(TimelineSVG(digest: digest).render())\n</section>\n"
@@ -32,7 +34,7 @@ public struct HTMLExport {
             html += "<section>\n<h2>\(words.themes)</h2>\n"
             for theme in digest.themes {
                 let votes = theme.votes > 0 ? " <span class=\"votes\">\(words.votes(theme.votes))</span>" : ""
-                html += "<h3>\(Self.escape(theme.name))\(votes)</h3>\n<ul>\n"
+                html += "<h3>\(Self.user(theme.name))\(votes)</h3>\n<ul>\n"
                 for p in theme.postIts { html += item(p, words: words, showPlace: true) }
                 html += "</ul>\n"
             }
@@ -43,19 +45,28 @@ public struct HTMLExport {
             for p in digest.quickWins { html += item(p, words: words, showPlace: true) }
             html += "</ul>\n</section>\n"
         }
-        for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
-            html += "<section class=\"block\">\n<h2>\(line.index + 1). \(Self.escape(line.block.title))</h2>\n"
-            if !line.cards.isEmpty {
+        for line in digest.reportedBlocks {
+            html += "<section class=\"block\">\n<h2>\(line.index + 1). \(Self.user(line.block.title))</h2>\n"
+            if !line.presenters.isEmpty {
+                html += "<h4>\(words.presenters)</h4>\n<table class=\"presenters\">\n<tr><th>\(words.presenterHeader)</th>"
+                    + "<th>\(words.plannedHeader)</th><th>\(words.actualHeader)</th></tr>\n"
+                for p in line.presenters {
+                    html += "<tr><td>\(Self.user(p.presenter.name))</td><td>\(words.presenterMinutes(p.plannedSeconds))</td>"
+                        + "<td>\(words.presenterMinutes(p.actualSeconds))</td></tr>\n"
+                }
+                html += "</table>\n"
+            }
+            if !line.cards.isEmpty, line.ran {
                 html += "<h4>\(words.cards)</h4>\n<ol class=\"cards\">\n"
-                for card in line.cards { html += "<li>\(Self.escape(card))</li>\n" }
+                for card in line.cards { html += "<li>\(Self.user(card))</li>\n" }
                 html += "</ol>\n"
             }
             html += "<div class=\"tables\">\n"
             for table in digest.tables(in: line) {
                 let atTable = line.postIts.filter { $0.table == table }
-                html += "<div class=\"table\">\n<h3>\(Self.escape(table))</h3>\n"
+                html += "<div class=\"table\">\n<h3>\(Self.user(table))</h3>\n"
                 for kind in digest.kinds(in: atTable) {
-                    html += "<h4>\(Self.escape(words.kindTitle(kind)))</h4>\n<ul>\n"
+                    html += "<h4>\(Self.user(words.kindTitle(kind)))</h4>\n<ul>\n"
                     for p in atTable where p.kind == kind { html += item(p, words: words, showPlace: false) }
                     html += "</ul>\n"
                 }
@@ -76,7 +87,7 @@ public struct HTMLExport {
             let actual = digest.actualSpan(line, running: words.running, skipped: words.skipped, notRun: words.notRun)
             let over = line.overMinutes ?? 0
             let overClass = over > 0 ? " class=\"over\"" : (over < 0 ? " class=\"under\"" : "")
-            html += "<tr><td>\(line.index + 1)</td><td>\(Self.escape(line.block.title))</td><td>\(planned)</td>"
+            html += "<tr><td>\(line.index + 1)</td><td>\(Self.user(line.block.title))</td><td>\(planned)</td>"
                 + "<td>\(actual)</td><td>\(line.actualMinutes.map { String($0) } ?? "–")</td>"
                 + "<td\(overClass)>\(line.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
         }
@@ -86,8 +97,8 @@ public struct HTMLExport {
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool) -> String {
         let notes = digest.notes(for: p, showPlace: showPlace, words: words)
         let mark = p.quickWin ? "<span class=\"qw\">\(words.quickWin)</span> " : ""
-        let about = notes.isEmpty ? "" : " <span class=\"about\">" + Self.escape(notes.joined(separator: " · ")) + "</span>"
-        return "<li>\(mark)\(Self.escape(p.text))\(about)</li>\n"
+        let about = notes.isEmpty ? "" : " <span class=\"about\">" + notes.map(Self.user).joined(separator: " · ") + "</span>"
+        return "<li>\(mark)\(Self.user(p.text))\(about)</li>\n"
     }
 
     /// A page up to its header's title: the document, the style (and `style` after it), the `<h1>`.
@@ -103,16 +114,22 @@ public struct HTMLExport {
             </head>
             <body>
             <header>
-            <h1>\(escape(title))</h1>
+            <h1>\(user(title))</h1>
 
             """
     }
 
-    /// Text safe inside HTML elements and attribute values.
+    /// Text people wrote, as element content: escaped, and isolated so its direction (Arabic,
+    /// Hebrew) is its own and never turns the text around it.
+    static func user(_ text: String) -> String {
+        "<bdi>" + escape(text) + "</bdi>"
+    }
+
+    /// Text safe inside HTML elements and attribute values (cleaned by `SafeText` first).
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
+        for c in SafeText.clean(text).unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -120,7 +137,6 @@ public struct HTMLExport {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if c.value < 0x20 && c != "\n" && c != "\t" || c.value == 0x7F { continue }
                 out.unicodeScalars.append(c)
             }
         }
@@ -128,7 +144,7 @@ public struct HTMLExport {
     }
 
     static let style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.4}
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.4;overflow-wrap:anywhere;word-break:break-word}
         h1{margin-bottom:.2rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
         .meta{color:#555;margin:.2rem 0}table.agenda{border-collapse:collapse;width:100%}
         .agenda th,.agenda td{border-bottom:1px solid #e3e3e3;padding:.25rem .5rem;text-align:left}

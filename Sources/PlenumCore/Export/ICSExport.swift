@@ -54,7 +54,7 @@ public struct ICSExport {
         return formatter.string(from: date)
     }
 
-    /// A TEXT value: backslash, semicolon, comma and newline escaped.
+    /// A TEXT value: backslash, semicolon, comma and newline escaped; controls and direction marks dropped.
     static func text(_ value: String) -> String {
         var out = ""
         for c in value {
@@ -65,7 +65,7 @@ public struct ICSExport {
             case "\n", "\r\n": out += "\\n"
             case "\r": break
             default:
-                if c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { out.append(c) }
+                out += SafeText.clean(String(c), lines: false)
             }
         }
         return out

@@ -35,13 +35,23 @@ public struct MarkdownExport {
             let over = line.overMinutes.map(ExportWords.minutesOver) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
         }
-        for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
+        for line in digest.reportedBlocks {
             out += ["", "## \(line.index + 1). \(Self.escape(line.block.title))", ""]
-            if !line.cards.isEmpty {
+            if !line.cards.isEmpty, line.ran {
                 out.append("**\(words.cards)**")
                 out.append("")
                 for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
                 out.append("")
+            }
+            if !line.presenters.isEmpty {
+                out += ["**\(words.presenters)**", ""]
+                out.append("| \(words.presenterHeader) | \(words.plannedHeader) | \(words.actualHeader) |")
+                out.append("|---|---:|---:|")
+                for p in line.presenters {
+                    out.append("| \(Self.cell(p.presenter.name)) | \(words.presenterMinutes(p.plannedSeconds)) | \(words.presenterMinutes(p.actualSeconds)) |")
+                }
+                out.append("")
+                if line.postIts.isEmpty { continue }
             }
             if line.postIts.isEmpty {
                 out.append("_\(words.noPostIts)_")
@@ -84,10 +94,11 @@ public struct MarkdownExport {
         return notes.isEmpty ? text : text + " _(" + notes.joined(separator: ", ") + ")_"
     }
 
-    /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash.
+    /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash;
+    /// controls and direction marks are dropped (`SafeText`), line breaks made spaces.
     public static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in SafeText.clean(text, lines: false) {
             switch c {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
             case "\n", "\r": out += " "

@@ -26,6 +26,12 @@ public struct SessionDigest: Sendable {
         public var cards: [String]
         /// Its post-its (not removed), in the order they were saved.
         public var postIts: [PostIt]
+        /// In a block where tables or groups presented: each presenter's planned and actual time.
+        public var presenters: [SessionState.PresenterTime] = []
+
+        /// Whether the block ran (or runs): a block skipped or still to come has no questions
+        /// or presenters to report.
+        public var ran: Bool { actualStart != nil }
 
         /// Actual minus planned minutes, for a block that ran and was planned.
         public var overMinutes: Int? {
@@ -76,7 +82,8 @@ public struct SessionDigest: Sendable {
                              actualMinutes: run.map { Int(($0.elapsed(at: end ?? now) / 60).rounded()) },
                              projectedStart: projected?.start, projectedEnd: projected?.end,
                              cards: shown.compactMap { item.block.cards.indices.contains($0) ? item.block.cards[$0] : nil },
-                             postIts: postItsByBlock[item.id] ?? [])
+                             postIts: postItsByBlock[item.id] ?? [],
+                             presenters: run == nil ? [] : state.presenterTimes(item.id, at: now))
         }
         themes = Self.themes(of: state)
         quickWins = Self.quickWins(of: state)
@@ -168,6 +175,12 @@ public struct SessionDigest: Sendable {
         }
         if postIt.votes > 0 { notes.append(words.votes(postIt.votes)) }
         return notes
+    }
+
+    /// The blocks the minutes tell about: those with post-its, and those that ran with questions
+    /// or presenters (a skipped block's questions were never asked).
+    public var reportedBlocks: [BlockLine] {
+        blocks.filter { !$0.postIts.isEmpty || ($0.ran && (!$0.cards.isEmpty || !$0.presenters.isEmpty)) }
     }
 
     /// When a block starts and ends as reported: actual if it ran, else as it stands planned.

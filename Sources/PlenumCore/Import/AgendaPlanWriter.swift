@@ -1,6 +1,6 @@
 /// Writes one day of an imported agenda as a plan file: a comment at the top that lists what was
 /// guessed (kinds, lengths, afternoon times, anchors, tables, days, warnings), then plain TOML that
-/// `plenum check` accepts.
+/// `plenum check` accepts: texts are cut to what `PlanLimits` allows.
 public enum AgendaPlanWriter {
     /// The plan for day `dayIndex`; `source` names the input in the comment, `files` the plan files
     /// of all days (for "the next day is in …"), empty when written to standard output.
@@ -22,17 +22,18 @@ public enum AgendaPlanWriter {
         }
         if !dayWarnings.isEmpty {
             out.append("# " + words.warningsHeading)
-            out += dayWarnings.map { "#   - " + oneLine(words.line($0.position?.line) + $0.message) }
+            out += dayWarnings.prefix(maximumWarnings).map { "#   - " + oneLine(words.line($0.position?.line) + $0.message) }
+            if dayWarnings.count > maximumWarnings { out.append("#   - …") }
         }
         out.append("")
-        out.append("title    = " + quoted(title(agenda, day: dayIndex, words: words)))
+        out.append("title    = " + quoted(fit(title(agenda, day: dayIndex, words: words), PlanLimits.titleLength)))
         if let date = day.date { out.append("date     = \(date)") }
         out.append("start    = " + quoted("\(day.start)"))
         if let end = day.end, end >= dayEnd(day) { out.append("end      = " + quoted("\(end)")) }
         out.append("language = " + quoted(agenda.language.rawValue))
-        if let venue = agenda.venue { out.append("venue    = " + quoted(venue)) }
+        if let venue = agenda.venue { out.append("venue    = " + quoted(fit(venue, PlanLimits.titleLength))) }
         let notes = planNotes(agenda, day: dayIndex, words: words)
-        if !notes.isEmpty { out.append("notes    = " + quoted(notes.joined(separator: "\n"))) }
+        if !notes.isEmpty { out.append("notes    = " + quoted(fit(notes.joined(separator: "\n"), PlanLimits.notesLength))) }
         if day.blocks.contains(where: { $0.kind == .groups || $0.present != nil }) {
             out.append("")
             out.append("[tables]                       # " + words.tablesComment)
@@ -42,9 +43,9 @@ public enum AgendaPlanWriter {
         for block in day.blocks {
             out.append("")
             out.append("[[blocks]]")
-            out.append("title   = " + quoted(block.title))
+            out.append("title   = " + quoted(fit(block.title, PlanLimits.titleLength)))
             out.append("kind    = " + quoted(block.kind.rawValue))
-            out.append("minutes = \(block.minutes)")
+            out.append("minutes = \(min(max(block.minutes, 1), PlanLimits.dayMinutes))")
             if let at = block.at { out.append("at      = " + quoted("\(at)")) }
             if let formation = block.formation { out.append("formation = " + quoted(formation.rawValue)) }
             if let present = block.present { out.append("present = " + quoted(present.rawValue)) }
@@ -60,9 +61,18 @@ public enum AgendaPlanWriter {
                 let day = ids.count == 1 ? ids[0] : "[" + ids.joined(separator: ", ") + "]"
                 out.append("\(key) = { day = \(day), what = \"\(carried.what.rawValue)\" }")
             }
-            if !block.notes.isEmpty { out.append("notes   = " + quoted(block.notes.joined(separator: "\n"))) }
+            if !block.notes.isEmpty { out.append("notes   = " + quoted(fit(block.notes.joined(separator: "\n"), PlanLimits.notesLength))) }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Warnings listed in a plan's comment; the rest are on standard error.
+    static let maximumWarnings = 100
+
+    /// `text` cut to `limit` characters (ending in "…"), so the plan stays within `PlanLimits`.
+    static func fit(_ text: String, _ limit: Int) -> String {
+        guard text.unicodeScalars.count > limit, text.prefix(limit + 1).count > limit else { return text }
+        return String(text.prefix(limit - 1)).trimmingWhitespace + "…"
     }
 
     /// When the day's last block ends.

@@ -54,6 +54,11 @@ public enum Fact: Sendable, Equatable {
     case themeRenamed(from: String, to: String)
     /// A post-it marked as a quick win, or no longer.
     case quickWinMarked(id: String, on: Bool)
+    /// In a block where tables or groups present in turn, this presenter (0-based, in the block's
+    /// order) took the floor, ending the turn of the one before.
+    case presenterStarted(block: BlockID, presenter: Int)
+    /// A post-it marked (or no longer) as one the table reports in the plenum.
+    case plenumMarked(id: String, on: Bool)
     /// The facilitator took back one change (the facts with these sequence numbers, written
     /// together): the fold leaves them out from then on. Nothing is deleted from the journal.
     case undone(seqs: [Int64])
@@ -111,6 +116,8 @@ public enum Fact: Sendable, Equatable {
         case .themed: return "themed"
         case .themeRenamed: return "themeRenamed"
         case .quickWinMarked: return "quickWinMarked"
+        case .presenterStarted: return "presenterStarted"
+        case .plenumMarked: return "plenumMarked"
         case .undone: return "undone"
         }
     }
@@ -122,10 +129,11 @@ extension Fact {
     public var isUndoable: Bool {
         switch self {
         case .dayStarted, .blockStarted, .paused, .resumed, .extended, .cardDealt, .blockEdited, .blockInserted,
-             .blockDropped, .trackAdvanced, .dayEnded, .attendanceMarked, .walkInAdded, .groupsFormed, .stageShown:
+             .blockDropped, .trackAdvanced, .dayEnded, .attendanceMarked, .walkInAdded, .groupsFormed, .stageShown,
+             .presenterStarted:
             return true
         case .postItAdded, .postItEdited, .postItDeleted, .postItRestored, .postItMoved, .voted, .themed,
-             .themeRenamed, .quickWinMarked, .undone:
+             .themeRenamed, .quickWinMarked, .undone, .plenumMarked:
             return false
         }
     }

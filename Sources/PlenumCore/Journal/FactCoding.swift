@@ -64,6 +64,10 @@ public enum FactCoding {
             return .object([("from", .string(from)), ("to", .string(to))])
         case .quickWinMarked(let id, let on):
             return .object([("id", .string(id)), ("on", .bool(on))])
+        case .presenterStarted(let block, let presenter):
+            return .object([("block", .string(block)), ("presenter", .int(presenter))])
+        case .plenumMarked(let id, let on):
+            return .object([("id", .string(id)), ("on", .bool(on))])
         case .undone(let seqs):
             return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
         }
@@ -83,6 +87,14 @@ public enum FactCoding {
             guard let n = object[key] as? Int else { throw Unreadable(type: type, reason: "no `\(key)`") }
             return n
         }
+        // Minutes no day has would overflow the clock arithmetic of every screen.
+        func minutes(_ n: Int?, least: Int) throws(Unreadable) -> Int? {
+            guard let n else { return nil }
+            guard n >= least, n <= PlanLimits.dayMinutes else {
+                throw Unreadable(type: type, reason: "\(n) minutes is more than a day")
+            }
+            return n
+        }
         switch type {
         case "dayStarted": return .dayStarted
         case "paused": return .paused
@@ -90,7 +102,7 @@ public enum FactCoding {
         case "dayEnded": return .dayEnded
         case "blockStarted": return .blockStarted(block: try string("block"))
         case "blockDropped": return .blockDropped(block: try string("block"))
-        case "extended": return .extended(block: try string("block"), minutes: try int("minutes"))
+        case "extended": return .extended(block: try string("block"), minutes: try minutes(try int("minutes"), least: -PlanLimits.dayMinutes) ?? 0)
         case "cardDealt": return .cardDealt(block: try string("block"), card: try int("card"))
         case "trackAdvanced": return .trackAdvanced(block: try string("block"), track: try int("track"))
         case "blockEdited":
@@ -99,13 +111,13 @@ public enum FactCoding {
                 if let text = object["at"] as? String, let t = ClockTime.parse(text) { at = .set(t) } else { at = .clear }
             }
             return .blockEdited(block: try string("block"), title: object["title"] as? String,
-                                minutes: object["minutes"] as? Int, at: at)
+                                minutes: try minutes(object["minutes"] as? Int, least: 1), at: at)
         case "blockInserted":
             guard let kind = Block.Kind(rawValue: try string("kind")) else {
                 throw Unreadable(type: type, reason: "unknown kind")
             }
             return .blockInserted(block: try string("block"), after: object["after"] as? String,
-                                  title: try string("title"), kind: kind, minutes: try int("minutes"))
+                                  title: try string("title"), kind: kind, minutes: try minutes(try int("minutes"), least: 1) ?? 1)
         case "postItAdded":
             return .postItAdded(PostItDraft(id: try string("id"), block: try string("block"), table: try string("table"),
                                             group: object["group"] as? Int, kind: try string("kind"),
@@ -144,6 +156,11 @@ public enum FactCoding {
                 throw Unreadable(type: type, reason: "unknown stage content")
             }
             return .stageShown(content)
+        case "presenterStarted":
+            return .presenterStarted(block: try string("block"), presenter: try int("presenter"))
+        case "plenumMarked":
+            guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
+            return .plenumMarked(id: try string("id"), on: on)
         case "undone":
             guard let seqs = object["seqs"] as? [Int] else { throw Unreadable(type: type, reason: "no `seqs`") }
             return .undone(seqs: seqs.map(Int64.init))

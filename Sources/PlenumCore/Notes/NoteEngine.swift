@@ -7,6 +7,8 @@ public enum NoteIntent: Sendable, Equatable {
     case delete(id: String)
     case restore(id: String)
     case move(id: String, to: BlockID)
+    /// Mark a post-it as one the table reports in the plenum, or no longer.
+    case markForPlenum(id: String, on: Bool)
 }
 
 /// Why a notetaker's request was not carried out.
@@ -55,6 +57,8 @@ public enum NoteEngine {
         case .move(let id, let block):
             guard state.index(of: block) != nil else { return .failure(.unknownBlock) }
             return own(id, desk, state).map { _ in [.postItMoved(id: id, block: block)] }
+        case .markForPlenum(let id, let on):
+            return own(id, desk, state).map { p in p.forPlenum == on ? [] : [.plenumMarked(id: id, on: on)] }
         }
     }
 

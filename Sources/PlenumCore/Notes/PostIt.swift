@@ -42,6 +42,8 @@ public struct PostIt: Sendable, Equatable {
     /// The theme (cluster) it is under, if any.
     public var theme: String?
     public var quickWin = false
+    /// Marked by the notetaker as one the table reports in the plenum.
+    public var forPlenum = false
 
     public init(_ draft: PostItDraft, createdAt: Date, seq: Int64) {
         id = draft.id

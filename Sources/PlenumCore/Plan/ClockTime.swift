@@ -10,7 +10,11 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
 
-    public static func + (t: ClockTime, minutes: Int) -> ClockTime { ClockTime(minutes: t.minutes + minutes) }
+    /// `minutes` later; saturating instead of trapping, should a value ever be out of a day's range.
+    public static func + (t: ClockTime, minutes: Int) -> ClockTime {
+        let (sum, overflow) = t.minutes.addingReportingOverflow(minutes)
+        return ClockTime(minutes: overflow ? (minutes > 0 ? Int.max : Int.min) : sum)
+    }
 
     /// "HH:MM", wrapped into 00:00–23:59.
     public var description: String {

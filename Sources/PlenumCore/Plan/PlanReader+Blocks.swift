@@ -10,6 +10,9 @@ extension PlanReader {
             error("`blocks` is empty; a plan needs at least one block", node)
             return nil
         }
+        guard withinCount(elements.count, most: PlanLimits.blocks, of: "blocks", in: "the plan", node: node) else {
+            return nil
+        }
         var blocks: [Block] = []
         var hadGroups = false
         for (i, element) in elements.enumerated() {
@@ -30,13 +33,13 @@ extension PlanReader {
         guard let kindNode = node["kind"] else {
             error("\(context) has no `kind`; use one of \(Self.list(Block.Kind.allCases.map(\.rawValue)))", node)
             checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
-            _ = integer(node, "minutes", in: context)
+            _ = minutes(node, "minutes", in: context)
             _ = time(node, "at", in: context)
             return nil
         }
         guard let kind = choice(node, "kind", in: context, as: Block.Kind.self) else {
             checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
-            _ = integer(node, "minutes", in: context)
+            _ = minutes(node, "minutes", in: context)
             _ = time(node, "at", in: context)
             return nil
         }
@@ -58,13 +61,13 @@ extension PlanReader {
             tracks = readTracks(node, context: context, hadGroups: hadGroups)
             minutes = tracks.map { $0.minutes }.max()
         } else {
-            minutes = integer(node, "minutes", in: context, required: true)
+            minutes = self.minutes(node, "minutes", in: context, required: true)
         }
         let at = time(node, "at", in: context)
         if inTrack, at != nil {
             error("\(context) is inside a track and cannot have `at`; give `at` to the tracks block", node["at"])
         }
-        let minMinutes = integer(node, "min_minutes", in: context)
+        let minMinutes = self.minutes(node, "min_minutes", in: context)
         if let minMinutes, let minutes, minMinutes > minutes {
             error("`min_minutes` of \(context) is \(minMinutes), longer than its \(minutes) minutes", node["min_minutes"])
         }
@@ -77,12 +80,13 @@ extension PlanReader {
         if let taken = materialFrom?.texts(in: carried), !taken.isEmpty {
             notes = ([notes].compactMap { $0 } + taken.map { "• " + $0 }).joined(separator: "\n")
         }
-        let cardMinutes = integer(node, "card_minutes", in: context)
+        let cardMinutes = self.minutes(node, "card_minutes", in: context)
         if cardMinutes != nil, cards.isEmpty, cardsFrom == nil {
             warning("`card_minutes` of \(context) has no `cards` to deal", node["card_minutes"])
         }
         let formation = readFormation(node, kind: kind, context: context, hadGroups: hadGroups)
-        let groupSize = integer(node, "group_size", in: context)
+        let groupSize = integer(node, "group_size", in: context, maximum: PlanLimits.seatsPerTable,
+                                why: "the seats at one table")
         let present = choice(node, "present", in: context, as: Block.Presenters.self)
         let stations = readStations(node, kind: kind, context: context)
         if [.groups, .rotation].contains(kind) || present != nil, tables.isEmpty {
@@ -135,6 +139,7 @@ extension PlanReader {
         }
         guard let elements = tables(list, key: "tracks") else { return [] }
         if elements.isEmpty { error("`tracks` of \(context) is empty", list) }
+        guard withinCount(elements.count, most: PlanLimits.tracks, of: "tracks", in: context, node: list) else { return [] }
         var tracks: [Track] = []
         var tablesTaken: [String: String] = [:]
         var givenTables: [[String]?] = []
@@ -159,7 +164,9 @@ extension PlanReader {
             var blocks: [Block] = []
             if let blockNodes = tables(element["blocks"], key: "blocks") {
                 if blockNodes.isEmpty { error("track \"\(title)\" of \(context) has no blocks", element["blocks"]) }
-                for (j, blockNode) in blockNodes.enumerated() {
+                let fits = withinCount(blockNodes.count, most: PlanLimits.blocksPerTrack, of: "blocks",
+                                       in: "track \"\(title)\" of \(context)", node: element["blocks"] ?? element)
+                for (j, blockNode) in blockNodes.enumerated() where fits {
                     if let block = readBlock(blockNode, context: "block \(j + 1) of track \"\(title)\"",
                                              inTrack: true, hadGroups: hadGroups) {
                         blocks.append(block)

@@ -6,12 +6,17 @@ extension PlanReader {
             error("`segments` must be a table of key = \"name\" lines under [segments]", node)
             return []
         }
+        guard withinCount(entries.count, most: PlanLimits.segments, of: "segments", in: "[segments]", node: node) else {
+            return []
+        }
         var result: [Segment] = []
         for entry in entries {
             guard case .string(let name) = entry.node.value, !name.trimmingWhitespace.isEmpty else {
                 error("segment `\(entry.key)` must have a name in quotes, e.g. \(entry.key) = \"Borgere\"", entry.node)
                 continue
             }
+            guard fitsLength(entry.key, key: "segment", context: "[segments]", node: entry.node),
+                  fitsLength(name.trimmingWhitespace, key: entry.key, context: "[segments]", node: entry.node) else { continue }
             result.append(Segment(key: entry.key, name: name.trimmingWhitespace))
         }
         return result
@@ -24,14 +29,22 @@ extension PlanReader {
         switch node.value {
         case .table:
             checkKeys(node, allowed: PlanKeys.uniformTables, context: "[tables]")
-            guard let count = integer(node, "count", in: "[tables]", required: true) else { return [] }
-            let groups = integer(node, "groups", in: "[tables]") ?? 1
-            let seats = integer(node, "seats", in: "[tables]")
+            guard let count = integer(node, "count", in: "[tables]", maximum: PlanLimits.tables,
+                                      why: "tables in one room", required: true) else { return [] }
+            let groups = groupsAtTable(node, in: "[tables]")
+            let seats = seatsAtTable(node, in: "[tables]")
             checkSeatsCoverGroups(seats: seats, groups: groups, node: node["seats"])
-            return (1...max(count, 1)).map { Table(name: defaultName($0), groups: groups, seats: seats) }
+            let result = (1...max(count, 1)).map { Table(name: defaultName($0), groups: groups, seats: seats) }
+            tables = result
+            checkRoomSize(node)
+            return result
         case .array:
             var result: [Table] = []
-            for (i, element) in (tables(node, key: "tables") ?? []).enumerated() {
+            let elements = tables(node, key: "tables") ?? []
+            guard withinCount(elements.count, most: PlanLimits.tables, of: "tables", in: "the plan", node: node) else {
+                return []
+            }
+            for (i, element) in elements.enumerated() {
                 let context = "table \(i + 1)"
                 checkKeys(element, allowed: PlanKeys.namedTable, context: context)
                 let name = text(element, "name", in: context) ?? defaultName(i + 1)
@@ -39,11 +52,13 @@ extension PlanReader {
                     error("two tables are both called \"\(name)\"; give each table its own name", element["name"] ?? element)
                     continue
                 }
-                let groups = integer(element, "groups", in: context) ?? 1
-                let seats = integer(element, "seats", in: context)
+                let groups = groupsAtTable(element, in: context)
+                let seats = seatsAtTable(element, in: context)
                 checkSeatsCoverGroups(seats: seats, groups: groups, node: element["seats"])
                 result.append(Table(name: name, groups: groups, seats: seats))
             }
+            tables = result
+            checkRoomSize(node)
             return result
         default:
             error("`tables` must be a table ([tables] with count, groups, seats) or a list ([[tables]] for each)", node)
@@ -60,7 +75,11 @@ extension PlanReader {
     mutating func readPeople(_ node: TOMLNode?) -> [Person] {
         var result: [Person] = []
         var seen: [String: SourcePosition?] = [:]
-        for (i, element) in (tables(node, key: "people") ?? []).enumerated() {
+        let elements = tables(node, key: "people") ?? []
+        if let node, !withinCount(elements.count, most: PlanLimits.people, of: "people", in: "the plan", node: node) {
+            return []
+        }
+        for (i, element) in elements.enumerated() {
             let context = "person \(i + 1)"
             checkKeys(element, allowed: PlanKeys.person, context: context)
             let name = text(element, "name", in: context, required: true)
@@ -129,7 +148,12 @@ extension PlanReader {
     mutating func readRules(_ node: TOMLNode?, blocks: [Block]?) -> [Rule] {
         var result: [Rule] = []
         let names = people.map(\.name)
-        for (i, element) in (tables(node, key: "rules") ?? []).enumerated() {
+        let known = Set(names)
+        let elements = tables(node, key: "rules") ?? []
+        if let node, !withinCount(elements.count, most: PlanLimits.rules, of: "rules", in: "the plan", node: node) {
+            return []
+        }
+        for (i, element) in elements.enumerated() {
             let context = "rule \(i + 1)"
             checkKeys(element, allowed: PlanKeys.rule, context: context)
             let kinds = [Rule.Kind.apart, .together].filter { element[$0.rawValue] != nil }
@@ -144,7 +168,7 @@ extension PlanReader {
                 continue
             }
             var valid = true
-            for (j, name) in members.enumerated() where !names.contains(name) {
+            for (j, name) in members.enumerated() where !known.contains(name) {
                 let place = node.flatMap { n -> TOMLNode? in
                     if case .array(let e) = n.value, j < e.count { return e[j] }
                     return n

@@ -15,19 +15,31 @@ extension PlanReader {
             if required { error("`\(key)` of \(context) is empty", node) }
             return nil
         }
+        guard fitsLength(trimmed, key: key, context: context, node: node) else { return nil }
         return trimmed
     }
 
-    /// A whole number at `key`, at least `minimum`.
+    /// Whether `text` is within the length a `key` may hold; an error at `node` if not.
+    mutating func fitsLength(_ text: String, key: String, context: String, node: TOMLNode) -> Bool {
+        let limit = PlanLimits.length(of: key)
+        // Counting stops just past the limit, so a huge text costs no more than a short one.
+        guard text.unicodeScalars.count > limit, text.prefix(limit + 1).count > limit else { return true }
+        error("`\(key)` of \(context) is longer than \(limit) characters; shorten it", node)
+        return false
+    }
+
+    /// A whole number at `key`, from `minimum` to `maximum` (`why` says what the maximum is).
     mutating func integer(_ table: TOMLNode, _ key: String, in context: String, minimum: Int = 1,
-                          required: Bool = false) -> Int? {
+                          maximum: Int, why: String, required: Bool = false) -> Int? {
         guard let node = table[key] else {
             if required { error("\(context) has no `\(key)`", at: table.position) }
             return nil
         }
         switch node.value {
-        case .integer(let n) where n >= minimum:
+        case .integer(let n) where n >= minimum && n <= maximum:
             return n
+        case .integer(let n) where n > maximum:
+            error("`\(key)` of \(context) is \(n); at most \(maximum) (\(why))", node)
         case .integer(let n):
             error("`\(key)` of \(context) must be at least \(minimum), not \(n)", node)
         case .string(let s) where Int(s.trimmingWhitespace) != nil:
@@ -83,6 +95,11 @@ extension PlanReader {
             }
             return nil
         }
+        let most = PlanLimits.count(of: key)
+        if elements.count > most {
+            error("`\(key)` of \(context) has \(elements.count) entries; at most \(most) are allowed", node)
+            return nil
+        }
         var result: [String] = []
         for element in elements {
             guard case .string(let s) = element.value else {
@@ -92,7 +109,7 @@ extension PlanReader {
             let trimmed = s.trimmingWhitespace
             if trimmed.isEmpty {
                 error("`\(key)` of \(context) has an empty entry", element)
-            } else {
+            } else if fitsLength(trimmed, key: key, context: context, node: element) {
                 result.append(trimmed)
             }
         }

@@ -37,6 +37,7 @@ struct PlanReader {
         let blocks = readBlocks(root)
         let rules = readRules(root["rules"], blocks: blocks)
         checkSeats()
+        checkPlacements(blocks ?? [])
         if let start, let end, end <= start, let node = root["end"] {
             error("`end` (\(end)) must be later than `start` (\(start))", node)
         }

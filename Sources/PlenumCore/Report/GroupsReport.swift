@@ -24,6 +24,10 @@ public struct GroupsReport {
                                                  : words.formation(entry.round.formation))
             lines.append(heading)
             lines.append(String(repeating: "=", count: min(DisplayWidth.of(heading), 78)))
+            if entry.skipped {
+                lines += ["", da ? "Sprunget over: ingen grupper." : "Skipped: no groups.", "", ""]
+                continue
+            }
             if let problem = entry.problem { lines.append(words.cannotSeatBlock(problem.message)) }
             lines += entry.bent.map { words.bentRule($0, plan: plan) }
             let tables = entry.round.tables.map(\.name)
@@ -84,6 +88,7 @@ public struct GroupsReport {
                 ("formation", .string(entry.isRotation ? "rotation" : entry.round.formation.rawValue)),
             ]
             if let track = entry.track { pairs.append(("track", .string(track))) }
+            if entry.skipped { pairs.append(("skipped", .bool(true))) }
             if let problem = entry.problem { pairs.append(("problem", .string(problem.message))) }
             if !entry.bent.isEmpty {
                 let words = ReportWords(.en)

@@ -53,7 +53,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case "\r": out += "\\r"
                 case "\t": out += "\\t"
                 default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    // Controls and direction marks stay in the data, escaped: the output drives no terminal.
+                    if SafeText.isHarmful(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                         let hex = String(scalar.value, radix: 16)
                         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                     } else {

@@ -34,6 +34,13 @@ public enum SessionJSON {
                 ("extended_minutes", .int(run?.extendedMinutes ?? 0)),
                 ("cards_dealt", .int(state.cardsShown(item.id, at: end ?? now).count)),
                 ("skipped", .bool(state.status(of: item.id) == .skipped)),
+                ("presenters", .array(run == nil ? [] : state.presenterTimes(item.id, at: end ?? now).map { t in
+                    .object([("name", .string(t.presenter.name)), ("table", .string(t.presenter.table)),
+                             ("group", t.presenter.group.map { .int($0) } ?? .null),
+                             ("planned_minutes", .double(t.plannedSeconds / 60)),
+                             ("actual_minutes", .double((t.actualSeconds / 6).rounded() / 10)),
+                             ("actual_start", .optional(t.start.map(iso))), ("actual_end", .optional(t.end.map(iso)))])
+                })),
             ])
         }
         let events = entries.map { entry -> JSONValue in
@@ -49,7 +56,8 @@ public enum SessionJSON {
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
-                     ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin))])
+                     ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin)),
+                     ("for_plenum", .bool(p.forPlenum))])
         }
         return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
     }

@@ -21,6 +21,15 @@ public struct BlockRun: Sendable, Equatable {
     public var manualDeals: [Deal] = []
     /// For a tracks block: when each track moved on, per track index.
     public var trackAdvances: [Int: [Date]] = [:]
+    /// For a block where tables or groups present: each time a presenter took the floor (`>`/`<`).
+    /// The first presenter starts with the block.
+    public var presenterStarts: [PresenterStart] = []
+
+    /// A presenter taking the floor.
+    public struct PresenterStart: Sendable, Equatable {
+        public var presenter: Int
+        public var at: Date
+    }
 
     init(start: Date) {
         intervals = [Interval(start: start, end: nil)]

@@ -9,6 +9,8 @@ public struct CatchUp: Sendable, Equatable {
         public var title: String
         public var from: Int
         public var to: Int
+        /// The block runs now: it changes by an extension, not by an edit of its planned minutes.
+        public var running = false
     }
 
     /// A time the day must meet: an anchored block's `at`, or the plan's `end`.
@@ -32,7 +34,10 @@ public struct CatchUp: Sendable, Equatable {
 
     /// The facts that apply the proposal.
     public var facts: [Fact] {
-        changes.map { .blockEdited(block: $0.id, title: nil, minutes: $0.to, at: nil) }
+        changes.map { change in
+            change.running ? .extended(block: change.id, minutes: change.to - change.from)
+                           : .blockEdited(block: change.id, title: nil, minutes: change.to, at: nil)
+        }
     }
 
     public static func propose(_ state: SessionState, clock: SessionClock, now: Date) -> CatchUp {
@@ -79,7 +84,7 @@ public struct CatchUp: Sendable, Equatable {
     }
 
     /// Minutes by which the blocks before the segment's deadline end after it.
-    private static func lateness(of segment: (blocks: [AgendaItem], deadline: AgendaItem?), target: ClockTime,
+    static func lateness(of segment: (blocks: [AgendaItem], deadline: AgendaItem?), target: ClockTime,
                                  start: Date, pending: [AgendaItem], minutes: [BlockID: Int], clock: SessionClock) -> Int {
         var cursor = start
         for item in pending {

@@ -29,6 +29,8 @@ public enum Intent: Sendable, Equatable {
     case renameTheme(from: String, to: String)
     /// The wall: a post-it marked as a quick win, or no longer.
     case quickWin(id: String, on: Bool)
+    /// A presentation block: the next (+1) or the previous (-1) presenter takes the floor.
+    case movePresenter(by: Int)
     /// `u`: take back the facilitator's last change not undone yet.
     case undo
     /// Open an ended day again: the day's end is undone and the last block goes on.
@@ -60,6 +62,9 @@ public enum Refusal: Error, Sendable, Equatable {
     case noVotes
     case emptyThemeName
     case noSuchTheme
+    case noPresenters
+    case lastPresenter
+    case firstPresenter
     case nothingToUndo
     case dayNotEnded
 }
@@ -153,6 +158,12 @@ public enum Engine {
         case .quickWin(let id, let on):
             guard let postIt = state.postIt(id), !postIt.deleted else { return .failure(.noSuchPostIt) }
             return .success(postIt.quickWin == on ? [] : [.quickWinMarked(id: id, on: on)])
+        case .movePresenter(let delta):
+            guard let c = state.currentID, let turn = state.presenterTurn(c, at: now) else { return .failure(.noPresenters) }
+            let target = turn.index + (delta < 0 ? -1 : 1)
+            if target < 0 { return .failure(.firstPresenter) }
+            if target >= turn.count { return .failure(.lastPresenter) }
+            return .success([.presenterStarted(block: c, presenter: target)])
         case .undo:
             guard let change = state.lastUndoableChange else { return .failure(.nothingToUndo) }
             return .success([.undone(seqs: change.seqs)])

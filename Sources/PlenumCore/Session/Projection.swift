@@ -20,7 +20,11 @@ public struct Projection: Sendable {
     public var items: [Item]
     /// When the day is projected to end.
     public var dayEnd: Date
-    /// Minutes behind the plan (negative: ahead), judged at the current or next block.
+    /// When the plan's blocks end (the schedule's end).
+    public var plannedEnd: ClockTime
+    /// Minutes behind the plan (negative: ahead), judged where it counts: the projected end of the
+    /// day against the planned end, so the status agrees with the end it shows (after a catch-up
+    /// too). A late block whose time an anchor's slack absorbs does not make the day late.
     public var behindMinutes: Int
     /// Minutes the day will end after the plan's `end` (negative: before), if the plan has one.
     public var endLateMinutes: Int?
@@ -58,25 +62,26 @@ public struct Projection: Sendable {
                 var start = cursor
                 if let at = item.block.at {
                     let anchor = clock.date(at)
-                    entry.anchorLateMinutes = max(0, Int((start.timeIntervalSince(anchor) / 60).rounded(.up)))
+                    entry.anchorLateMinutes = max(0, wholeMinutes(start.timeIntervalSince(anchor), .up))
                     start = max(start, anchor)
                 }
                 entry.start = start
-                entry.end = start.addingTimeInterval(TimeInterval(state.effectiveMinutes(item.id) * 60))
+                entry.end = start.addingTimeInterval(TimeInterval(state.effectiveMinutes(item.id)) * 60)
                 cursor = entry.end ?? cursor
             }
             items.append(entry)
         }
         let dayEnd = items.compactMap(\.end).max() ?? cursor
-        let reference = items.first { $0.status == .current } ?? items.first { $0.status == .pending }
-        var behind = 0
-        if let reference, let plannedEnd = reference.plannedEnd, let end = reference.end {
-            behind = Int((end.timeIntervalSince(clock.date(plannedEnd)) / 60).rounded())
-        } else if state.hasEnded {
-            behind = Int((dayEnd.timeIntervalSince(clock.date(planned.end)) / 60).rounded())
-        }
-        let endLate = state.plan.end.map { Int((dayEnd.timeIntervalSince(clock.date($0)) / 60).rounded()) }
-        return Projection(items: items, dayEnd: dayEnd, behindMinutes: behind, endLateMinutes: endLate)
+        let behind = wholeMinutes(dayEnd.timeIntervalSince(clock.date(planned.end)))
+        let endLate = state.plan.end.map { wholeMinutes(dayEnd.timeIntervalSince(clock.date($0))) }
+        return Projection(items: items, dayEnd: dayEnd, plannedEnd: planned.end, behindMinutes: behind, endLateMinutes: endLate)
+    }
+
+    /// Seconds as whole minutes, held within ±a year instead of trapping on a value no day reaches.
+    static func wholeMinutes(_ seconds: TimeInterval, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Int {
+        let minutes = (seconds / 60).rounded(rule)
+        guard minutes.isFinite else { return 0 }
+        return Int(Swift.min(Swift.max(minutes, -525_600), 525_600))
     }
 
     private static func plannedStartOf(_ item: AgendaItem, _ planned: Schedule) -> ClockTime? {

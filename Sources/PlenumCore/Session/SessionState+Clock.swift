@@ -62,21 +62,15 @@ extension SessionState {
         return max(0, last.atElapsed + interval - elapsed(id, at: now))
     }
 
-    // MARK: - Presenters and rotation rounds
+    // MARK: - Rotation rounds
 
-    /// Whose turn it is in a block with `present`, and the seconds left of that turn.
+    /// Which round of a rotation runs, and the seconds left of it.
     public struct Turn: Sendable, Equatable {
         public var index: Int
         public var count: Int
         public var name: String
         public var next: String?
         public var secondsLeft: TimeInterval
-    }
-
-    public func presenterTurn(_ id: BlockID, at now: Date) -> Turn? {
-        guard let entry = plannedEntry(id), !entry.slices.isEmpty else { return nil }
-        let names = entry.slices.map(\.presenter)
-        return turn(names: names, id: id, now: now)
     }
 
     /// The rotation round now running, with where each group is.

@@ -131,6 +131,13 @@ public struct SessionState: Sendable {
     private mutating func fold(_ entry: JournalEntry) {
         let at = max(entry.at, lastFactAt ?? entry.at)
         lastFactAt = at
+        // A block start or the day's end can skip blocks (or bring one back): the seating follows.
+        var skippedBefore: Set<BlockID>?
+        switch entry.fact {
+        case .blockStarted, .dayEnded: skippedBefore = skippedBlocks
+        default: break
+        }
+        defer { if let skippedBefore, skippedBefore != skippedBlocks { seatingRevision += 1 } }
         switch entry.fact {
         case .dayStarted:
             if dayStartedAt == nil { dayStartedAt = at }
@@ -242,6 +249,12 @@ public struct SessionState: Sendable {
         case .quickWinMarked(let id, let on):
             guard let i = postItIndex[id] else { return }
             postIts[i].quickWin = on
+        case .presenterStarted(let id, let presenter):
+            guard id == currentID, runs[id] != nil, presenter >= 0, presenter < presenters(of: id).count else { return }
+            runs[id]?.presenterStarts.append(BlockRun.PresenterStart(presenter: presenter, at: at))
+        case .plenumMarked(let id, let on):
+            guard let i = postItIndex[id] else { return }
+            postIts[i].forPlenum = on
         case .undone:
             break
         }
@@ -280,6 +293,11 @@ public struct SessionState: Sendable {
         if hasEnded { return .skipped }
         if let c = currentIndex, i < c { return .skipped }
         return .pending
+    }
+
+    /// The blocks skipped so far: passed over without running (or left when the day ended).
+    public var skippedBlocks: Set<BlockID> {
+        Set(agenda.filter { status(of: $0.id) == .skipped }.map(\.id))
     }
 
     /// The first block after the current one (or the first block, before the day starts).

@@ -4,7 +4,13 @@
 /// - a table header that does not start with a name (`[=`, `[ #`, `[[,`, `[æ]`, `[` then a new line);
 /// - a date followed by a one-digit time (`1979-05-27 8`);
 /// - a `}` where an array expects a value (`x = [}`, `x = [1, }`).
+/// It also refuses nesting no plan needs and that would cost depth (recursion) and time for every
+/// key under it: more than `keyParts` dotted parts in a header or key, or arrays and inline tables
+/// more than `nesting` deep.
 enum TOMLLibraryGuard {
+    static let keyParts = 8
+    static let nesting = 16
+
     /// The place and sentence for the first such mistake, or nil when there is none.
     static func firstStop(_ text: String) -> TOMLDocument.SyntaxError? {
         // Unicode scalars, not characters: "[" followed by a combining mark is one character.
@@ -14,6 +20,7 @@ enum TOMLLibraryGuard {
         var comment = false, inHeader = false, lineStart = true
         var open: [Unicode.Scalar] = []
         var expectingElement = false
+        var inKey = false, dots = 0
         var line = 1, column = 1
         var i = 0
         func starts(_ s: String, at k: Int) -> Bool {
@@ -57,12 +64,14 @@ enum TOMLLibraryGuard {
             if c == "\n" {
                 lineStart = true
                 inHeader = false
+                inKey = false
                 advance(1)
                 continue
             }
             if c == " " || c == "\t" || c == "\r" { advance(1); continue }
             if c == "#" { comment = true; advance(1); continue }
             let wasLineStart = lineStart, wasExpecting = expectingElement
+            if wasLineStart, open.isEmpty, c != "[" { inKey = true; dots = 0 }
             lineStart = false
             expectingElement = false
             if wasExpecting, c == "}" {
@@ -75,8 +84,16 @@ enum TOMLLibraryGuard {
             case "'":
                 quote = starts("'''", at: i) ? .multiLiteral : .literal
                 if quote == .multiLiteral { advance(3); continue }
+            case "." where inKey || inHeader:
+                dots += 1
+                if dots >= keyParts {
+                    return stop("a header or key has more than \(keyParts) parts separated by dots; a plan needs at most 3", at: i)
+                }
+            case "=" where inKey:
+                inKey = false
             case "[" where open.isEmpty && wasLineStart:
                 inHeader = true
+                dots = 0
                 var j = i + 1
                 if j < chars.count, chars[j] == "[" { j += 1 }
                 while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
@@ -89,11 +106,16 @@ enum TOMLLibraryGuard {
                 if !inHeader {
                     open.append(c)
                     expectingElement = c == "["
+                    if c == "{" { inKey = true; dots = 0 }
+                    if open.count > nesting {
+                        return stop("lists and { } tables are nested more than \(nesting) deep; a plan needs at most 3", at: i)
+                    }
                 }
             case "]", "}":
                 if !inHeader, !open.isEmpty { open.removeLast() }
             case ",":
                 expectingElement = open.last == "["
+                if open.last == "{" { inKey = true; dots = 0 }
             default:
                 if !inHeader, let length = shortTimeAfterDate(chars, at: i) {
                     return stop("a date and a time are written 1979-05-27T08:00 or 1979-05-27 08:00, with two digits for the hour",

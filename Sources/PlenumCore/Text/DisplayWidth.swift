@@ -66,27 +66,25 @@ public enum DisplayWidth {
         return right ? fill + cut : cut + fill
     }
 
-    /// Lines of at most `width` columns, broken at spaces where possible.
+    /// Lines of at most `width` columns, broken at spaces where possible. Linear in the text: every
+    /// character is measured once, however long a word is.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
+        var used = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            let candidate = line.isEmpty ? word : line + " " + word
-            if of(candidate) <= width { line = candidate; continue }
-            if !line.isEmpty { lines.append(line); line = "" }
-            while of(word) > width {
-                var head = ""
-                for c in word {
-                    if of(head) + of(c) > width { break }
-                    head.append(c)
-                }
-                if head.isEmpty { break }
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
+            let size = of(word)
+            if line.isEmpty, size <= width { line = String(word); used = size; continue }
+            if !line.isEmpty, used + 1 + size <= width { line += " " + word; used += 1 + size; continue }
+            if !line.isEmpty { lines.append(line); line = ""; used = 0 }
+            // A word longer than the line: cut into pieces of at most `width` columns.
+            for c in word {
+                let w = of(c)
+                if used + w > width, !line.isEmpty { lines.append(line); line = ""; used = 0 }
+                line.append(c)
+                used += w
             }
-            line = word
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines

@@ -33,7 +33,7 @@ public struct BlockForm: Sendable, Equatable {
     public func intent(_ strings: UIStrings) -> Result<Intent, FormError> {
         let title = self.title.text.trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { return .failure(FormError(strings.refusal(.emptyTitle))) }
-        guard let minutes = Int(self.minutes.text.trimmingCharacters(in: .whitespaces)), minutes >= 1 else {
+        guard let minutes = Int(self.minutes.text.trimmingCharacters(in: .whitespaces)), (1...PlanLimits.dayMinutes).contains(minutes) else {
             return .failure(FormError(strings.badMinutes))
         }
         if isInsert {

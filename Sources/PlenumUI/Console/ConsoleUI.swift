@@ -34,6 +34,10 @@ public struct ConsoleUI: Sendable {
     public var message: String?
     public var messageIsError = false
     public let strings: UIStrings
+    /// The session file as the notetakers and the stage open it (shown in the help and before the day).
+    public var sessionPath: String?
+    /// How far the help is scrolled (↑/↓ when it is longer than the screen).
+    public var helpScroll = 0
 
     public init(strings: UIStrings) {
         self.strings = strings
@@ -126,7 +130,10 @@ public struct ConsoleUI: Sendable {
             }
             overlay = .confirmDrop(item.id, item.block.title)
         case .character("a"):
-            overlay = .catchUp(CatchUp.propose(state, clock: clock, now: now))
+            // Behind: shorten what is left; ahead again: give shortened blocks their minutes back.
+            let proposal = CatchUp.propose(state, clock: clock, now: now)
+            let gift = proposal.isNeeded ? nil : CatchUp.giveBack(state, clock: clock, now: now)
+            overlay = .catchUp(gift.map { $0.changes.isEmpty ? proposal : $0 } ?? proposal)
         case .character(let c) where ("1"..."9").contains(c):
             return .perform([.advanceTrack(Int(String(c))! - 1)])
         case .character("w"):
@@ -143,10 +150,13 @@ public struct ConsoleUI: Sendable {
             return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
         case .character("?"), .function(1):
             overlay = .help
+            helpScroll = 0
         case .character("q"), .control("c"):
             return .quit
         case .control("l"), .resize:
             return .redraw
+        case .character(">"): return .perform([.movePresenter(by: 1)])
+        case .character("<"): return .perform([.movePresenter(by: -1)])
         default:
             break
         }
@@ -173,6 +183,8 @@ public struct ConsoleUI: Sendable {
         if key == .control("c") { return .quit }
         switch overlay {
         case .help:
+            if key == .down || key == .pageDown { helpScroll += key == .down ? 1 : 10 }
+            if key == .up || key == .pageUp { helpScroll = max(0, helpScroll - (key == .up ? 1 : 10)) }
             if key == .escape || key == .character("?") || key == .character("q") || key == .enter || key == .function(1) {
                 self.overlay = nil
             }

@@ -85,13 +85,34 @@ public struct ConsoleView {
         x += screen.put(" · ", row: row, column: x, style: .dim)
         x += screen.put(strings.behind(behind), row: row, column: x,
                         style: behind > 0 ? .warning : (behind < 0 ? .good : .plain))
-        x += screen.put(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: state.plan.end),
+        x += screen.put(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: projection.plannedEnd),
                         row: row, column: x, style: (projection.endLateMinutes ?? 0) > 0 ? .alarm : .plain)
+        let gift = CatchUp.giveBack(state, clock: clock, now: now)
+        if !gift.changes.isEmpty {
+            // Time won would otherwise sit as a gap before the next fixed start: say so.
+            x += screen.put(" · " + strings.minutesToGiveBack(gift.minutesGivenBack), row: row, column: x, style: .accent)
+        } else if let (minutes, title) = slackBeforeNextAnchor() {
+            x += screen.put(" · " + strings.slackBefore(minutes, title), row: row, column: x, style: .plain)
+        }
         if let late = projection.items.first(where: { ($0.anchorLateMinutes ?? 0) > 0 }),
            let item = state.item(late.id), let at = item.block.at {
             screen.put(" · " + strings.anchorLate(item.block.title, at, late.anchorLateMinutes ?? 0),
                        row: row, column: x, style: .alarm)
         }
+    }
+
+    /// Free minutes before the next fixed start, where the day waits for it (a gap the agenda
+    /// would otherwise show without a word).
+    private func slackBeforeNextAnchor() -> (Int, String)? {
+        var previousEnd: Date?
+        for item in projection.items {
+            if item.status == .pending, state.item(item.id)?.block.at != nil, let start = item.start, let end = previousEnd {
+                let minutes = Int((start.timeIntervalSince(end) / 60).rounded(.down))
+                return minutes >= 1 ? (minutes, state.item(item.id)?.block.title ?? "") : nil
+            }
+            if item.status == .current || item.status == .pending { previousEnd = item.end ?? previousEnd }
+        }
+        return nil
     }
 
     // MARK: - Agenda

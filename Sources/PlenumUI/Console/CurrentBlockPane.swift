@@ -25,7 +25,7 @@ struct CurrentBlockPane {
         drawTimer(&screen, &writer, id: id)
         writer.skip()
         if block.kind == .break, let end = view.projection.item(id)?.end {
-            writer.line(&screen, strings.backAt(view.clock.time(end.addingTimeInterval(59))), style: .accent)
+            writer.line(&screen, strings.backAt(view.clock.time(end)), style: .accent)
         }
         drawPresenters(&screen, &writer, id: id)
         drawRounds(&screen, &writer, id: id, block: block)
@@ -52,6 +52,10 @@ struct CurrentBlockPane {
         writer.wrapped(&screen, strings.firstBlockAt(start, first.block.title), style: .bold, maxLines: 2)
         writer.skip()
         writer.line(&screen, strings.pressSpace, style: .accent)
+        if let path = view.ui.sessionPath {
+            writer.skip()
+            for line in strings.connectLines(path) { writer.wrapped(&screen, line, style: .dim, maxLines: 3) }
+        }
     }
 
     private func drawTimer(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID) {
@@ -66,26 +70,35 @@ struct CurrentBlockPane {
             BigDigits.draw(text, into: &screen, row: writer.row, column: writer.left, scale: scale, style: style)
             writer.row += BigDigits.glyphRows * scale
         } else {
-            writer.line(&screen, text + "  " + (remaining < 0 ? strings.over : strings.left), style: style)
+            writer.line(&screen, strings.timeLeft(remaining), style: style)
         }
         let elapsed = max(0, min(1, 1 - remaining / max(total, 1)))
         let filled = Int((Double(writer.width) * elapsed).rounded())
         writer.line(&screen, String(repeating: "█", count: filled) + String(repeating: "░", count: writer.width - filled),
                     style: style)
-        if remaining < 0 { writer.line(&screen, strings.over + " " + BigDigits.clock(remaining), style: .alarm) }
+        if remaining < 0 { writer.line(&screen, strings.timeLeft(remaining), style: .alarm) }
     }
 
     private func drawPresenters(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID) {
         guard let turn = state.presenterTurn(id, at: now) else { return }
-        var line = strings.presenting(turn.name) + " · " + BigDigits.clock(turn.secondsLeft)
-        if let next = turn.next { line += " · " + strings.nextPresenter(next) }
-        writer.wrapped(&screen, line, style: .accent, maxLines: 2)
+        writer.wrapped(&screen, strings.presenting(turn.presenter.name) + " (" + strings.presenterOf(turn.index + 1, turn.count) + ")",
+                       style: .accent, maxLines: 2)
+        writer.line(&screen, "  " + strings.timeLeft(turn.secondsLeft) + " " + strings.slotOf(turn.slotSeconds),
+                    style: turn.secondsLeft < 0 ? .alarm : .plain)
+        if let next = turn.next, let later = turn.laterSlotSeconds {
+            writer.wrapped(&screen, "  " + strings.nextPresenter(next.name) + " · "
+                           + strings.laterSlots(turn.count - turn.index - 1, later, planned: turn.plannedSlotSeconds),
+                           style: .plain, maxLines: 2)
+        } else {
+            writer.line(&screen, "  " + strings.lastPresenterNow, style: .dim)
+        }
+        writer.line(&screen, "  " + strings.presenterKeys, style: .dim)
     }
 
     private func drawRounds(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID, block: Block) {
         guard let (turn, round) = state.rotationRound(id, at: now) else { return }
         writer.line(&screen, strings.roundOf(turn.index + 1, turn.count) + " · "
-                    + strings.switchIn(BigDigits.clock(turn.secondsLeft)), style: .accent)
+                    + strings.switchIn(strings.span(turn.secondsLeft)), style: .accent)
         for station in block.stations {
             guard let visit = round.visits.first(where: { $0.station == station }) else { continue }
             let label = visit.group.label(state.plan.language,
@@ -102,7 +115,7 @@ struct CurrentBlockPane {
                 continue
             }
             let style: Style = track.secondsLeft < 0 ? .alarm : .plain
-            writer.line(&screen, head + block.title + " · " + BigDigits.clock(track.secondsLeft), style: style)
+            writer.line(&screen, head + block.title + " · " + strings.timeLeft(track.secondsLeft), style: style)
             if let next = track.next { writer.line(&screen, "    " + strings.next(next.title), style: .dim) }
         }
     }
@@ -111,7 +124,7 @@ struct CurrentBlockPane {
         guard let card = state.currentCard(id, at: now) else { return }
         writer.skip()
         var head = strings.cardOf(card.card + 1, block.cards.count) + " · "
-        head += state.secondsToNextCard(id, at: now).map { strings.nextCardIn(BigDigits.clock($0)) } ?? strings.lastCard
+        head += state.secondsToNextCard(id, at: now).map { strings.nextCardIn(strings.span($0)) } ?? strings.lastCard
         let fresh = state.elapsed(id, at: now) - card.atElapsed < 5 && card.card > 0
         if fresh { head = strings.newCard + " · " + head }
         writer.line(&screen, head, style: fresh ? .reverse : .dim)
@@ -136,7 +149,9 @@ struct CurrentBlockPane {
             writer.line(&screen, strings.lastBlock, style: .dim)
             return
         }
-        let start = view.projection.item(next.id)?.start.map { view.clock.time($0).description + " " } ?? ""
+        // In a break the time to be back is said above; the next block starts then.
+        let inBreak = state.current?.block.kind == .break
+        let start = inBreak ? "" : view.projection.item(next.id)?.start.map { view.clock.time($0).description + " " } ?? ""
         writer.wrapped(&screen, strings.next(start + next.block.title + " (\(state.effectiveMinutes(next.id)) min)"),
                        style: .plain, maxLines: 2)
     }

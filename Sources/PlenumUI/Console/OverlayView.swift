@@ -8,13 +8,18 @@ struct OverlayView {
     func draw(_ overlay: ConsoleUI.Overlay, on screen: inout Screen) {
         switch overlay {
         case .help:
-            let keyWidth = strings.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
-            let lines = strings.helpLines.map { DisplayWidth.pad($0.0, to: keyWidth) + "  " + $0.1 }
-            screen.box(title: strings.helpTitle, lines: lines.map { ($0, Style.plain) }, footer: strings.closeHelp)
+            drawHelp(on: &screen)
         case .form(let form):
             drawForm(form, on: &screen)
         case .catchUp(let proposal):
             var lines: [(String, Style)] = []
+            if proposal.givesBack {
+                for change in proposal.changes { lines.append((strings.shorten(change.title, change.from, change.to), .plain)) }
+                lines.append(("", .plain))
+                for d in proposal.deadlines { lines.append((strings.deadlineMet(d.title ?? strings.endName, d.at), .good)) }
+                screen.box(title: strings.giveBackTitle, lines: lines, footer: strings.applyHint)
+                return
+            }
             if !proposal.isNeeded {
                 lines.append((strings.nothingToCatchUp, .good))
             } else {
@@ -53,6 +58,23 @@ struct OverlayView {
             let (title, lines, footer) = question.box(strings, maxLines: screen.height - 8)
             screen.box(title: title, lines: lines, footer: footer)
         }
+    }
+
+    /// The keys, after the commands that open the session elsewhere; ↑/↓ scroll a help longer than the screen.
+    private func drawHelp(on screen: inout Screen) {
+        let keyWidth = strings.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        var lines: [(String, Style)] = []
+        if let path = view.ui.sessionPath {
+            lines += strings.connectLines(path).map { ($0, Style.accent) } + [("", .plain)]
+        }
+        lines += strings.helpLines.map { (DisplayWidth.pad($0.0, to: keyWidth) + "  " + $0.1, Style.plain) }
+        let room = max(1, screen.height - 6)
+        let scroll = max(0, min(view.ui.helpScroll, lines.count - room))
+        let more = lines.count > room
+        let shown = more ? Array(lines.dropFirst(scroll).prefix(room)) : lines
+        let footer = more ? strings.helpScrollHint + " · " + strings.closeHelp : strings.closeHelp
+        screen.box(title: strings.helpTitle, lines: shown, footer: footer,
+                   minimumWidth: lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
     }
 
     private func drawForm(_ form: BlockForm, on screen: inout Screen) {

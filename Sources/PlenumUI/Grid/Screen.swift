@@ -12,7 +12,7 @@ public struct Cell: Equatable, Sendable {
 
 /// A grid of cells that views draw into and the terminal layer copies to the screen. Text is placed
 /// by terminal width: wide characters take two cells, combining marks join the cell before, and
-/// control characters are never stored, so nothing drawn can drive the terminal.
+/// every character passes `SafeText.printable`, so nothing drawn can drive the terminal.
 public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -44,7 +44,7 @@ public struct Screen: Equatable, Sendable {
         let end = min(width, column + (limit ?? width))
         var x = column
         for character in text {
-            let visible = Screen.printable(character)
+            let visible = SafeText.printable(character)
             guard !visible.isEmpty else { continue }
             let w = DisplayWidth.of(Character(visible))
             if w == 0 {
@@ -102,19 +102,6 @@ public struct Screen: Equatable, Sendable {
         let i = row * width + x
         guard i >= 0, i < cells.count else { return }
         cells[i].text += mark
-    }
-
-    /// The character with control characters and escape sequences removed (tabs become a space).
-    public static func printable(_ character: Character) -> String {
-        if character == "\t" { return " " }
-        var kept = String.UnicodeScalarView()
-        for scalar in character.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) { continue }
-            if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { continue }
-            kept.append(scalar)
-        }
-        return String(kept)
     }
 }
 

@@ -59,9 +59,17 @@ struct GroupsView {
         let position = "◀ \(index + 1)/\(seating.entries.count) ▶"
         screen.put(title, row: top, column: 1, style: .bold, limit: width - DisplayWidth.of(position) - 3)
         screen.put(position, row: top, column: width - DisplayWidth.of(position) - 1, style: .dim)
-        let people = entry.seating.groups.reduce(0) { $0 + $1.members.count }
+        if entry.skipped {
+            screen.put(strings.skippedRound, row: top + 1, column: 1, style: .dim, limit: width - 2)
+            return
+        }
+        let everyone = entry.seating.groups.flatMap(\.members)
+        let (names, seats) = state.namedMembers(everyone)
         let formed = state.formations[entry.round.id] != nil
-        let summary = [strings.peopleCount(people), strings.groupsCount(entry.seating.groups.count),
+        // A plan that names nobody has seats, not people: they are counted, never given names.
+        let count = seats > 0 ? strings.seatsCount(seats) + (names.isEmpty ? "" : " + " + strings.peopleCount(names.count))
+                              : strings.peopleCount(everyone.count)
+        let summary = [count, strings.groupsCount(entry.seating.groups.count),
                        formed ? strings.formedWord : strings.plannedWord, strings.metBefore(seating.pairsMetBefore(index))]
         screen.put(summary.joined(separator: " · "), row: top + 1, column: 1, style: formed ? .dim : .plain,
                    limit: width - 2)
@@ -130,10 +138,12 @@ struct GroupsView {
             lines.append([(0, DisplayWidth.truncate("◆ " + host + " · " + strings.roleWord(role), to: width), .dim, width)])
         }
         for group in groups {
-            if groups.count > 1 || group.members.isEmpty {
-                lines.append([(0, strings.groupLabel(group.group) + " · \(group.members.count)", .accent, width)])
+            let (names, seats) = state.namedMembers(group.members)
+            if groups.count > 1 || group.members.isEmpty || seats > 0 {
+                let size = seats > 0 ? strings.seatsCount(group.members.count) : "\(group.members.count)"
+                lines.append([(0, strings.groupLabel(group.group) + " · " + size, .accent, width)])
             }
-            for name in group.members {
+            for name in names {
                 let segment = segmentOf(name)
                 let key = segment ?? ""
                 let nameWidth = width - 2 - DisplayWidth.of(key) - 1

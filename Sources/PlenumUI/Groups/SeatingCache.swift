@@ -55,7 +55,7 @@ public struct SeatingCache: Sendable {
 
     /// The rounds still to come that the last seating placed anew (not yet formed).
     public func pendingRounds(_ state: SessionState) -> Int {
-        seating?.entries.filter { state.formations[$0.round.id] == nil }.count ?? 0
+        seating?.entries.filter { !$0.skipped && state.formations[$0.round.id] == nil }.count ?? 0
     }
 
     /// The facts that fix the groups of `block` as it starts; from the last good seating, without

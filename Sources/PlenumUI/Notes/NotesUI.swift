@@ -49,10 +49,17 @@ public struct NotesUI: Sendable {
         return kinds.isEmpty ? "" : kinds[kindIndex % kinds.count]
     }
 
-    /// The post-its this screen lists: the table's, in the block running now.
+    /// The post-its this screen lists: the table's, in the block running now and the blocks before
+    /// it (so a table that presents later sees what it wrote all day), block by block.
     public func visiblePostIts(_ state: SessionState) -> [PostIt] {
-        guard let block = state.noteBlockID else { return [] }
-        return state.postIts(in: block, table: desk.table)
+        guard let block = state.noteBlockID, let last = state.index(of: block) else { return [] }
+        let order = Dictionary(uniqueKeysWithValues: state.agenda.enumerated().map { ($0.element.id, $0.offset) })
+        return state.postIts.filter { p in
+            !p.deleted && p.table == desk.table && (order[p.block].map { $0 <= last } ?? false)
+        }.enumerated().sorted { a, b in
+            let x = order[a.element.block] ?? 0, y = order[b.element.block] ?? 0
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
     }
 
     public mutating func say(_ text: String, error: Bool = false) {
@@ -165,6 +172,8 @@ public struct NotesUI: Sendable {
             return .perform([.delete(id: id)])
         case .character("m"):
             moveTarget = state.index(of: list[index].block) ?? 0
+        case .character("p"):
+            return .perform([.markForPlenum(id: id, on: !list[index].forPlenum)])
         case .character("u") where lastDeletedID != nil:
             return .perform([.restore(id: lastDeletedID ?? "")])
         case .character("q"):
@@ -235,6 +244,8 @@ public struct NotesUI: Sendable {
             case .move:
                 selectedID = nil
                 say(strings.postItMoved)
+            case .markForPlenum(_, let on):
+                say(on ? strings.markedForPlenum : strings.unmarkedForPlenum)
             }
         }
     }

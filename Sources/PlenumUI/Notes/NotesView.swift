@@ -35,7 +35,8 @@ public struct NotesView {
         let inputTop = height - 2 - input.lines.count
         screen.put(String(repeating: "─", count: width), row: top, column: 0, style: .dim)
         let postIts = ui.visiblePostIts(state)
-        screen.put(" " + strings.tablePostIts(ui.desk.table, postIts.count) + " ", row: top, column: 2, style: .dim)
+        let inBlock = postIts.filter { $0.block == state.noteBlockID }.count
+        screen.put(" " + strings.tablePostIts(ui.desk.table, inBlock) + " ", row: top, column: 2, style: .dim)
         top += 1
         if ui.showsHelp {
             drawHelp(&screen, top: top, bottom: inputTop - 2)
@@ -73,7 +74,7 @@ public struct NotesView {
         if let current = state.current {
             let number = (state.currentIndex ?? 0) + 1
             let remaining = state.remaining(current.id, at: now)
-            let time = BigDigits.clock(remaining) + " " + (remaining < 0 ? strings.over : strings.left)
+            let time = strings.timeLeft(remaining)
             let status = state.isPaused ? "⏸ " + strings.pausedWord + " · " : ""
             writer.line(&screen, status + strings.blockOf(number, state.agenda.count) + " · " + time,
                         style: remaining < 0 ? .alarm : .dim)
@@ -96,7 +97,11 @@ public struct NotesView {
         guard let formed = state.formations[block] else { return nil }
         let here = formed.groups.filter { $0.table == ui.desk.table && (ui.desk.group == nil || $0.group == ui.desk.group) }
         guard !here.isEmpty else { return nil }
-        return here.map { strings.groupLabel($0.group) + ": " + $0.members.joined(separator: ", ") }.joined(separator: " · ")
+        return here.map { group in
+            let (names, seats) = state.namedMembers(group.members)
+            let who = (seats > 0 ? [strings.seatsCount(seats)] : []) + names
+            return strings.groupLabel(group.group) + ": " + who.joined(separator: ", ")
+        }.joined(separator: " · ")
     }
 
     private func drawPostIts(_ screen: inout Screen, _ list: [PostIt], top: Int, bottom: Int) {
@@ -111,17 +116,27 @@ public struct NotesView {
         var rows: [(text: String, style: Style)] = []
         var selectedRow: Int?
         var shownAll = true
-        for postIt in list.reversed() {
+        // Post-its of earlier blocks come under their block's title; with only this block's, no titles.
+        let titled = list.contains { $0.block != state.noteBlockID }
+        func heading(_ block: BlockID) {
+            let title = state.item(block)?.block.title ?? ""
+            rows.insert(("── " + title + " " + String(repeating: "─", count: max(0, textWidth - DisplayWidth.of(title) - 4)), .dim), at: 0)
+            if let s = selectedRow { selectedRow = s + 1 }
+        }
+        for (k, postIt) in list.reversed().enumerated() {
             if rows.count >= visible, ui.selectedID == nil || selectedRow != nil {
                 shownAll = false
                 break
             }
+            if titled, k > 0, list[list.count - k].block != postIt.block { heading(list[list.count - k].block) }
             var style: Style = postIt.id == ui.editingID ? .dim : .plain
             if postIt.id == ui.selectedID { style = style.selected }
             let lines = DisplayWidth.wrap("[" + postIt.kind + "] " + postIt.text, to: textWidth)
-            let block = lines.enumerated().map { ((($0.offset == 0 ? "• " : "  ") + $0.element), style) }
+            let bullet = postIt.forPlenum ? "▲ " : "• "
+            let block = lines.enumerated().map { ((($0.offset == 0 ? bullet : "  ") + $0.element), style) }
             rows.insert(contentsOf: block, at: 0)
             if postIt.id == ui.selectedID { selectedRow = 0 } else if let s = selectedRow { selectedRow = s + block.count }
+            if titled, k == list.count - 1 { heading(postIt.block) }
         }
         var first = max(0, rows.count - visible)
         if let at = selectedRow, at < first { first = at }
@@ -147,7 +162,7 @@ public struct NotesView {
     private func drawHelp(_ screen: inout Screen, top: Int, bottom: Int) {
         var writer = PaneWriter(row: top, bottom: bottom, left: 2, width: screen.width - 4)
         writer.line(&screen, strings.notesHelpTitle, style: .bold)
-        for line in strings.notesHelp { writer.wrapped(&screen, line, maxLines: 2) }
+        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp] + strings.notesHelp.suffix(1) { writer.wrapped(&screen, line, maxLines: 2) }
     }
 
     private func inputLines(width: Int) -> (lines: [String], row: Int, column: Int, label: String) {

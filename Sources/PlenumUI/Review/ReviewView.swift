@@ -157,8 +157,16 @@ public struct ReviewView {
         screen.put(facts.joined(separator: " · "), row: top + 1, column: 1, style: .dim, limit: width - 2)
         var lines: [(String, Style)] = []
         if let notes = line.block.notes { for l in DisplayWidth.wrap(notes, to: width - 4) { lines.append((l, .dim)) } ; lines.append(("", .plain)) }
+        if !line.presenters.isEmpty {
+            lines.append((strings.presentationsWord, .bold))
+            for p in line.presenters {
+                lines.append(("  " + DisplayWidth.pad(p.presenter.name, to: 24) + " " + strings.plannedActual(p.plannedSeconds, p.actualSeconds), .plain))
+            }
+            lines.append(("", .plain))
+        }
         if !line.cards.isEmpty {
-            lines.append((strings.cardsWord, .bold))
+            // A block that did not run had its questions planned, never asked.
+            lines.append((line.ran ? strings.cardsWord : strings.plannedCardsWord, .bold))
             for (k, card) in line.cards.enumerated() {
                 for (i, l) in DisplayWidth.wrap(card, to: width - 8).enumerated() { lines.append(((i == 0 ? " \(k + 1). " : "    ") + l, .plain)) }
             }

@@ -20,12 +20,12 @@ struct FindTableView {
             return
         }
         screen.center(strings.findTableTitle + " · " + entry.round.title, row: 1, style: .bold)
-        let places = DaySeating.places(entry).map { place -> (String, String) in
+        let places = DaySeating.places(entry).filter { !state.isSeat($0.name) }.map { place -> (String, String) in
             let where_ = place.groupsAtTable > 1 ? place.table + " · " + strings.groupShort(place.group) : place.table
             return (place.name, where_)
         }
         guard !places.isEmpty else {
-            screen.center(strings.noNamesYet, row: height / 2, style: .dim)
+            drawSeats(&screen, entry)
             return
         }
         let nameWidth = min(30, places.map { DisplayWidth.of($0.0) }.max() ?? 0)
@@ -47,9 +47,29 @@ struct FindTableView {
             screen.put(DisplayWidth.pad(place, to: placeWidth, right: true), row: row, column: x + nameWidth + 2,
                        style: .accent)
         }
+        drawFooter(&screen, pages: pages, page: page)
+    }
+
+    /// A plan that names nobody: each table (and group) with how many seats it has.
+    private func drawSeats(_ screen: inout Screen, _ entry: DaySeating.Entry) {
+        screen.center(entry.seating.groups.isEmpty ? strings.noNamesYet : strings.sitAnywhere, row: 3, style: .dim)
+        var perTable: [String: Int] = [:]
+        for group in entry.seating.groups { perTable[group.table, default: 0] += 1 }
+        let lines = entry.seating.groups.map { group in
+            (perTable[group.table] ?? 1 > 1 ? group.table + " · " + strings.groupShort(group.group) : group.table)
+                + ": " + strings.seatsCount(group.members.count)
+        }
+        for (i, line) in lines.enumerated() where 5 + i < screen.height - 2 {
+            screen.center(line, row: 5 + i, style: .accent)
+        }
+        drawFooter(&screen, pages: 1, page: 0)
+    }
+
+    private func drawFooter(_ screen: inout Screen, pages: Int, page: Int) {
+        let height = screen.height
         var footer: [String] = []
         if let current = state.current {
-            footer.append(current.block.title + " · " + BigDigits.clock(state.remaining(current.id, at: now)))
+            footer.append(current.block.title + " · " + strings.timeLeft(state.remaining(current.id, at: now)))
         }
         if pages > 1 { footer.append(strings.pageOf(page + 1, pages)) }
         screen.center(footer.joined(separator: " · "), row: height - 1, style: .dim)

@@ -47,26 +47,33 @@ public struct StageView {
         var timerSeconds = state.remaining(id, at: now)
         var heading: String?
         if block.kind == .break, let end = projection.item(id)?.end {
-            heading = strings.backAt(clock.time(end.addingTimeInterval(59)))
+            heading = strings.backAt(clock.time(end))
         }
+        var reports: (marked: Bool, postIts: [PostIt])?
         if let turn = state.presenterTurn(id, at: now) {
-            heading = strings.presents(turn.name)
+            heading = strings.presents(turn.presenter.name) + " (" + strings.presenterOf(turn.index + 1, turn.count) + ")"
             timerSeconds = turn.secondsLeft
-            if let next = turn.next { below.append((strings.nextPresenter(next), .dim)) }
+            if let next = turn.next, let later = turn.laterSlotSeconds {
+                below.append((strings.nextPresenter(next.name) + " · "
+                              + strings.laterSlots(turn.count - turn.index - 1, later, planned: turn.plannedSlotSeconds), .dim))
+            }
+            reports = state.presenterPostIts(turn.presenter)
         }
         if let (turn, _) = state.rotationRound(id, at: now) {
-            heading = strings.roundOf(turn.index + 1, turn.count) + " · " + strings.switchIn(BigDigits.clock(turn.secondsLeft))
+            heading = strings.roundOf(turn.index + 1, turn.count) + " · " + strings.switchIn(strings.span(turn.secondsLeft))
         }
         if let card = state.currentCard(id, at: now) {
             below.insert((block.cards[card.card], .accent), at: 0)
         }
         for track in state.trackStatuses(id, at: now) {
-            let what = track.block.map { $0.title + " · " + BigDigits.clock(track.secondsLeft) } ?? strings.trackDone
+            let what = track.block.map { $0.title + " · " + strings.timeLeft(track.secondsLeft) } ?? strings.trackDone
             below.append((track.title + ": " + what, .plain))
         }
-        if let heading { screen.center(heading, row: 2, style: .accent) }
+        if state.isPaused { heading = strings.pausedWord + (heading.map { " · " + $0 } ?? "") }
+        if let heading { screen.center(heading, row: 2, style: state.isPaused ? .warning : .accent) }
         let top = heading == nil ? 3 : 4
-        let reserved = min(6, below.count * 2 + 2)
+        let reportRows = reports.map { $0.postIts.isEmpty ? 0 : min(6, $0.postIts.count + 1) } ?? 0
+        let reserved = min(6, below.count * 2 + 2) + reportRows + 1
         let text = BigDigits.clock(timerSeconds)
         let scale = BigDigits.scale(for: text, columns: width - 2, rows: height - top - reserved - 1)
         var row = top
@@ -74,22 +81,47 @@ public struct StageView {
         if scale > 0 {
             let w = BigDigits.width(text, scale: scale)
             BigDigits.draw(text, into: &screen, row: row, column: (width - w) / 2, scale: scale, style: style)
-            row += BigDigits.glyphRows * scale + 1
+            row += BigDigits.glyphRows * scale
         } else {
             screen.center(text, row: row, style: style)
-            row += 2
+            row += 1
         }
+        // Under the digits, what they are: a time left, not a time of day.
+        screen.center(timerSeconds < 0 ? strings.over : strings.left, row: row, style: timerSeconds < 0 ? .alarm : .dim)
+        row += 2
         for (line, lineStyle) in below {
             for l in DisplayWidth.wrap(line, to: width - 4) where row < height - 2 {
                 screen.center(l, row: row, style: lineStyle)
                 row += 1
             }
         }
+        if let reports, !reports.postIts.isEmpty { drawReports(&screen, reports, row: row + 1) }
         if let next = state.nextItem {
-            let start = projection.item(next.id)?.start.map { clock.time($0).description + "  " } ?? ""
+            // In a break the time to be back is the heading's; the next block starts then.
+            let start = block.kind == .break ? "" : projection.item(next.id)?.start.map { clock.time($0).description + "  " } ?? ""
             screen.center(strings.next(start + next.block.title), row: height - 1, style: .dim)
         }
         return screen
+    }
+
+    /// What the presenting table reports: its post-its marked for the plenum, or its highlights.
+    private func drawReports(_ screen: inout Screen, _ reports: (marked: Bool, postIts: [PostIt]), row top: Int) {
+        var row = top
+        let bottom = screen.height - 3
+        guard row <= bottom else { return }
+        screen.center(reports.marked ? strings.forPlenumWord : strings.highlightsWord, row: row, style: .dim)
+        row += 1
+        let width = min(screen.width - 4, 100)
+        let left = (screen.width - width) / 2
+        for p in reports.postIts where row <= bottom {
+            var mark = p.quickWin ? "★ " : "• "
+            if p.votes > 0 { mark += "(\(p.votes)●) " }
+            let lines = DisplayWidth.wrap(mark + p.text, to: width)
+            for line in lines.prefix(2) where row <= bottom {
+                screen.put(line, row: row, column: left, style: .plain, limit: width)
+                row += 1
+            }
+        }
     }
 
     private func drawIdle(_ screen: inout Screen) {

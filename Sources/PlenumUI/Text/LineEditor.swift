@@ -58,7 +58,7 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func insert(_ input: String) {
         var chars = Array(text)
         for character in input {
-            let clean = Screen.printable(character)
+            let clean = SafeText.printable(character)
             guard !clean.isEmpty else { continue }
             guard chars.count < maxLength else { hitLimit = true; break }
             chars.insert(Character(clean), at: cursor)

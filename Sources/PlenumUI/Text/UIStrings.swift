@@ -98,13 +98,14 @@ public struct UIStrings: Sendable {
               ("↑ ↓  Enter", "vælg en blok; start den nu (spørger, hvis den springer over)"),
               ("e  i", "ret den valgte blok (titel, minutter, fast tid) / indsæt en ny"),
               ("x", "fjern den valgte blok (kun hvis den ikke har kørt)"),
-              ("a", "foreslå indhentning: kort resten ned til ankre og slut"),
+              ("a", "indhent: kort resten ned, eller giv skårne minutter tilbage"),
               ("w", "væggen: blokkens post-its i kolonner pr. bord"),
               ("T", "temaerne: dagens temaer med prikker og quick wins"),
               ("g", "grupperne: hvem sidder hvor, runde for runde"),
               ("k", "indtjekning: hvem kom, afbud, gik hjem; walk-ins"),
               ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
+              (">  <", "fremlæggelser: næste / forrige fremlægger"),
               ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen")]
            : [("Space", "start the day / pause / resume; opens an ended day again"),
               ("n  →", "the next block (on the last: asks before the day ends)"),
@@ -114,13 +115,14 @@ public struct UIStrings: Sendable {
               ("↑ ↓  Enter", "select a block; start it now (asks if that skips blocks)"),
               ("e  i", "edit the selected block (title, minutes, time) / insert one"),
               ("x", "drop the selected block (only if it has not run)"),
-              ("a", "propose a catch-up: shorten what is left to meet anchors and the end"),
+              ("a", "catch up: shorten what is left, or give cut minutes back"),
               ("w", "the wall: the block's post-its in columns by table"),
               ("T", "the themes: the day's themes with votes and quick wins"),
               ("g", "the groups: who sits where, round by round"),
               ("k", "check-in: who came, who is absent, who went home; walk-ins"),
               ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
+              (">  <", "presentations: next / previous presenter"),
               ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen")]
     }
     public var closeHelp: String { da ? "Esc eller ? lukker" : "Esc or ? closes" }
@@ -134,7 +136,10 @@ public struct UIStrings: Sendable {
     public var kindField: String { da ? "Type" : "Kind" }
     public var formHint: String { da ? "Tab næste felt · Enter gem · Esc fortryd" : "Tab next field · Enter save · Esc cancel" }
     public var kindHint: String { da ? "←/→ skifter type" : "←/→ changes the kind" }
-    public var badMinutes: String { da ? "Minutter skal være et helt tal, mindst 1" : "Minutes must be a whole number, at least 1" }
+    public var badMinutes: String {
+        da ? "Minutter skal være et helt tal fra 1 til \(PlanLimits.dayMinutes)"
+            : "Minutes must be a whole number from 1 to \(PlanLimits.dayMinutes)"
+    }
     public var badAt: String { da ? "Fast tid skrives TT:MM, eller tom for ingen" : "Write the fixed time as HH:MM, or leave it empty" }
     public func dropConfirm(_ title: String) -> String {
         da ? "Fjern »\(title)« fra dagsordenen? Enter fjerner · Esc fortryder"
@@ -181,6 +186,7 @@ public struct UIStrings: Sendable {
         case .noVotes: return da ? "Den post-it har ingen prikker." : "That post-it has no votes."
         case .emptyThemeName: return da ? "Skriv et navn til temaet." : "Type a name for the theme."
         case .noSuchTheme: return da ? "Det tema findes ikke (længere)." : "That theme is gone."
+        case .noPresenters, .lastPresenter, .firstPresenter: return presenterRefusal(r) ?? ""
         case .nothingToUndo: return da ? "Der er intet (mere) at fortryde." : "There is nothing (more) to undo."
         case .dayNotEnded: return da ? "Dagen er ikke slut." : "The day has not ended."
         }

@@ -21,15 +21,17 @@ struct PlenumProcess {
     static var binary: String { productsFolder.appendingPathComponent("plenum").path }
 
     /// Runs `plenum ARGS` in `directory` with `environment` added (standard input from the file
-    /// `stdin`), and waits for it.
+    /// `stdin`), and waits for it. With `hangGuard`, a run still going after that many seconds is
+    /// killed (status 137): a guard against a hang, never a timing claim.
     static func run(_ arguments: [String], in directory: String? = nil,
-                    environment: [String: String] = [:], stdin: String = "/dev/null") throws -> Result {
+                    environment: [String: String] = [:], stdin: String = "/dev/null", hangGuard: Int? = nil) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["COLUMNS"] = "100"
         for (k, v) in environment { env[k] = v }
-        let r = try Spawn.run(binary, arguments, in: directory, environment: env, stdin: stdin)
+        let (path, args) = hangGuard.map { ("/usr/bin/timeout", ["-s", "KILL", String($0), binary] + arguments) } ?? (binary, arguments)
+        let r = try Spawn.run(path, args, in: directory, environment: env, stdin: stdin)
         return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self),
                       stderr: String(decoding: r.stderr, as: UTF8.self))
     }

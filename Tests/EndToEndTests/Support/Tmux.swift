@@ -7,13 +7,16 @@ struct Tmux {
     let folder: String
 
     /// Starts `plenum ARGS` in a new detached tmux session of the given size, in `folder`.
+    /// `unset` names variables plenum must not see at all (e.g. TERM).
     static func start(_ arguments: [String], in folder: String, width: Int = 100, height: Int = 30,
-                      environment: [String: String] = [:]) throws -> Tmux {
+                      environment: [String: String] = [:], unset: [String] = []) throws -> Tmux {
         _ = Tmux.server
         let name = "plenum-test-" + UUID().uuidString.prefix(8)
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen"]
         for (k, v) in environment { env[k] = v }
-        let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        for k in unset { env[k] = nil }
+        let exports = unset.map { "-u \($0)" }.joined(separator: " ") + " "
+            + env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
             + "; echo PLENUM-EXIT=$?; sleep 60"
         // A new session can be refused while the tmux server is still exiting after the last
@@ -88,6 +91,11 @@ struct Tmux {
             usleep(50_000)
         }
         return false
+    }
+
+    /// A tmux format of the pane, e.g. "#{alternate_on}" (1 while a full-screen program holds it).
+    func pane(_ format: String) -> String {
+        ((try? Tmux.run(["display-message", "-p", "-t", name, format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func resize(width: Int, height: Int) throws {
