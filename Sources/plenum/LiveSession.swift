@@ -9,6 +9,9 @@ final class LiveSession {
     let info: SessionInfo
     let clock: SessionClock
     private(set) var state: SessionState
+    /// Every journal entry folded in, when the session was opened to keep them (`keepingJournal`):
+    /// an export reads the journal once, not once to fold and again to list.
+    private(set) var journal: [JournalEntry]?
 
     private init(store: SessionStore, info: SessionInfo, plan: Plan) {
         self.store = store
@@ -18,7 +21,7 @@ final class LiveSession {
     }
 
     /// Opens a session file and folds its journal; refuses (exit 2) anything that is not one.
-    static func open(path: String, readOnly: Bool = false) throws -> LiveSession {
+    static func open(path: String, readOnly: Bool = false, keepingJournal: Bool = false) throws -> LiveSession {
         let store: SessionStore
         let info: SessionInfo
         do {
@@ -33,6 +36,7 @@ final class LiveSession {
             throw UserError("the plan stored in \(path) cannot be run: \(first)")
         }
         let session = LiveSession(store: store, info: info, plan: plan)
+        if keepingJournal { session.journal = [] }
         try session.refresh(force: true)
         return session
     }
@@ -51,14 +55,23 @@ final class LiveSession {
         return try LiveSession.open(path: path)
     }
 
-    /// Folds in facts other terminals wrote (cheap when nothing changed).
+    /// Folds in facts other terminals wrote (cheap when nothing changed), in place.
     func refresh(force: Bool = false) throws {
         guard force || store.hasChangedElsewhere() else { return }
+        let entries: [JournalEntry]
         do {
-            state = state.applying(try store.entries(after: state.lastSeq))
+            entries = try store.entries(after: state.lastSeq)
         } catch {
             throw UserError(error.message)
         }
+        fold(entries)
+    }
+
+    /// Folds entries into the state where it stands: no copy of the session is made as long as
+    /// nothing else holds the state (the run loops let go of it before they write).
+    private func fold(_ entries: [JournalEntry]) {
+        state.apply(entries)
+        if journal != nil { journal?.append(contentsOf: entries) }
     }
 
     /// A session opened read-only (the file or its folder could not be written) is opened again
@@ -74,7 +87,7 @@ final class LiveSession {
     func record(_ facts: [Fact], actor: String, at now: Date) throws(StoreError) {
         let written = try store.append(facts, actor: actor, at: now)
         try? refresh(force: true)
-        state = state.applying(written)
+        fold(written.filter { $0.seq > state.lastSeq })
     }
 
     var projection: Projection { Projection.project(state, clock: clock, now: Date()) }

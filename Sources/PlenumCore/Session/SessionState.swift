@@ -26,9 +26,10 @@ public struct SessionState: Sendable {
     public private(set) var lastSeq: Int64 = 0
     /// Facts folded in so far.
     public private(set) var factCount = 0
+    /// Every post-it, indexed by identity, block and table.
+    public private(set) var board = PostItBoard()
     /// Every post-it ever saved (removed ones too), in the order they were saved.
-    public private(set) var postIts: [PostIt] = []
-    private var postItIndex: [String: Int] = [:]
+    public var postIts: [PostIt] { board.all }
     /// Attendance as marked at check-in (people never marked are expected).
     public private(set) var attendance: [String: Fact.Attendance] = [:]
     /// People not in the plan who came, in the order they were added.
@@ -56,8 +57,14 @@ public struct SessionState: Sendable {
     /// This state with `entries` folded in (entries already folded are skipped).
     public func applying(_ entries: [JournalEntry]) -> SessionState {
         var state = self
-        for entry in entries { state.apply(entry) }
+        state.apply(entries)
         return state
+    }
+
+    /// Folds `entries` in, in place: a fact costs what it changes, not what the session holds,
+    /// as long as nothing else holds a copy of this state meanwhile.
+    public mutating func apply(_ entries: [JournalEntry]) {
+        for entry in entries { apply(entry) }
     }
 
     /// Folds one fact in. Facts that no longer make sense (a dropped block, a duplicate deal from a
@@ -114,7 +121,7 @@ public struct SessionState: Sendable {
             else if after == nil { agenda.insert(item, at: 0) }
             else { agenda.append(item) }
         case .blockDropped(let id):
-            guard let i = index(of: id), runs[id] == nil, currentID != id, !postIts.contains(where: { $0.block == id }) else { return }
+            guard let i = index(of: id), runs[id] == nil, currentID != id, !board.hasPostIts(in: id) else { return }
             agenda.remove(at: i)
         case .trackAdvanced(let id, let track):
             guard let run = runs[id], let block = item(id)?.block, track >= 0, track < block.tracks.count else { return }
@@ -128,23 +135,17 @@ public struct SessionState: Sendable {
             isPaused = false
             dayEndedAt = at
         case .postItAdded(let draft):
-            guard postItIndex[draft.id] == nil else { return }
-            postItIndex[draft.id] = postIts.count
-            postIts.append(PostIt(draft, createdAt: at, seq: entry.seq))
+            _ = board.add(PostIt(draft, createdAt: at, seq: entry.seq))
         case .postItEdited(let id, let text, let kind):
-            guard let i = postItIndex[id], !text.isEmpty else { return }
-            postIts[i].text = text
-            postIts[i].kind = kind
-            postIts[i].edited = true
+            guard !text.isEmpty else { return }
+            board.modify(id) { $0.text = text; $0.kind = kind; $0.edited = true }
         case .postItDeleted(let id):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].deleted = true
+            board.modify(id) { $0.deleted = true }
         case .postItRestored(let id):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].deleted = false
+            board.modify(id) { $0.deleted = false }
         case .postItMoved(let id, let block):
-            guard let i = postItIndex[id], index(of: block) != nil else { return }
-            postIts[i].block = block
+            guard index(of: block) != nil else { return }
+            board.modify(id) { $0.block = block }
         case .attendanceMarked(let name, let status):
             guard isPerson(name), attendance[name, default: .expected] != status else { return }
             attendance[name] = status
@@ -163,21 +164,19 @@ public struct SessionState: Sendable {
         case .stageShown(let content):
             stageContent = content
         case .voted(let id, let delta):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].votes = max(0, postIts[i].votes + delta)
+            board.modify(id) { $0.votes = max(0, $0.votes + delta) }
         case .themed(let id, let theme):
-            guard let i = postItIndex[id] else { return }
-            let name = theme?.trimmingCharacters(in: .whitespaces)
-            postIts[i].theme = (name?.isEmpty ?? true) ? nil : name
-            if let name = postIts[i].theme, !themes.contains(name) { themes.append(name) }
+            let trimmed = theme?.trimmingCharacters(in: .whitespaces)
+            let name = (trimmed?.isEmpty ?? true) ? nil : trimmed
+            guard board.modify(id, { $0.theme = name }) else { return }
+            if let name, !themes.contains(name) { themes.append(name) }
         case .themeRenamed(let from, let to):
             let to = to.trimmingCharacters(in: .whitespaces)
             guard let k = themes.firstIndex(of: from), !to.isEmpty, to != from else { return }
-            for i in postIts.indices where postIts[i].theme == from { postIts[i].theme = to }
+            board.renameTheme(from, to: to)
             if themes.contains(to) { themes.remove(at: k) } else { themes[k] = to }
         case .quickWinMarked(let id, let on):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].quickWin = on
+            board.modify(id) { $0.quickWin = on }
         }
         switch entry.fact {
         case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1
@@ -193,7 +192,7 @@ public struct SessionState: Sendable {
     }
 
     /// The post-it with this identity.
-    public func postIt(_ id: String) -> PostIt? { postItIndex[id].map { postIts[$0] } }
+    public func postIt(_ id: String) -> PostIt? { board.postIt(id) }
 
     public func index(of id: BlockID) -> Int? { agenda.firstIndex { $0.id == id } }
 
