@@ -26,19 +26,14 @@ struct Export: ParsableCommand {
     var anonymous = false
 
     func run() throws {
-        let live = try LiveSession.open(path: session, readOnly: true)
-        let entries: [JournalEntry]
-        do {
-            entries = try live.store.entries()
-        } catch {
-            throw UserError(error.message)
-        }
-        let text = format.render(state: live.state, entries: entries, clock: live.clock, createdAt: live.info.createdAt,
-                                 now: Date(), anonymous: anonymous)
+        // Only the JSON lists the facts; the other formats need only what they fold to.
+        let live = try LiveSession.open(path: session, readOnly: true, keepingJournal: format == .json)
+        let text = format.render(state: live.state, entries: live.journal ?? [], clock: live.clock,
+                                 createdAt: live.info.createdAt, now: Date(), anonymous: anonymous)
         if let output {
             try Files.writeAtomically(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Files.writeAll(text, to: STDOUT_FILENO, what: "standard output")
         }
     }
 }

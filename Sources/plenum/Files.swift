@@ -27,6 +27,31 @@ enum Files {
         return [UInt8](data)
     }
 
+    /// Writes all of `text` to `fd` from where it lies (no copy of a large export); the errno of a
+    /// failure, or 0.
+    static func write(_ text: String, to fd: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes -> Int32 in
+            var written = 0
+            while written < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+                if n < 0 {
+                    if errno != EINTR { return errno }
+                } else {
+                    written += n
+                }
+            }
+            return 0
+        }
+    }
+
+    /// Writes all of `text` to an open file (standard output), or says in one sentence why not.
+    static func writeAll(_ text: String, to fd: Int32, what: String) throws {
+        let failure = write(text, to: fd)
+        guard failure != 0, failure != EPIPE else { return }
+        throw UserError("cannot write to \(what): \(String(cString: strerror(failure)))")
+    }
+
     /// Writes `text` to `path` through a temporary file (written in full and fsync'ed) and a
     /// rename, so a reader never sees half a file and a failure leaves the old file as it was.
     static func writeAtomically(_ text: String, to path: String) throws {
@@ -42,13 +67,7 @@ enum Files {
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var failure: Int32 = 0
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count, failure == 0 {
-            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno != EINTR { failure = errno } } else { written += n }
-        }
+        var failure = write(text, to: fd)
         if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
