@@ -13,7 +13,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                        now: Date, anonymous: Bool) -> String {
         func digest() -> SessionDigest { SessionDigest(state: state, clock: clock, now: now) }
         switch self {
-        case .json: return SessionJSON.render(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous).rendered() + "\n"
+        case .json: return SessionJSON.render(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous)
         case .md: return MarkdownExport(digest()).render()
         case .html: return HTMLExport(digest()).render()
         case .csv: return CSVExport(digest(), anonymous: anonymous).render()

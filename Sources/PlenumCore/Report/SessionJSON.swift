@@ -4,8 +4,10 @@ import Foundation
 /// interface.md documents (extend, never rename). `anonymous` leaves out every person's name:
 /// authors and actors are empty, names in attendance facts are empty, group members are left out.
 public enum SessionJSON {
+    /// The whole document, pretty-printed, ending with a newline. The post-its and the facts are
+    /// written one at a time, so a session of 100,000 never stands in memory as JSON values.
     public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
-                              anonymous: Bool = false) -> JSONValue {
+                              anonymous: Bool = false) -> String {
         let planned = Schedule.plan(state.plan)
         let plan = JSONValue.object([
             ("title", .string(state.plan.title)),
@@ -34,7 +36,7 @@ public enum SessionJSON {
                 ("skipped", .bool(state.status(of: item.id) == .skipped)),
             ])
         }
-        let events = entries.map { entry -> JSONValue in
+        func event(_ entry: JournalEntry) -> JSONValue {
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
                                                 ("actor", .string(anonymous ? "" : entry.actor)), ("type", .string(entry.fact.type))]
             if case .object(let fields) = FactCoding.payload(entry.fact) {
@@ -42,14 +44,23 @@ public enum SessionJSON {
             }
             return .object(pairs)
         }
-        let postIts = state.postIts.map { p -> JSONValue in
+        func postIt(_ p: PostIt) -> JSONValue {
             .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
                      ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin))])
         }
-        return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
+        var out = "{\n  \"plan\": "
+        plan.write(into: &out, indent: 1)
+        out += ",\n  \"blocks\": "
+        JSONValue.array(blocks).write(into: &out, indent: 1)
+        out += ",\n  \"postits\": "
+        JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt)
+        out += ",\n  \"events\": "
+        JSONValue.writeArray(entries, into: &out, indent: 1, element: event)
+        out += "\n}\n"
+        return out
     }
 
     /// A fact's field without the names of people in it.
