@@ -39,12 +39,17 @@ struct ReviewLoop {
         let terminal = Terminal()
         defer { terminal.stop() }
         var ui = ReviewUI(strings: strings, baseName: baseName)
+        var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let (width, height) = terminal.size
-            terminal.draw(ReviewView(state: session.state, clock: session.clock, now: Date(), ui: ui)
-                .render(width: width, height: height))
-            guard let key = terminal.nextKey(timeout: 250) else { continue }
+            let now = Date()
+            if pacer.needsDraw(session.state, width: width, height: height, now: now) {
+                terminal.draw(ReviewView(state: session.state, clock: session.clock, now: now, ui: ui)
+                    .render(width: width, height: height))
+            }
+            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
+            pacer.invalidate()
             switch ui.handle(key, state: session.state) {
             case .nothing: break
             case .quit: return
