@@ -56,7 +56,8 @@ struct ReviewLoop {
             case .redraw: terminal.forceRedraw()
             case .export(let format, let path, let anonymous):
                 do {
-                    let entries = try session.store.entries()
+                    // Only the JSON lists the facts; the other formats read what is folded already.
+                    let entries = format == .json ? try session.store.entries() : []
                     let text = format.render(state: session.state, entries: entries, clock: session.clock,
                                              createdAt: session.info.createdAt, now: Date(), anonymous: anonymous)
                     try Files.writeAtomically(text, to: path)

@@ -37,6 +37,7 @@ import Testing
             }
             #expect(state.postIts(in: block).map(\.id) == state.postIts.filter { $0.block == block && !$0.deleted }.map(\.id))
             #expect(state.board.hasPostIts(in: block) == state.postIts.contains { $0.block == block })
+            #expect(Set(state.board.tables(in: block)) == Set(state.postIts.filter { $0.block == block }.map(\.table)))
             #expect(state.postItCounts(in: block).map(\.count)
                     == plan.tables.map { t in state.postIts.filter { $0.block == block && $0.table == t.name && !$0.deleted }.count })
         }

@@ -73,7 +73,7 @@ public struct PostItBoard: Sendable {
         Self.insert(i, into: &byBlock[place.block, default: []])
         Self.insert(i, into: &byPlace[place, default: []])
         if !all[i].deleted { liveCounts[place, default: 0] += 1 }
-        if !tablesByBlock[place.block, default: []].contains(place.table) { tablesByBlock[place.block]?.append(place.table) }
+        if !tablesByBlock[place.block, default: []].contains(place.table) { tablesByBlock[place.block, default: []].append(place.table) }
     }
 
     private mutating func unindex(_ i: Int, block: BlockID, deleted: Bool) {
