@@ -194,22 +194,34 @@ public final class SessionStore {
 
     /// Journal entries after `seq`, in order. Entries this version cannot read are skipped.
     public func entries(after seq: Int64 = 0) throws(StoreError) -> [JournalEntry] {
+        var result: [JournalEntry] = []
+        try forEachEntry(after: seq) { result.append($0) }
+        return result
+    }
+
+    /// Each journal entry after `seq`, in order, handed over as it is read (a session of 100,000
+    /// facts is folded without a list of them all); entries this version cannot read are skipped.
+    public func forEachEntry(after seq: Int64 = 0, _ body: (JournalEntry) -> Void) throws(StoreError) {
         do {
-            return try queue.read { db in
+            try queue.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT seq, at_ms, actor, type, payload FROM journal WHERE seq > ? ORDER BY seq",
                                                arguments: [seq])
-                var result: [JournalEntry] = []
                 while let row = try rows.next() {
                     // By column index: a name lookup per column per row is a good part of opening 100,000.
                     let at = Date(timeIntervalSince1970: Double(row[1] as Int64) / 1000)
                     guard let fact = try? FactCoding.fact(type: row[3], payload: row[4]) else { continue }
-                    result.append(JournalEntry(seq: row[0], at: at, actor: row[2], fact: fact))
+                    body(JournalEntry(seq: row[0], at: at, actor: row[2], fact: fact))
                 }
-                return result
             }
         } catch {
             throw .damaged(path, Self.describe(error))
         }
+    }
+
+    /// The sequence number of the newest fact (0 for an empty journal): an upper bound on how many
+    /// facts there are to read.
+    public func lastSeq() -> Int64 {
+        (try? queue.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM journal") }) ?? 0
     }
 
     /// Whether another connection has committed since the last call (cheap: PRAGMA data_version).

@@ -28,12 +28,15 @@ struct Export: ParsableCommand {
     func run() throws {
         // Only the JSON lists the facts; the other formats need only what they fold to.
         let live = try LiveSession.open(path: session, readOnly: true, keepingJournal: format == .json)
-        let text = format.render(state: live.state, entries: live.journal ?? [], clock: live.clock,
-                                 createdAt: live.info.createdAt, now: Date(), anonymous: anonymous)
+        // Written as it is made: a JSON export of 100,000 post-its never stands whole in memory.
+        let produce = { (emit: (String) -> Void) in
+            format.write(state: live.state, entries: live.journal ?? [], clock: live.clock,
+                         createdAt: live.info.createdAt, now: Date(), anonymous: anonymous, to: emit)
+        }
         if let output {
-            try Files.writeAtomically(text, to: output)
+            try Files.writeAtomically(to: output, produce)
         } else {
-            try Files.writeAll(text, to: STDOUT_FILENO, what: "standard output")
+            try Files.writeAll(to: STDOUT_FILENO, what: "standard output", produce)
         }
     }
 }

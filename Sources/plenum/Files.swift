@@ -45,9 +45,11 @@ enum Files {
         }
     }
 
-    /// Writes all of `text` to an open file (standard output), or says in one sentence why not.
-    static func writeAll(_ text: String, to fd: Int32, what: String) throws {
-        let failure = write(text, to: fd)
+    /// Writes all the pieces `produce` hands on to an open file (standard output), or says in one
+    /// sentence why not.
+    static func writeAll(to fd: Int32, what: String, _ produce: ((String) -> Void) -> Void) throws {
+        var failure: Int32 = 0
+        produce { piece in if failure == 0 { failure = write(piece, to: fd) } }
         guard failure != 0, failure != EPIPE else { return }
         throw UserError("cannot write to \(what): \(String(cString: strerror(failure)))")
     }
@@ -55,6 +57,11 @@ enum Files {
     /// Writes `text` to `path` through a temporary file (written in full and fsync'ed) and a
     /// rename, so a reader never sees half a file and a failure leaves the old file as it was.
     static func writeAtomically(_ text: String, to path: String) throws {
+        try writeAtomically(to: path) { emit in emit(text) }
+    }
+
+    /// The same for a text made in pieces: each piece `produce` hands on is written as it comes.
+    static func writeAtomically(to path: String, _ produce: ((String) -> Void) -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -67,7 +74,8 @@ enum Files {
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var failure = write(text, to: fd)
+        var failure: Int32 = 0
+        produce { piece in if failure == 0 { failure = write(piece, to: fd) } }
         if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }

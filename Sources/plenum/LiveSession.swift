@@ -36,7 +36,9 @@ final class LiveSession {
             throw UserError("the plan stored in \(path) cannot be run: \(first)")
         }
         let session = LiveSession(store: store, info: info, plan: plan)
-        if keepingJournal { session.journal = [] }
+        let facts = Int(store.lastSeq())
+        session.state.reserveCapacity(facts: facts)
+        if keepingJournal { session.journal = []; session.journal?.reserveCapacity(facts) }
         try session.refresh(force: true)
         return session
     }
@@ -58,13 +60,11 @@ final class LiveSession {
     /// Folds in facts other terminals wrote (cheap when nothing changed), in place.
     func refresh(force: Bool = false) throws {
         guard force || store.hasChangedElsewhere() else { return }
-        let entries: [JournalEntry]
         do {
-            entries = try store.entries(after: state.lastSeq)
+            try store.forEachEntry(after: state.lastSeq) { entry in fold([entry]) }
         } catch {
             throw UserError(error.message)
         }
-        fold(entries)
     }
 
     /// Folds entries into the state where it stands: no copy of the session is made as long as

@@ -19,16 +19,18 @@ public struct CSVExport {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = digest.clock.timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        var rows = [Self.header.map(Self.field).joined(separator: ",")]
+        // One text, row after row (not a list of rows joined after: a copy less of 100,000 rows).
+        var out = "\u{FEFF}" + Self.header.map(Self.field).joined(separator: ",") + "\r\n"
         for line in digest.blocks {
             for p in line.postIts {
                 let cells = ["\(line.index + 1). \(line.block.title)", p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
                              anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
                              p.quickWin ? "yes" : ""]
-                rows.append(cells.map(Self.field).joined(separator: ","))
+                out += cells.map(Self.field).joined(separator: ",")
+                out += "\r\n"
             }
         }
-        return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
+        return out
     }
 
     /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be.

@@ -11,13 +11,21 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// session's creation (calendar UIDs).
     public func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, createdAt: Date,
                        now: Date, anonymous: Bool) -> String {
+        var text = ""
+        write(state: state, entries: entries, clock: clock, createdAt: createdAt, now: now, anonymous: anonymous) { text += $0 }
+        return text
+    }
+
+    /// The same, handed to `emit` in pieces (JSON in pieces of about a megabyte, the others whole).
+    public func write(state: SessionState, entries: [JournalEntry], clock: SessionClock, createdAt: Date,
+                      now: Date, anonymous: Bool, to emit: (String) -> Void) {
         func digest() -> SessionDigest { SessionDigest(state: state, clock: clock, now: now) }
         switch self {
-        case .json: return SessionJSON.render(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous)
-        case .md: return MarkdownExport(digest()).render()
-        case .html: return HTMLExport(digest()).render()
-        case .csv: return CSVExport(digest(), anonymous: anonymous).render()
-        case .ics: return ICSExport(digest(), sessionCreated: createdAt).render()
+        case .json: SessionJSON.write(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous, to: emit)
+        case .md: emit(MarkdownExport(digest()).render())
+        case .html: emit(HTMLExport(digest()).render())
+        case .csv: emit(CSVExport(digest(), anonymous: anonymous).render())
+        case .ics: emit(ICSExport(digest(), sessionCreated: createdAt).render())
         }
     }
 }

@@ -40,6 +40,13 @@ public struct PostItBoard: Sendable {
     /// The tables with post-its (removed ones too) in `block`, in the order they first had one.
     public func tables(in block: BlockID) -> [String] { tablesByBlock[block] ?? [] }
 
+    /// Makes room for `count` post-its in all, so a session that is opened does not grow (and copy)
+    /// its lists and indexes again and again.
+    mutating func reserveCapacity(_ count: Int) {
+        all.reserveCapacity(count)
+        position.reserveCapacity(count)
+    }
+
     /// Adds a post-it; false (and nothing changes) when one with its identity exists.
     mutating func add(_ postIt: PostIt) -> Bool {
         guard position[postIt.id] == nil else { return false }

@@ -53,8 +53,9 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Appends a JSON array of `items` to `out`, making each element only as it is written: a
     /// long list (every post-it, every fact) never stands in memory as values all at once.
+    /// `drain` is called after each element (to hand finished text on and empty `out`).
     public static func writeArray<S: Collection>(_ items: S, into out: inout String, indent: Int?,
-                                                 element: (S.Element) -> JSONValue) {
+                                                 element: (S.Element) -> JSONValue, drain: (inout String) -> Void = { _ in }) {
         guard !items.isEmpty else { out += "[]"; return }
         let inner = indent.map { $0 + 1 }
         out += "["
@@ -64,6 +65,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             first = false
             newline(into: &out, indent: inner)
             element(item).write(into: &out, indent: inner)
+            drain(&out)
         }
         newline(into: &out, indent: indent)
         out += "]"

@@ -4,10 +4,19 @@ import Foundation
 /// interface.md documents (extend, never rename). `anonymous` leaves out every person's name:
 /// authors and actors are empty, names in attendance facts are empty, group members are left out.
 public enum SessionJSON {
-    /// The whole document, pretty-printed, ending with a newline. The post-its and the facts are
-    /// written one at a time, so a session of 100,000 never stands in memory as JSON values.
+    /// The whole document, pretty-printed, ending with a newline.
     public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
                               anonymous: Bool = false) -> String {
+        var text = ""
+        write(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous) { text += $0 }
+        return text
+    }
+
+    /// The whole document handed to `emit` in pieces of about a megabyte: the post-its and the
+    /// facts are written one at a time, so a session of 100,000 never stands in memory as JSON
+    /// values, nor as one text.
+    public static func write(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
+                             anonymous: Bool = false, to emit: (String) -> Void) {
         let planned = Schedule.plan(state.plan)
         let plan = JSONValue.object([
             ("title", .string(state.plan.title)),
@@ -52,15 +61,21 @@ public enum SessionJSON {
                      ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin))])
         }
         var out = "{\n  \"plan\": "
+        out.reserveCapacity(1 << 21)
+        func drain(_ text: inout String) {
+            guard text.utf8.count >= 1 << 20 else { return }
+            emit(text)
+            text.removeAll(keepingCapacity: true)
+        }
         plan.write(into: &out, indent: 1)
         out += ",\n  \"blocks\": "
         JSONValue.array(blocks).write(into: &out, indent: 1)
         out += ",\n  \"postits\": "
-        JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt)
+        JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt, drain: drain)
         out += ",\n  \"events\": "
-        JSONValue.writeArray(entries, into: &out, indent: 1, element: event)
+        JSONValue.writeArray(entries, into: &out, indent: 1, element: event, drain: drain)
         out += "\n}\n"
-        return out
+        emit(out)
     }
 
     /// A fact's field without the names of people in it.

@@ -61,6 +61,11 @@ public struct SessionState: Sendable {
         return state
     }
 
+    /// Makes room for `facts` more facts before a journal is folded (at most that many post-its).
+    public mutating func reserveCapacity(facts: Int) {
+        board.reserveCapacity(board.all.count + max(0, facts))
+    }
+
     /// Folds `entries` in, in place: a fact costs what it changes, not what the session holds,
     /// as long as nothing else holds a copy of this state meanwhile.
     public mutating func apply(_ entries: [JournalEntry]) {
