@@ -15,14 +15,22 @@ public struct SessionInfo: Sendable, Equatable {
     public var createdAt: Date
     /// Seed for anything random in the session (group formation), so it is reproducible.
     public var seed: UInt64
+    /// The session's language, fixed when it was created: a plan without `language` reads the same
+    /// (and names its tables "Bord 1" or "Table 1") in every terminal. Nil in older files.
+    public var language: Language?
+    /// Set when the session is a rehearsal of a plan dated another day.
+    public var rehearsal: Rehearsal?
 
-    public init(planSource: String, planFile: String, day: PlanDate, timeZone: String, createdAt: Date, seed: UInt64) {
+    public init(planSource: String, planFile: String, day: PlanDate, timeZone: String, createdAt: Date, seed: UInt64,
+                language: Language? = nil, rehearsal: Rehearsal? = nil) {
         self.planSource = planSource
         self.planFile = planFile
         self.day = day
         self.timeZone = timeZone
         self.createdAt = createdAt
         self.seed = seed
+        self.language = language
+        self.rehearsal = rehearsal
     }
 }
 
@@ -57,10 +65,12 @@ public final class SessionStore {
             try migrator.migrate(setup)
             try setup.write { db in
                 try db.execute(sql: "INSERT INTO plenum_plan (id, source) VALUES (1, ?)", arguments: [info.planSource])
-                let pairs: [(String, String)] = [
+                var pairs: [(String, String)] = [
                     ("plan_file", info.planFile), ("day", info.day.description), ("time_zone", info.timeZone),
                     ("created_at", String(Int64(info.createdAt.timeIntervalSince1970 * 1000))), ("seed", String(info.seed)),
                 ]
+                if let language = info.language { pairs.append(("language", language.rawValue)) }
+                if let rehearsal = info.rehearsal { pairs.append(("rehearsal_shift_minutes", String(rehearsal.shiftMinutes))) }
                 for (key, value) in pairs {
                     try db.execute(sql: "INSERT INTO plenum_info (key, value) VALUES (?, ?)", arguments: [key, value])
                 }
@@ -183,7 +193,9 @@ public final class SessionStore {
                     day: PlanDate(year: dayParts[0], month: dayParts[1], day: dayParts[2]),
                     timeZone: values["time_zone"] ?? "UTC",
                     createdAt: Date(timeIntervalSince1970: (Double(values["created_at"] ?? "0") ?? 0) / 1000),
-                    seed: UInt64(values["seed"] ?? "0") ?? 0)
+                    seed: UInt64(values["seed"] ?? "0") ?? 0,
+                    language: values["language"].flatMap(Language.init(rawValue:)),
+                    rehearsal: values["rehearsal_shift_minutes"].flatMap(Int.init).map(Rehearsal.init(shiftMinutes:)))
             }
         } catch let error as StoreError {
             throw error

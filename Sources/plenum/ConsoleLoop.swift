@@ -37,10 +37,13 @@ struct ConsoleLoop {
         }
     }
 
+    /// The plan file's name, for the title bar.
+    private var planName: String { (session.info.planFile as NSString).lastPathComponent }
+
     /// Draws if anything shown changed, then waits for a key and says what it asks for.
     private func frame(_ terminal: Terminal, _ ui: inout ConsoleUI, _ watch: inout ConsoleWatch, _ pacer: inout FramePacer,
                        _ worker: SeatingWorker) -> ConsoleUI.Command? {
-        let now = Date()
+        let now = session.now()
         let state = session.state
         ui.sync(with: state)
         worker.request(state)
@@ -54,16 +57,17 @@ struct ConsoleLoop {
             let projection = Projection.project(state, clock: session.clock, now: now)
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             terminal.draw(ConsoleView(state: state, projection: projection, clock: session.clock, now: now, ui: ui,
-                                      readOnlyReason: readOnly, seating: seating).render(width: width, height: height))
+                                      readOnlyReason: readOnly, seating: seating, planName: planName)
+                .render(width: width, height: height))
         }
         guard let key = terminal.nextKey(timeout: FramePacer.wait(state, now: now, limit: 250)) else { return nil }
-        return ui.handle(key, state: state, clock: session.clock, now: Date(), seating: seating.seating)
+        return ui.handle(key, state: state, clock: session.clock, now: session.now(), seating: seating.seating)
     }
 
     /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
     private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
-            let now = Date()
+            let now = session.now()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):
                 ui.say(strings.refusal(refusal), error: true)
@@ -134,7 +138,7 @@ struct StageLoop {
         var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
-            let now = Date()
+            let now = session.now()
             let (width, height) = terminal.size
             let state = session.state
             if state.stageContent == .findTable { worker.request(state) }

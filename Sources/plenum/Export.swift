@@ -9,11 +9,13 @@ struct Export: ParsableCommand {
         abstract: "Export a session: minutes (md), a report (html), post-its (csv), everything (json), a calendar (ics).",
         discussion: """
             Works on a session that is still running (as of its last fact) and on one copied from \
-            another machine. With -o the file is written whole or not at all.
+            another machine. Given a plan (.toml) instead, it writes the day as planned, on the plan's \
+            date: `--format ics` for invitations before the day. With -o the file is written whole or \
+            not at all.
             """
     )
 
-    @Argument(help: "The session file (.plenum).")
+    @Argument(help: "The session file (.plenum), or a plan (.toml) for the day as planned.")
     var session: String
 
     @Option(help: "md (minutes), html (a report that prints), csv (one row per post-it), json (everything), ics (calendar).")
@@ -26,18 +28,43 @@ struct Export: ParsableCommand {
     var anonymous = false
 
     func run() throws {
-        // Only the JSON lists the facts; the other formats need only what they fold to.
-        let live = try LiveSession.open(path: session, readOnly: true, keepingJournal: format == .json)
         // Written as it is made: a JSON export of 100,000 post-its never stands whole in memory.
-        let produce = { (emit: (String) -> Void) in
-            format.write(state: live.state, entries: live.journal ?? [], clock: live.clock,
-                         createdAt: live.info.createdAt, now: Date(), anonymous: anonymous, to: emit)
-        }
+        let produce = isPlan ? try planned() : try exported()
         if let output {
             try Files.writeAtomically(to: output, produce)
         } else {
             try Files.writeAll(to: STDOUT_FILENO, what: "standard output", produce)
         }
+    }
+
+    /// A plan is a text file named .toml; anything else is opened as a session (and refused if it is not one).
+    private var isPlan: Bool {
+        session.lowercased().hasSuffix(".toml") && !Groups.isSession(session)
+    }
+
+    /// The session's export, handed on in pieces; only JSON lists the facts, so only JSON keeps them
+    /// as the journal is folded (it is read once).
+    private func exported() throws -> ((String) -> Void) -> Void {
+        let live = try LiveSession.open(path: session, readOnly: true, keepingJournal: format == .json)
+        return { emit in
+            format.write(state: live.state, entries: live.journal ?? [], clock: live.clock,
+                         createdAt: live.info.createdAt, now: live.now(), anonymous: anonymous, to: emit)
+        }
+    }
+
+    /// The plan's day as planned, on its `date` (today without one) in the local time zone. The
+    /// calendar's UIDs come from the plan's day, so sending it again after an edit updates the
+    /// invitations instead of doubling them.
+    private func planned() throws -> ((String) -> Void) -> Void {
+        guard format != .csv else {
+            throw UserError("\(session) is a plan, and a plan has no post-its yet; csv lists a session's post-its (plenum export SESSION --format csv)")
+        }
+        let plan = try Files.loadPlan(session, defaultLanguage: Environment.language).plan
+        let clock = SessionClock(day: plan.date ?? Environment.today, timeZone: .current)
+        let midnight = clock.date(ClockTime(minutes: 0))
+        let text = format.render(state: SessionState(plan: plan), entries: [], clock: clock, createdAt: midnight,
+                                 now: midnight, anonymous: anonymous)
+        return { emit in emit(text) }
     }
 }
 

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import PlenumCore
 
 /// Reading users' files with one clear sentence for each way it can fail, and writing atomically.
 enum Files {
@@ -25,6 +27,19 @@ enum Files {
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
         return [UInt8](data)
+    }
+
+    /// A plan file read and checked, with its text; otherwise its problems are printed as
+    /// `FILE:LINE:COLUMN: error: …` (warnings too) and the command ends with exit code 2.
+    static func loadPlan(_ path: String, defaultLanguage: Language) throws -> (plan: Plan, text: String) {
+        let bytes = try read(path, what: "a plan", limit: PlanLoader.maximumBytes)
+        let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage)
+        guard let plan = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
+            let lines = outcome.diagnostics.map { $0.formatted(file: path) + "\n" }.joined()
+            FileHandle.standardError.write(Data(lines.utf8))
+            throw ExitCode(2)
+        }
+        return (plan, text)
     }
 
     /// Writes all of `text` to `fd` from where it lies (no copy of a large export); the errno of a

@@ -12,12 +12,13 @@ final class LiveSession {
     /// Every journal entry folded in, when the session was opened to keep them (`keepingJournal`):
     /// an export reads the journal once, not once to fold and again to list.
     private(set) var journal: [JournalEntry]?
+    private var steady = SteadyNow()
 
     private init(store: SessionStore, info: SessionInfo, plan: Plan) {
         self.store = store
         self.info = info
         self.clock = SessionClock(day: info.day, timeZone: TimeZone(identifier: info.timeZone) ?? .current)
-        self.state = SessionState(plan: plan)
+        self.state = SessionState(plan: plan, rehearsal: info.rehearsal)
     }
 
     /// Opens a session file and folds its journal; refuses (exit 2) anything that is not one.
@@ -30,7 +31,8 @@ final class LiveSession {
         } catch {
             throw UserError(error.message)
         }
-        let outcome = PlanLoader.load(text: info.planSource, defaultLanguage: Environment.language)
+        // The session's own language, so every terminal reads the plan alike (older files: the terminal's).
+        let outcome = PlanLoader.load(text: info.planSource, defaultLanguage: info.language ?? Environment.language)
         guard let plan = outcome.plan else {
             let first = outcome.diagnostics.errors.first?.message ?? "it cannot be read"
             throw UserError("the plan stored in \(path) cannot be run: \(first)")
@@ -43,12 +45,14 @@ final class LiveSession {
         return session
     }
 
-    /// Creates a new session file for `planSource` (already checked) and opens it.
-    static func create(at path: String, planSource: String, planFile: String) throws -> LiveSession {
-        let now = Date()
+    /// Creates a new session file for `planSource` (already checked) and opens it; `language` is the
+    /// plan's as loaded (its own, or the one it was loaded with), fixed for the session from now on.
+    static func create(at path: String, planSource: String, planFile: String, language: Language,
+                       rehearsal: Rehearsal?, now: Date = Date()) throws -> LiveSession {
         let zone = TimeZone.current
         let info = SessionInfo(planSource: planSource, planFile: planFile, day: SessionClock.day(of: now, in: zone),
-                               timeZone: zone.identifier, createdAt: now, seed: UInt64.random(in: 1...UInt64(Int64.max)))
+                               timeZone: zone.identifier, createdAt: now, seed: UInt64.random(in: 1...UInt64(Int64.max)),
+                               language: language, rehearsal: rehearsal)
         do {
             _ = try SessionStore.create(at: path, info: info)
         } catch {
@@ -90,7 +94,13 @@ final class LiveSession {
         fold(written.filter { $0.seq > state.lastSeq })
     }
 
-    var projection: Projection { Projection.project(state, clock: clock, now: Date()) }
+    /// The session's now: the wall clock, but never going back (see `SteadyNow`).
+    func now() -> Date {
+        var uptime = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &uptime)
+        return steady.now(wall: Date(), steady: TimeInterval(uptime.tv_sec) + TimeInterval(uptime.tv_nsec) / 1e9,
+                          notBefore: state.lastFactAt)
+    }
 }
 
 /// Who is acting: the login name, for the journal's `actor`.
@@ -121,6 +131,20 @@ enum SessionPaths {
         let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-")).isEmpty
             ? "session" : String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+
+    /// `path` if no file has that name, else the first free of `NAME-2.plenum`, `NAME-3.plenum` …
+    /// (a name with a leftover `-wal` file counts as taken: SQLite would read it into a new file).
+    static func unused(like path: String) -> String {
+        let base = (path as NSString).deletingPathExtension
+        let ext = (path as NSString).pathExtension
+        func taken(_ p: String) -> Bool {
+            FileManager.default.fileExists(atPath: p) || FileManager.default.fileExists(atPath: p + "-wal")
+        }
+        guard taken(path) else { return path }
+        var n = 2
+        while taken("\(base)-\(n)" + (ext.isEmpty ? "" : ".\(ext)")) { n += 1 }
+        return "\(base)-\(n)" + (ext.isEmpty ? "" : ".\(ext)")
     }
 
     /// Makes the folder of `path` (mode 0700) if it is missing.

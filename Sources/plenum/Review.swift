@@ -43,7 +43,7 @@ struct ReviewLoop {
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let (width, height) = terminal.size
-            let now = Date()
+            let now = session.now()
             if pacer.needsDraw(session.state, width: width, height: height, now: now) {
                 terminal.draw(ReviewView(state: session.state, clock: session.clock, now: now, ui: ui)
                     .render(width: width, height: height))
@@ -59,7 +59,7 @@ struct ReviewLoop {
                     // Only the JSON lists the facts; the other formats read what is folded already.
                     let entries = format == .json ? try session.store.entries() : []
                     let text = format.render(state: session.state, entries: entries, clock: session.clock,
-                                             createdAt: session.info.createdAt, now: Date(), anonymous: anonymous)
+                                             createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
                     try Files.writeAtomically(text, to: path)
                     ui.say(strings.exported(path, bytes: text.utf8.count))
                 } catch let error as UserError {

@@ -7,7 +7,13 @@ import PlenumUI
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the day from the facilitator's console.",
-        discussion: "Creates the session file (default sessions/<date>-<slug>.plenum) or, if it exists, resumes it where the day stands."
+        discussion: """
+            Creates the session file (default sessions/<date>-<slug>.plenum) or, if it exists, resumes \
+            it where the day stands. If the plan file changed since the session started, it asks \
+            first: resume with the session's plan, or start a new session file (--resume and --new \
+            answer without asking). A plan whose `date` is another day runs as a rehearsal that \
+            starts now; --today runs it for real today.
+            """
     )
 
     @Argument(help: "The plan file (.toml).")
@@ -19,23 +25,51 @@ struct Run: ParsableCommand {
     @Option(help: "da or en: the screen language (default: the plan's).")
     var lang: Language?
 
+    @Flag(help: "Start a new session file, never resuming one (an existing name gets -2, -3 …).")
+    var new = false
+
+    @Flag(help: "Resume the existing session with its own plan, even if the plan file changed.")
+    var resume = false
+
+    @Flag(help: "Run a plan dated another day for real today, not as a rehearsal.")
+    var today = false
+
+    func validate() throws {
+        if new && resume { throw ValidationError("--new and --resume cannot be used together") }
+    }
+
     func run() throws {
-        if let session, FileManager.default.fileExists(atPath: session) {
-            // Resuming: the session holds the plan as run; the plan file is only compared.
-            let bytes = try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
-            let text = bytes.flatMap { try? PlanLoader.decode($0).get() }
-            try Console.resume(path: session, planSource: text, language: lang)
+        let bytes = try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
+        if let session, !new, FileManager.default.fileExists(atPath: session),
+           bytes.flatMap({ try? PlanLoader.decode($0).get() }) == nil {
+            // Resuming a named session needs no plan: the session holds the plan as run.
+            try Console.resume(try LiveSession.open(path: session), path: session, language: lang)
             return
         }
-        let bytes = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
-        let outcome = PlanLoader.load(bytes, defaultLanguage: lang ?? Environment.language)
-        guard let loaded = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
-            let lines = outcome.diagnostics.map { $0.formatted(file: plan) + "\n" }.joined()
-            FileHandle.standardError.write(Data(lines.utf8))
-            throw ExitCode(2)
+        let (loaded, text) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language)
+        let now = Date()
+        let day = SessionClock.day(of: now, in: .current)
+        let rehearsal = Rehearsal.of(loaded, today: day, now: SessionClock(day: day, timeZone: .current).time(now),
+                                     forToday: today)
+        var path = session ?? SessionPaths.defaultPath(title: loaded.title, day: day)
+        if FileManager.default.fileExists(atPath: path) {
+            let live = try LiveSession.open(path: path)
+            let strings = UIStrings(lang ?? loaded.language)
+            switch try SessionChoice.ask(new: new, resume: resume, live: live, path: path, planSource: text,
+                                         planFile: plan, forToday: today, strings: strings) {
+            case .resume:
+                try Console.resume(live, path: path, language: lang)
+                return
+            case .new:
+                path = SessionPaths.unused(like: path)
+            case .quit:
+                return
+            }
+        } else if resume {
+            throw UserError("there is no session \(path) to resume; without --resume, plenum run starts it")
         }
-        let path = session ?? SessionPaths.defaultPath(title: loaded.title, day: Environment.today)
-        try Console.open(path: path, planSource: text, planFile: plan, language: lang ?? loaded.language)
+        try Console.create(path: path, planSource: text, planFile: plan, language: loaded.language,
+                           screenLanguage: lang ?? loaded.language, rehearsal: rehearsal, now: now)
     }
 }
 
@@ -54,35 +88,31 @@ struct Demo: ParsableCommand {
         let text = DemoPlans.shifted(DemoPlans.text(lang), toStart: start)
         let stamp = SessionJSON.iso(now).replacingOccurrences(of: ":", with: "").prefix(17)
         let path = "sessions/demo-\(stamp).plenum"
-        try Console.open(path: path, planSource: text, planFile: "demo", language: lang)
+        if FileManager.default.fileExists(atPath: path) {
+            try Console.resume(try LiveSession.open(path: path), path: path, language: lang)
+        } else {
+            try Console.create(path: path, planSource: text, planFile: "demo", language: lang, screenLanguage: lang,
+                               rehearsal: nil, now: now)
+        }
     }
 }
 
 /// Opening the console on a session file, created or resumed.
 enum Console {
-    static func open(path: String, planSource: String, planFile: String, language: Language) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            try resume(path: path, planSource: planSource, language: language)
-            return
-        }
+    /// Creates the session file for a checked plan and opens the console on it.
+    static func create(path: String, planSource: String, planFile: String, language: Language,
+                       screenLanguage: Language, rehearsal: Rehearsal?, now: Date) throws {
         try requireTerminal()
         try SessionPaths.ensureFolder(of: path)
-        let live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile)
-        run(live, path: path, language: language, message: nil)
+        let live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile, language: language,
+                                          rehearsal: rehearsal, now: now)
+        run(live, path: path, language: screenLanguage)
     }
 
-    /// Opens an existing session where the day stands; says so if the plan file changed since.
-    static func resume(path: String, planSource: String?, language: Language?) throws {
+    /// Opens the console on an existing session where the day stands, with the session's plan.
+    static func resume(_ live: LiveSession, path: String, language: Language?) throws {
         try requireTerminal()
-        let live = try LiveSession.open(path: path)
-        let language = language ?? live.state.plan.language
-        var message: String?
-        if let planSource, live.info.planSource != planSource {
-            message = language == .da
-                ? "Planfilen er ændret, siden sessionen startede; sessionen kører videre med planen, som den var."
-                : "The plan file changed since the session started; the session goes on with the plan as it was."
-        }
-        run(live, path: path, language: language, message: message)
+        run(live, path: path, language: language ?? live.state.plan.language)
     }
 
     private static func requireTerminal() throws {
@@ -91,8 +121,8 @@ enum Console {
         }
     }
 
-    private static func run(_ live: LiveSession, path: String, language: Language, message: String?) {
-        ConsoleLoop(session: live, strings: UIStrings(language), startMessage: message).run()
+    private static func run(_ live: LiveSession, path: String, language: Language) {
+        ConsoleLoop(session: live, strings: UIStrings(language)).run()
         let hint = language == .da
             ? "Sessionen er gemt i \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
             : "The session is saved in \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"

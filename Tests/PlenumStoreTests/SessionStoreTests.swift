@@ -15,6 +15,18 @@ import Testing
                            day: PlanDate(year: 2026, month: 3, day: 12), timeZone: "Europe/Copenhagen",
                            createdAt: Date(timeIntervalSince1970: 1_773_300_000), seed: 42)
 
+    @Test func theLanguageAndARehearsalAreKeptWithTheSession() throws {
+        var rehearsed = info
+        rehearsed.language = .da
+        rehearsed.rehearsal = Rehearsal(shiftMinutes: -125)
+        _ = try SessionStore.create(at: folder + "/r.plenum", info: rehearsed)
+        #expect(try SessionStore.open(at: folder + "/r.plenum").info() == rehearsed)
+        // A file from before either was stored reads as "not said" and "for real".
+        _ = try SessionStore.create(at: folder + "/o.plenum", info: info)
+        let old = try SessionStore.open(at: folder + "/o.plenum").info()
+        #expect(old.language == nil && old.rehearsal == nil)
+    }
+
     @Test func createAppendAndReopen() throws {
         let path = folder + "/s.plenum"
         let store = try SessionStore.create(at: path, info: info)

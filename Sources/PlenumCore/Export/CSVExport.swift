@@ -2,7 +2,8 @@ import Foundation
 
 /// `plenum export --format csv`: one row per post-it for a spreadsheet — UTF-8 with a byte order
 /// mark (so Excel reads æøå), RFC 4180 quoting, CRLF line ends, and cells that would start a
-/// formula (`=`, `+`, `-`, `@`, tab, carriage return) prefixed with `'` so they stay text.
+/// formula (`=`, `+`, `-`, `@`, tab, carriage return) prefixed with `'` so they stay text. A
+/// rehearsal's rows end with a `rehearsal` column that says so ("prøvekørsel"/"rehearsal").
 public struct CSVExport {
     public static let header = ["block", "table", "group", "kind", "text", "author", "time", "votes", "theme", "quick_win"]
 
@@ -19,13 +20,14 @@ public struct CSVExport {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = digest.clock.timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let rehearsal = digest.state.rehearsal == nil ? [] : [ReportWords(digest.state.plan.language).rehearsal]
         // One text, row after row (not a list of rows joined after: a copy less of 100,000 rows).
-        var out = "\u{FEFF}" + Self.header.map(Self.field).joined(separator: ",") + "\r\n"
+        var out = "\u{FEFF}" + (Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: ",") + "\r\n"
         for line in digest.blocks {
             for p in line.postIts {
                 let cells = ["\(line.index + 1). \(line.block.title)", p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
                              anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
-                             p.quickWin ? "yes" : ""]
+                             p.quickWin ? "yes" : ""] + rehearsal
                 out += cells.map(Self.field).joined(separator: ",")
                 out += "\r\n"
             }

@@ -27,6 +27,9 @@ public struct HTMLExport {
             <h1>\(Self.escape(plan.title))</h1>
 
             """
+        if let rehearsal = digest.rehearsalNote(words.report) {
+            html += "<p class=\"meta\"><strong>\(Self.escape(rehearsal))</strong></p>\n"
+        }
         var facts = [words.report.longDate(digest.clock.day)]
         if let venue = plan.venue { facts.append(venue) }
         html += "<p class=\"meta\">\(facts.map(Self.escape).joined(separator: " · "))</p>\n"

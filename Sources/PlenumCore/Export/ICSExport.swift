@@ -2,7 +2,8 @@ import Foundation
 
 /// `plenum export --format ics`: one calendar event per block (its actual times if it ran, else as
 /// planned), with UIDs that stay the same for the same session, so importing again updates instead
-/// of doubling. RFC 5545: CRLF lines folded at 75 octets, text escaped.
+/// of doubling. RFC 5545: CRLF lines folded at 75 octets, text escaped. A rehearsal's calendar and
+/// events say so in their names.
 public struct ICSExport {
     public let digest: SessionDigest
     /// When the session was made: part of every UID, and the events' time stamp.
@@ -16,8 +17,9 @@ public struct ICSExport {
     public func render() -> String {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
+        let mark = digest.state.rehearsal == nil ? "" : " (\(words.report.rehearsal))"
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//plenum//plenum//\(plan.language.rawValue.uppercased())",
-                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(plan.title)]
+                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(plan.title + mark)]
         let stamp = Self.utc(sessionCreated)
         let session = Int(sessionCreated.timeIntervalSince1970)
         for line in digest.blocks {
@@ -27,8 +29,9 @@ public struct ICSExport {
             lines.append("DTSTAMP:\(stamp)")
             lines.append("DTSTART:\(Self.utc(span.start))")
             lines.append("DTEND:\(Self.utc(max(span.end, span.start.addingTimeInterval(60))))")
-            lines.append("SUMMARY:" + Self.text(line.block.title))
+            lines.append("SUMMARY:" + Self.text(line.block.title + mark))
             var about = [words.report.kind(line.block.kind)]
+            if let rehearsal = digest.rehearsalNote(words.report) { about.insert(rehearsal, at: 0) }
             if line.status == .skipped { about.append(words.skipped) }
             if let notes = line.block.notes { about.append(notes) }
             if !line.cards.isEmpty { about.append(words.cards + ": " + line.cards.joined(separator: " / ")) }

@@ -16,6 +16,7 @@ public struct MarkdownExport {
         let words = ExportWords(plan.language)
         var out = TidyLines()
         out += ["# \(Self.escape(plan.title))", ""]
+        if let rehearsal = digest.rehearsalNote(words.report) { out += ["**\(rehearsal)**", ""] }
         var facts = [words.report.longDate(digest.clock.day).prefix(1).uppercased() + words.report.longDate(digest.clock.day).dropFirst()]
         if let venue = plan.venue { facts.append(Self.escape(venue)) }
         out.append(facts.joined(separator: " · "))

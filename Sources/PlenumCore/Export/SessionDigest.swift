@@ -109,6 +109,11 @@ public struct SessionDigest: Sendable {
             .map(\.element)
     }
 
+    /// "Prøvekørsel af dagen fredag 5. december 2026" for a rehearsal; nil for the day itself.
+    public func rehearsalNote(_ words: ReportWords) -> String? {
+        state.rehearsal.map { _ in words.rehearsalOf(state.plan.date) }
+    }
+
     /// "Bord 2 · gruppe 1" (or "Bord 2" for a table working as one).
     public func place(of postIt: PostIt) -> String {
         guard let group = postIt.group else { return postIt.table }

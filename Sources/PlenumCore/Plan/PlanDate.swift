@@ -28,6 +28,20 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         return era * 146097 + doe - 719468
     }
 
+    /// The day `days` days after this one (before it, for a negative number).
+    public func adding(days: Int) -> PlanDate {
+        // Howard Hinnant's civil_from_days, the inverse of `daysSinceEpoch`.
+        let z = daysSinceEpoch + days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return PlanDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
     /// 0 = Monday … 6 = Sunday.
     public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
 

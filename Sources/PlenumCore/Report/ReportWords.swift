@@ -74,6 +74,13 @@ public struct ReportWords: Sendable {
         return da ? "\(-m) min efter slut (\(end))" : "\(-m) min after the end (\(end))"
     }
     public var warningWord: String { da ? "advarsel" : "warning" }
+    /// A session that runs a plan on another day than its date.
+    public var rehearsal: String { da ? "prøvekørsel" : "rehearsal" }
+    /// "Prøvekørsel af dagen fredag 5. december 2026" (without a date: "Prøvekørsel").
+    public func rehearsalOf(_ day: PlanDate?) -> String {
+        guard let day else { return da ? "Prøvekørsel" : "Rehearsal" }
+        return da ? "Prøvekørsel af dagen \(longDate(day))" : "Rehearsal of the day on \(longDate(day))"
+    }
 
     /// "onsdag 31. oktober 2012" / "Wednesday 31 October 2012".
     public func longDate(_ d: PlanDate) -> String {

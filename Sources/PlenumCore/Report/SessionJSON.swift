@@ -25,6 +25,8 @@ public enum SessionJSON {
             ("end", .optional(state.plan.end?.description)),
             ("language", .string(state.plan.language.rawValue)),
             ("venue", .optional(state.plan.venue)),
+            ("rehearsal", .bool(state.rehearsal != nil)),
+            ("plan_date", .optional(state.plan.date?.description)),
         ])
         let blocks = state.agenda.enumerated().map { index, item -> JSONValue in
             let run = state.runs[item.id]

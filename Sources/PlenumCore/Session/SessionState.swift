@@ -14,8 +14,15 @@ public enum BlockStatus: Sendable, Equatable {
 }
 
 /// The session as the journal says it is: a pure fold of facts over the plan.
+///
+/// Time in the fold never goes back: a fact stamped earlier than the one folded before it (a clock
+/// set back, another terminal's clock behind) counts as happening at that one's time. So a block
+/// never ends before it started, and what was dealt stays dealt.
 public struct SessionState: Sendable {
+    /// The plan as run (for a rehearsal, with its times moved to the rehearsal's day).
     public let plan: Plan
+    /// Set when the session is a rehearsal of the plan's day rather than the day itself.
+    public let rehearsal: Rehearsal?
     public private(set) var agenda: [AgendaItem]
     public private(set) var runs: [BlockID: BlockRun] = [:]
     public private(set) var currentID: BlockID?
@@ -26,6 +33,8 @@ public struct SessionState: Sendable {
     public private(set) var lastSeq: Int64 = 0
     /// Facts folded in so far.
     public private(set) var factCount = 0
+    /// When the last fact folded in happened (never earlier than any fact before it).
+    public private(set) var lastFactAt: Date?
     /// Every post-it, indexed by identity, block and table.
     public private(set) var board = PostItBoard()
     /// Every post-it ever saved (removed ones too), in the order they were saved.
@@ -44,8 +53,11 @@ public struct SessionState: Sendable {
     /// agenda's blocks), so a screen knows when to seat the day again.
     public private(set) var seatingRevision = 0
 
-    public init(plan: Plan) {
+    /// The state before the first fact; a `rehearsal` runs `plan` with its times moved.
+    public init(plan: Plan, rehearsal: Rehearsal? = nil) {
+        let plan = rehearsal.map { plan.shifted(byMinutes: $0.shiftMinutes) } ?? plan
         self.plan = plan
+        self.rehearsal = rehearsal
         agenda = plan.blocks.enumerated().map { i, block in
             AgendaItem(id: SessionState.planBlockID(i), block: block, planIndex: i)
         }
@@ -78,7 +90,8 @@ public struct SessionState: Sendable {
         guard entry.seq > lastSeq else { return }
         lastSeq = entry.seq
         factCount += 1
-        let at = entry.at
+        let at = max(entry.at, lastFactAt ?? entry.at)
+        lastFactAt = at
         switch entry.fact {
         case .dayStarted:
             if dayStartedAt == nil { dayStartedAt = at }

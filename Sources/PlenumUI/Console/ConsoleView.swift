@@ -15,10 +15,12 @@ public struct ConsoleView {
     let readOnlyReason: String?
     /// The day's seating (for `g` and check-in); nil where the screen does not seat.
     let seating: SeatingCache?
+    /// The plan file's name, on the title bar after the plan's title ("" leaves it out).
+    let planName: String
     var strings: UIStrings { ui.strings }
 
     public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, ui: ConsoleUI,
-                readOnlyReason: String? = nil, seating: SeatingCache? = nil) {
+                readOnlyReason: String? = nil, seating: SeatingCache? = nil, planName: String = "") {
         self.state = state
         self.projection = projection
         self.clock = clock
@@ -26,6 +28,7 @@ public struct ConsoleView {
         self.ui = ui
         self.readOnlyReason = readOnlyReason
         self.seating = seating
+        self.planName = planName
     }
 
     public func render(width: Int, height: Int) -> Screen {
@@ -55,8 +58,16 @@ public struct ConsoleView {
 
     // MARK: - Title and status
 
+    /// Which plan runs (its title and file) and, at the right, the time of day, after the word
+    /// "PRØVEKØRSEL"/"REHEARSAL" when the session is a rehearsal.
     private func drawTitle(_ screen: inout Screen) {
-        screen.titleBar(state.plan.title, time: clock.time(now).description)
+        var time = clock.time(now).description
+        if state.rehearsal != nil { time = strings.rehearsalBadge + " · " + time }
+        // The file's name stays whole; a long title gives way (" plenum · ", and the clock's margins).
+        let file = planName.isEmpty ? "" : " · " + planName
+        let room = screen.width - DisplayWidth.of(time) - 3 - DisplayWidth.of(" plenum · ") - DisplayWidth.of(file)
+        let title = room > 8 ? DisplayWidth.truncate(state.plan.title, to: room) : state.plan.title
+        screen.titleBar(title + file, time: time)
     }
 
     private func drawStatus(_ screen: inout Screen, row: Int) {

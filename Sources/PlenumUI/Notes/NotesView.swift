@@ -60,8 +60,11 @@ public struct NotesView {
         ui.desk.group.map { ui.desk.table + " · " + strings.groupNumber($0) } ?? ui.desk.table
     }
 
+    /// The table and who writes; at the right the time of day, after PRØVEKØRSEL/REHEARSAL in a rehearsal.
     private func drawTitle(_ screen: inout Screen) {
-        screen.titleBar(tableLabel + " · " + ui.desk.author, time: clock.time(now).description)
+        let time = clock.time(now).description
+        screen.titleBar(tableLabel + " · " + ui.desk.author,
+                        time: state.rehearsal == nil ? time : strings.rehearsalBadge + " · " + time)
     }
 
     /// The running block, its time and its card; returns the first free row.

@@ -20,7 +20,8 @@ public struct ReviewView {
         }
         var screen = Screen(width: width, height: height)
         let plan = digest.state.plan
-        screen.titleBar(plan.title, time: digest.clock.day.description + " · " + strings.reviewWord)
+        screen.titleBar(plan.title, time: digest.clock.day.description + " · " + strings.reviewWord
+                        + (digest.state.rehearsal == nil ? "" : " · " + strings.report.rehearsal))
         let bottom = height - 3
         var hint = strings.reviewHint(width: width - 2)
         switch ui.mode {
