@@ -111,6 +111,16 @@ public struct PostItList: RandomAccessCollection, Sendable {
     let board: [PostIt]
     let positions: [Int]
 
+    /// No post-its.
+    public init() {
+        self.init(board: [], positions: [])
+    }
+
+    init(board: [PostIt], positions: [Int]) {
+        self.board = board
+        self.positions = positions
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
     public subscript(i: Int) -> PostIt { board[positions[i]] }

@@ -47,9 +47,9 @@ public struct NotesUI: Sendable {
     }
 
     /// The post-its this screen lists: the table's, in the block running now.
-    public func visiblePostIts(_ state: SessionState) -> [PostIt] {
-        guard let block = state.noteBlockID else { return [] }
-        return state.postIts(in: block, table: desk.table)
+    public func visiblePostIts(_ state: SessionState) -> PostItList {
+        guard let block = state.noteBlockID else { return PostItList() }
+        return state.board.list(in: block, table: desk.table)
     }
 
     public mutating func say(_ text: String, error: Bool = false) {

@@ -15,7 +15,15 @@ struct Tmux {
         let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
             + "; echo PLENUM-EXIT=$?; sleep 60"
-        try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+        // A session asked of a tmux server that is just then exiting (the last session before was
+        // killed a moment ago) is never made, without a word: ask again until it exists.
+        for _ in 0..<50 {
+            try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+            let exists = try? Spawn.run(tmuxPath, ["-L", socket, "has-session", "-t", name],
+                                        environment: ProcessInfo.processInfo.environment, capture: false)
+            if exists?.status == 0 { break }
+            usleep(100_000)
+        }
         return Tmux(name: name, folder: folder)
     }
 
