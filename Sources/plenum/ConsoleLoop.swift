@@ -16,7 +16,7 @@ struct ConsoleLoop {
         defer { terminal.stop() }
         var ui = ConsoleUI(strings: strings)
         if let startMessage { ui.say(startMessage) }
-        var watch = ConsoleWatch()
+        var watch = ConsoleWatch(announcedUndo: session.state.lastUndo?.seq ?? 0)
         var pacer = FramePacer()
         let worker = SeatingWorker(seed: session.info.seed)
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
@@ -67,6 +67,8 @@ struct ConsoleLoop {
     /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
     private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
+            // An undo takes back the last change in the file, another console's of a moment ago too.
+            if intent == .undo || intent == .reopenDay { try? session.refresh(force: true) }
             let now = session.now()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):
@@ -90,9 +92,11 @@ struct ConsoleLoop {
     }
 }
 
-/// What the console says by itself between keys: a new seating after a check-in, a card dealt
-/// on its own (with the bell).
+/// What the console says by itself between keys: what an undo took back (whichever console undid
+/// it), a new seating after a check-in, a card dealt on its own (with the bell).
 private struct ConsoleWatch {
+    var announcedUndo: Int64
+    var undoText: String?
     var lastCard: (BlockID, Int)?
     var shownRevision: Int?
     var seatedAttendance: ([String: Fact.Attendance], Int)?
@@ -100,6 +104,12 @@ private struct ConsoleWatch {
     /// Says what happened since the last look; true when a card was dealt (ring the bell).
     mutating func notice(_ state: SessionState, seating: SeatingCache, working: Bool, now: Date, ui: inout ConsoleUI,
                          strings: UIStrings) -> Bool {
+        if let undo = state.lastUndo, undo.seq > announcedUndo, case .undone(let seqs) = undo.fact {
+            // Said on every console, whichever one undid it.
+            announcedUndo = undo.seq
+            undoText = strings.undoneMessage(state.entriesUndone(by: seqs), state: state)
+            ui.say(undoText ?? "")
+        }
         if seating.revision != shownRevision, !working {
             // A new seating is ready: say so when check-in changed who is here.
             shownRevision = seating.revision
@@ -108,7 +118,9 @@ private struct ConsoleWatch {
                 if let problem = seating.problem {
                     ui.say(strings.cannotSeat(problem.message), error: true)
                 } else {
-                    ui.say(strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
+                    // After an undo, the sentence that says what was undone stays in front.
+                    let undone = undoText.flatMap { ui.message == $0 ? $0 + " " : nil } ?? ""
+                    ui.say(undone + strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
                 }
             }
             seatedAttendance = attendance

@@ -42,12 +42,12 @@ struct Export: ParsableCommand {
         session.lowercased().hasSuffix(".toml") && !Groups.isSession(session)
     }
 
-    /// The session's export, handed on in pieces; only JSON lists the facts, so only JSON keeps them
-    /// as the journal is folded (it is read once).
+    /// The session's export, handed on in pieces; the facts JSON lists are those the fold kept as
+    /// it read the journal (it is read once).
     private func exported() throws -> ((String) -> Void) -> Void {
-        let live = try LiveSession.open(path: session, readOnly: true, keepingJournal: format == .json)
+        let live = try LiveSession.open(path: session, readOnly: true)
         return { emit in
-            format.write(state: live.state, entries: live.journal ?? [], clock: live.clock,
+            format.write(state: live.state, entries: live.state.journal, clock: live.clock,
                          createdAt: live.info.createdAt, now: live.now(), anonymous: anonymous, to: emit)
         }
     }

@@ -9,9 +9,8 @@ final class LiveSession {
     let info: SessionInfo
     let clock: SessionClock
     private(set) var state: SessionState
-    /// Every journal entry folded in, when the session was opened to keep them (`keepingJournal`):
-    /// an export reads the journal once, not once to fold and again to list.
-    private(set) var journal: [JournalEntry]?
+    /// When this process last wrote (as stored, to the millisecond).
+    private var lastWrite: Date?
     private var steady = SteadyNow()
 
     private init(store: SessionStore, info: SessionInfo, plan: Plan) {
@@ -22,7 +21,7 @@ final class LiveSession {
     }
 
     /// Opens a session file and folds its journal; refuses (exit 2) anything that is not one.
-    static func open(path: String, readOnly: Bool = false, keepingJournal: Bool = false) throws -> LiveSession {
+    static func open(path: String, readOnly: Bool = false) throws -> LiveSession {
         let store: SessionStore
         let info: SessionInfo
         do {
@@ -40,7 +39,6 @@ final class LiveSession {
         let session = LiveSession(store: store, info: info, plan: plan)
         let facts = Int(store.lastSeq())
         session.state.reserveCapacity(facts: facts)
-        if keepingJournal { session.journal = []; session.journal?.reserveCapacity(facts) }
         try session.refresh(force: true)
         return session
     }
@@ -65,17 +63,11 @@ final class LiveSession {
     func refresh(force: Bool = false) throws {
         guard force || store.hasChangedElsewhere() else { return }
         do {
-            try store.forEachEntry(after: state.lastSeq) { entry in fold([entry]) }
+            // Folded as they are read, in place: no list of every fact besides the state's own.
+            try store.forEachEntry(after: state.lastSeq) { entry in state.apply(entry) }
         } catch {
             throw UserError(error.message)
         }
-    }
-
-    /// Folds entries into the state where it stands: no copy of the session is made as long as
-    /// nothing else holds the state (the run loops let go of it before they write).
-    private func fold(_ entries: [JournalEntry]) {
-        state.apply(entries)
-        if journal != nil { journal?.append(contentsOf: entries) }
     }
 
     /// A session opened read-only (the file or its folder could not be written) is opened again
@@ -89,9 +81,16 @@ final class LiveSession {
 
     /// Writes facts (fsync'ed) and folds them in; the screen shows them only after this returns.
     func record(_ facts: [Fact], actor: String, at now: Date) throws(StoreError) {
-        let written = try store.append(facts, actor: actor, at: now)
+        // Each write of this process gets its own millisecond, so that the facts one key wrote
+        // together (one change, for undo) are told apart from the next key's.
+        var at = now
+        if let last = lastWrite, (at.timeIntervalSince1970 * 1000).rounded() <= (last.timeIntervalSince1970 * 1000).rounded() {
+            at = last.addingTimeInterval(0.001)
+        }
+        let written = try store.append(facts, actor: actor, at: at)
+        lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
-        fold(written.filter { $0.seq > state.lastSeq })
+        state.apply(written)
     }
 
     /// The session's now: the wall clock, but never going back (see `SteadyNow`).

@@ -56,8 +56,8 @@ struct ReviewLoop {
             case .redraw: terminal.forceRedraw()
             case .export(let format, let path, let anonymous):
                 do {
-                    // Only the JSON lists the facts; the other formats read what is folded already.
-                    let entries = format == .json ? try session.store.entries() : []
+                    // The facts JSON lists are those the fold kept: the journal is not read again.
+                    let entries = session.state.journal
                     let text = format.render(state: session.state, entries: entries, clock: session.clock,
                                              createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
                     try Files.writeAtomically(text, to: path)
