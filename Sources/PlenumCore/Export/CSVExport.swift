@@ -16,6 +16,13 @@ public struct CSVExport {
     }
 
     public func render() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The rows handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = digest.clock.timeZone
@@ -30,9 +37,10 @@ public struct CSVExport {
                              p.quickWin ? "yes" : ""] + rehearsal
                 out += cells.map(Self.field).joined(separator: ",")
                 out += "\r\n"
+                drainPiece(&out, to: emit)
             }
         }
-        return out
+        emit(out)
     }
 
     /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be.

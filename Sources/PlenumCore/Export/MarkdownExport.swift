@@ -12,6 +12,13 @@ public struct MarkdownExport {
     }
 
     public func render() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The minutes handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
         var out = TidyLines()
@@ -57,6 +64,7 @@ public struct MarkdownExport {
                     for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
                     out.append("")
                 }
+                out.drain(to: emit)
             }
         }
         if !digest.themes.isEmpty {
@@ -71,7 +79,7 @@ public struct MarkdownExport {
             out += ["", "## \(words.quickWins)", ""]
             for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
         }
-        return out.text
+        emit(out.text)
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {
@@ -131,6 +139,9 @@ struct TidyLines {
         text += line
         text += "\n"
     }
+
+    /// Hands the text so far on once it holds a megabyte (what follows still knows the last line).
+    mutating func drain(to emit: (String) -> Void) { drainPiece(&text, to: emit) }
 
     static func += (lines: inout TidyLines, more: [String]) {
         for line in more { lines.append(line) }

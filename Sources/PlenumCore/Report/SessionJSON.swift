@@ -64,11 +64,7 @@ public enum SessionJSON {
         }
         var out = "{\n  \"plan\": "
         out.reserveCapacity(1 << 21)
-        func drain(_ text: inout String) {
-            guard text.utf8.count >= 1 << 20 else { return }
-            emit(text)
-            text.removeAll(keepingCapacity: true)
-        }
+        func drain(_ text: inout String) { drainPiece(&text, to: emit) }
         plan.write(into: &out, indent: 1)
         out += ",\n  \"blocks\": "
         JSONValue.array(blocks).write(into: &out, indent: 1)
