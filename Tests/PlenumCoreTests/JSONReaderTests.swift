@@ -52,7 +52,7 @@ import Testing
             .attendanceMarked(name: "Åse", status: .left), .walkInAdded(name: "Ny", segment: nil),
             .groupsFormed(block: "p2", groups: [SeatedGroup(table: "Bord 1", group: 1, members: ["A", "Ø"])]),
             .stageShown(.findTable), .voted(id: "a", delta: -1), .themed(id: "a", theme: nil), .themed(id: "a", theme: "Trafik"),
-            .themeRenamed(from: "Trafik", to: "Transport"), .quickWinMarked(id: "a", on: true),
+            .themeRenamed(from: "Trafik", to: "Transport"), .quickWinMarked(id: "a", on: true), .undone(seqs: [3, 4]),
         ]
         for fact in facts {
             let stored = FactCoding.payload(fact).rendered(pretty: false)

@@ -149,7 +149,9 @@ public enum FactCoding {
             }
             return .stageShown(content)
         case "undone":
-            guard let seqs = object["seqs"] as? [Int] else { throw Unreadable(type: type, reason: "no `seqs`") }
+            guard case .array(let list)? = object["seqs"] else { throw Unreadable(type: type, reason: "no `seqs`") }
+            let seqs = list.compactMap(\.intValue)
+            guard seqs.count == list.count else { throw Unreadable(type: type, reason: "a `seqs` that is not a list of numbers") }
             return .undone(seqs: seqs.map(Int64.init))
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
