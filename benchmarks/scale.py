@@ -63,8 +63,8 @@ def per_postit_instructions(binary, session, folder):
     stripped = os.path.join(folder, "plenum-stripped")
     subprocess.run(["strip", "-o", stripped, binary], check=True)
     few = instructions(stripped, session, 5, folder)
-    many = instructions(stripped, session, 25, folder)
-    return (many - few) / 20
+    many = instructions(stripped, session, 205, folder)
+    return (many - few) / 200
 
 
 def notes_enter(binary, session, count=200):
