@@ -115,7 +115,7 @@ private struct ConsoleWatch {
             shownRevision = seating.revision
             let attendance = (state.attendance, state.walkIns.count)
             if let before = seatedAttendance, before.0 != attendance.0 || before.1 != attendance.1 {
-                if let problem = seating.problem {
+                if let problem = seating.problem ?? seating.unseatable(state).first?.problem {
                     ui.say(strings.cannotSeat(problem.message), error: true)
                 } else {
                     // After an undo, the sentence that says what was undone stays in front.
@@ -140,12 +140,11 @@ private struct ConsoleWatch {
 /// The projector view: draws when something shown changed (a fact, the timer's second, the size),
 /// follows the journal every 250 ms; only `q` and Ctrl-C do anything.
 struct StageLoop {
+    let terminal: Terminal
     let session: LiveSession
     let strings: UIStrings
 
     func run() {
-        let terminal = Terminal()
-        defer { terminal.stop() }
         let worker = SeatingWorker(seed: session.info.seed)
         var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {

@@ -49,7 +49,7 @@ final class LiveSession {
                        rehearsal: Rehearsal?, now: Date = Date()) throws -> LiveSession {
         let zone = TimeZone.current
         let info = SessionInfo(planSource: planSource, planFile: planFile, day: SessionClock.day(of: now, in: zone),
-                               timeZone: zone.identifier, createdAt: now, seed: UInt64.random(in: 1...UInt64(Int64.max)),
+                               timeZone: zone.identifier, createdAt: now, seed: seed(planSource, language: language),
                                language: language, rehearsal: rehearsal)
         do {
             _ = try SessionStore.create(at: path, info: info)
@@ -57,6 +57,13 @@ final class LiveSession {
             throw UserError(error.message)
         }
         return try LiveSession.open(path: path)
+    }
+
+    /// The seating's seed of a new session: the plan's own (its `seed`, or derived from its text),
+    /// so the day is seated exactly as `plenum groups PLAN` printed it beforehand.
+    private static func seed(_ planSource: String, language: Language) -> UInt64 {
+        let plan = PlanLoader.load(text: planSource, defaultLanguage: language).plan
+        return plan?.seatingSeed(source: planSource) ?? UInt64.random(in: 1...UInt64(Int64.max))
     }
 
     /// Folds in facts other terminals wrote (cheap when nothing changed), in place.
@@ -90,7 +97,8 @@ final class LiveSession {
         let written = try store.append(facts, actor: actor, at: at)
         lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
-        state.apply(written)
+        // Folded only right after what is already folded: never past a fact that cannot be read.
+        if let first = written.first, first.seq == state.lastSeq + 1 { state.apply(written) }
     }
 
     /// The session's now: the wall clock, but never going back (see `SteadyNow`).
@@ -119,18 +127,7 @@ enum SessionPaths {
     }
 
     /// "Bootcamp: Fremtidens kommune" → "bootcamp-fremtidens-kommune".
-    static func slug(_ title: String) -> String {
-        let map: [Character: String] = ["æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
-        var out = ""
-        for c in title.lowercased() {
-            if let r = map[c] { out += r }
-            else if c.isASCII, c.isLetter || c.isNumber { out.append(c) }
-            else if out.last != "-" { out.append("-") }
-        }
-        let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-")).isEmpty
-            ? "session" : String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-    }
+    static func slug(_ title: String) -> String { Slug.of(title) }
 
     /// `path` if no file has that name, else the first free of `NAME-2.plenum`, `NAME-3.plenum` …
     /// (a name with a leftover `-wal` file counts as taken: SQLite would read it into a new file).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumTerminal
 import PlenumUI
 
 /// `plenum stage SESSION`: the projector view, read-only, following the session live.
@@ -14,10 +15,14 @@ struct Stage: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        let live = try LiveSession.open(path: session, readOnly: true)
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw UserError("the stage view needs a terminal")
         }
-        StageLoop(session: live, strings: UIStrings(lang ?? live.state.plan.language)).run()
+        let terminal = Terminal()
+        defer { terminal.stop() }
+        // Started before the console made the file: the projector waits for it.
+        guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
+                                              strings: UIStrings(lang ?? Environment.language)) else { return }
+        StageLoop(terminal: terminal, session: live, strings: UIStrings(lang ?? live.state.plan.language)).run()
     }
 }
