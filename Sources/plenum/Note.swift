@@ -161,7 +161,7 @@ struct TablePickerLoop {
     }
 }
 
-/// The notetaker's run loop: draw, wait for a key (at most 250 ms), fold in other terminals' facts,
+/// The notetaker's run loop: draw when something shown changed, wait for a key (at most 250 ms), fold in other terminals' facts,
 /// save post-its (fsync) before the screen shows them as saved.
 struct NotesLoop {
     let terminal: Terminal
@@ -171,14 +171,18 @@ struct NotesLoop {
 
     func run() {
         var ui = NotesUI(strings: strings, desk: desk)
+        var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             let (width, height) = terminal.size
-            terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
-                                    readOnlyReason: readOnly).render(width: width, height: height))
-            guard let key = terminal.nextKey(timeout: 250) else { continue }
+            if pacer.needsDraw(session.state, width: width, height: height, now: now, extra: readOnly == nil ? 0 : 1) {
+                terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
+                                        readOnlyReason: readOnly).render(width: width, height: height))
+            }
+            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
+            pacer.invalidate()
             try? session.refresh()
             switch ui.handle(key, state: session.state) {
             case .nothing: break

@@ -13,6 +13,13 @@ public struct HTMLExport {
     }
 
     public func render() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The page handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
         var html = Self.pageStart(title: plan.title, language: plan.language)
@@ -71,11 +78,12 @@ public struct HTMLExport {
                     html += "</ul>\n"
                 }
                 html += "</div>\n"
+                drainPiece(&html, to: emit)
             }
             html += "</div>\n</section>\n"
         }
         html += "<footer>\(words.made)</footer>\n</body>\n</html>\n"
-        return html
+        emit(html)
     }
 
     private func agendaTable(_ words: ExportWords) -> String {

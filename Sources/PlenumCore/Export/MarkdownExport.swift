@@ -12,9 +12,17 @@ public struct MarkdownExport {
     }
 
     public func render() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The minutes handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
-        var out: [String] = ["# \(Self.escape(plan.title))", ""]
+        var out = TidyLines()
+        out += ["# \(Self.escape(plan.title))", ""]
         if let rehearsal = digest.rehearsalNote(words.report) { out += ["**\(rehearsal)**", ""] }
         var facts = [words.report.longDate(digest.clock.day).prefix(1).uppercased() + words.report.longDate(digest.clock.day).dropFirst()]
         if let venue = plan.venue { facts.append(Self.escape(venue)) }
@@ -66,6 +74,7 @@ public struct MarkdownExport {
                     for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
                     out.append("")
                 }
+                out.drain(to: emit)
             }
         }
         if !digest.themes.isEmpty {
@@ -80,11 +89,7 @@ public struct MarkdownExport {
             out += ["", "## \(words.quickWins)", ""]
             for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
         }
-        // One blank line between parts, never two.
-        var tidy: [String] = []
-        for line in out where !(line.isEmpty && (tidy.last?.isEmpty ?? true)) { tidy.append(line) }
-        while tidy.last == "" { tidy.removeLast() }
-        return tidy.joined(separator: "\n") + "\n"
+        emit(out.text)
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {
@@ -97,12 +102,17 @@ public struct MarkdownExport {
     /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash;
     /// controls and direction marks are dropped (`SafeText`), line breaks made spaces.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for c in SafeText.clean(text, lines: false) {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
-            case "\n", "\r": out += " "
-            default: out.append(c)
+        let text = SafeText.clean(text, lines: false)
+        // Most post-its hold none of the marked characters: then the text is taken whole.
+        var out = text
+        if text.utf8.contains(where: { $0 < 0x80 && markedASCII[Int($0)] }) {
+            out = ""
+            for c in text {
+                switch c {
+                case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
+                case "\n", "\r": out += " "
+                default: out.append(c)
+                }
             }
         }
         // A line that starts like a list item or a numbered item stays text.
@@ -113,6 +123,39 @@ public struct MarkdownExport {
         return out
     }
 
+    /// The bytes `escape` changes: \ ` * _ [ ] < > # | ~ { } ! & and line breaks.
+    private static let markedASCII: [Bool] = (0..<128).map { byte in
+        "\\`*_[]<>#|~{}!&\n\r".utf8.contains(UInt8(byte))
+    }
+
     /// Text for a table cell: escaped, and never breaking the row.
     static func cell(_ text: String) -> String { escape(text) }
+}
+
+/// Lines written straight into one text, one blank line between parts and never two (none first or
+/// last): minutes of 100,000 post-its are not a list of lines first and a joined copy after.
+struct TidyLines {
+    private(set) var text = ""
+    private var lastWasEmpty = true
+    private var blankPending = false
+
+    mutating func append(_ line: String) {
+        if line.isEmpty {
+            if !lastWasEmpty { blankPending = true }
+            lastWasEmpty = true
+            return
+        }
+        if blankPending { text += "\n" }
+        blankPending = false
+        lastWasEmpty = false
+        text += line
+        text += "\n"
+    }
+
+    /// Hands the text so far on once it holds a megabyte (what follows still knows the last line).
+    mutating func drain(to emit: (String) -> Void) { drainPiece(&text, to: emit) }
+
+    static func += (lines: inout TidyLines, more: [String]) {
+        for line in more { lines.append(line) }
+    }
 }

@@ -24,8 +24,9 @@ public struct SessionDigest: Sendable {
         public var projectedEnd: Date?
         /// The cards that were shown (all of them, for a block that has not run).
         public var cards: [String]
-        /// Its post-its (not removed), in the order they were saved.
-        public var postIts: [PostIt]
+        /// Its post-its (not removed), in the order they were saved (read from the session's board,
+        /// not copied: a day of 100,000 is reported without a second copy of them).
+        public var postIts: PostItList
         /// In a block where tables or groups presented: each presenter's planned and actual time.
         public var presenters: [SessionState.PresenterTime] = []
 
@@ -66,8 +67,6 @@ public struct SessionDigest: Sendable {
         self.clock = clock
         let planned = Schedule.plan(state.plan)
         let projection = Projection.project(state, clock: clock, now: now)
-        var postItsByBlock: [BlockID: [PostIt]] = [:]
-        for p in state.postIts where !p.deleted { postItsByBlock[p.block, default: []].append(p) }
         blocks = state.agenda.enumerated().map { index, item in
             let run = state.runs[item.id]
             let plannedEntry = item.planIndex.flatMap { $0 < planned.entries.count ? planned.entries[$0] : nil }
@@ -82,7 +81,7 @@ public struct SessionDigest: Sendable {
                              actualMinutes: run.map { Int(($0.elapsed(at: end ?? now) / 60).rounded()) },
                              projectedStart: projected?.start, projectedEnd: projected?.end,
                              cards: shown.compactMap { item.block.cards.indices.contains($0) ? item.block.cards[$0] : nil },
-                             postIts: postItsByBlock[item.id] ?? [],
+                             postIts: state.board.list(in: item.id),
                              presenters: run == nil ? [] : state.presenterTimes(item.id, at: now))
         }
         themes = Self.themes(of: state)

@@ -11,14 +11,13 @@ extension SessionState {
 
     /// The post-its (not removed) of `block`, for one table or all, in the order they were saved.
     public func postIts(in block: BlockID, table: String? = nil, includingDeleted: Bool = false) -> [PostIt] {
-        postIts.filter { $0.block == block && (table == nil || $0.table == table) && (includingDeleted || !$0.deleted) }
+        Array(board.list(in: block, table: table, includingDeleted: includingDeleted))
     }
 
-    /// How many post-its (not removed) each table has in `block`, in the plan's table order.
+    /// How many post-its (not removed) each table has in `block`, in the plan's table order (from
+    /// the board's counts: nothing is scanned).
     public func postItCounts(in block: BlockID) -> [(table: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for p in postIts where p.block == block && !p.deleted { counts[p.table, default: 0] += 1 }
-        return plan.tables.map { ($0.name, counts[$0.name] ?? 0) }
+        plan.tables.map { ($0.name, board.count(in: block, table: $0.name)) }
     }
 
     /// The post-it kinds offered in `block`: its `capture` kinds, or the plan's.

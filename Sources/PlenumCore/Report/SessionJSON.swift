@@ -4,8 +4,19 @@ import Foundation
 /// interface.md documents (extend, never rename). `anonymous` leaves out every person's name:
 /// authors and actors are empty, names in attendance facts are empty, group members are left out.
 public enum SessionJSON {
+    /// The whole document, pretty-printed, ending with a newline.
     public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
-                              anonymous: Bool = false) -> JSONValue {
+                              anonymous: Bool = false) -> String {
+        var text = ""
+        write(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous) { text += $0 }
+        return text
+    }
+
+    /// The whole document handed to `emit` in pieces of about a megabyte: the post-its and the
+    /// facts are written one at a time, so a session of 100,000 never stands in memory as JSON
+    /// values, nor as one text.
+    public static func write(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
+                             anonymous: Bool = false, to emit: (String) -> Void) {
         let planned = Schedule.plan(state.plan)
         let plan = JSONValue.object([
             ("title", .string(state.plan.title)),
@@ -43,7 +54,7 @@ public enum SessionJSON {
                 })),
             ])
         }
-        let events = entries.map { entry -> JSONValue in
+        func event(_ entry: JournalEntry) -> JSONValue {
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
                                                 ("actor", .string(anonymous ? "" : entry.actor)), ("type", .string(entry.fact.type))]
             if case .object(let fields) = FactCoding.payload(entry.fact) {
@@ -51,7 +62,7 @@ public enum SessionJSON {
             }
             return .object(pairs)
         }
-        let postIts = state.postIts.map { p -> JSONValue in
+        func postIt(_ p: PostIt) -> JSONValue {
             .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
@@ -59,7 +70,18 @@ public enum SessionJSON {
                      ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin)),
                      ("for_plenum", .bool(p.forPlenum))])
         }
-        return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
+        var out = "{\n  \"plan\": "
+        out.reserveCapacity(1 << 21)
+        func drain(_ text: inout String) { drainPiece(&text, to: emit) }
+        plan.write(into: &out, indent: 1)
+        out += ",\n  \"blocks\": "
+        JSONValue.array(blocks).write(into: &out, indent: 1)
+        out += ",\n  \"postits\": "
+        JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt, drain: drain)
+        out += ",\n  \"events\": "
+        JSONValue.writeArray(entries, into: &out, indent: 1, element: event, drain: drain)
+        out += "\n}\n"
+        emit(out)
     }
 
     /// A fact's field without the names of people in it.

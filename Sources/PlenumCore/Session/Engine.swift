@@ -116,7 +116,7 @@ public enum Engine {
             return .success([.blockInserted(block: id, after: after, title: title, kind: kind, minutes: minutes)])
         case .drop(let id):
             if state.runs[id] != nil || state.currentID == id { return .failure(.blockHasRun) }
-            if state.postIts.contains(where: { $0.block == id }) { return .failure(.blockHasPostIts) }
+            if state.board.hasPostIts(in: id) { return .failure(.blockHasPostIts) }
             return .success([.blockDropped(block: id)])
         case .applyCatchUp(let proposal):
             guard !proposal.changes.isEmpty else { return .failure(.nothingToCatchUp) }

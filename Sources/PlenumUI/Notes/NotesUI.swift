@@ -48,15 +48,9 @@ public struct NotesUI: Sendable {
 
     /// The post-its this screen lists: the table's, in the block running now and the blocks before
     /// it (so a table that presents later sees what it wrote all day), block by block.
-    public func visiblePostIts(_ state: SessionState) -> [PostIt] {
-        guard let block = state.noteBlockID, let last = state.index(of: block) else { return [] }
-        let order = Dictionary(uniqueKeysWithValues: state.agenda.enumerated().map { ($0.element.id, $0.offset) })
-        return state.postIts.filter { p in
-            !p.deleted && p.table == desk.table && (order[p.block].map { $0 <= last } ?? false)
-        }.enumerated().sorted { a, b in
-            let x = order[a.element.block] ?? 0, y = order[b.element.block] ?? 0
-            return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+    public func visiblePostIts(_ state: SessionState) -> PostItList {
+        guard let block = state.noteBlockID, let last = state.index(of: block) else { return PostItList() }
+        return state.board.list(in: state.agenda.prefix(last + 1).map(\.id), table: desk.table)
     }
 
     public mutating func say(_ text: String, error: Bool = false) {

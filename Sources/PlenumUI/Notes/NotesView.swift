@@ -104,7 +104,7 @@ public struct NotesView {
         }.joined(separator: " · ")
     }
 
-    private func drawPostIts(_ screen: inout Screen, _ list: [PostIt], top: Int, bottom: Int) {
+    private func drawPostIts(_ screen: inout Screen, _ list: PostItList, top: Int, bottom: Int) {
         guard bottom >= top else { return }
         if list.isEmpty {
             screen.put(strings.noPostItsYet, row: top, column: 2, style: .dim, limit: screen.width - 4)
