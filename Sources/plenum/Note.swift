@@ -91,7 +91,7 @@ struct NoteBatch {
 
     func run() throws {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let kinds = session.state.captureKinds(in: session.state.noteBlockID)
+        let kinds = session.state.captureKinds(in: session.state.noteBlockID(at: desk.table))
         if let kind, !kinds.contains(kind) {
             throw UserError("\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))")
         }
@@ -106,7 +106,8 @@ struct NoteBatch {
             }
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             let intent = NoteIntent.add(id: UUID().uuidString.lowercased(), kind: chosen, text: line.text)
-            guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: session.state) else { continue }
+            guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: session.state,
+                                                                  now: session.now()) else { continue }
             do {
                 try session.record(facts, actor: desk.author, at: Date())
             } catch {
@@ -115,7 +116,7 @@ struct NoteBatch {
             saved += 1
             if progress { FileHandle.standardOutput.write(Data("saved \(saved)\n".utf8)) }
         }
-        let block = session.state.noteBlockID.flatMap(session.state.item)?.block.title ?? ""
+        let block = session.state.noteBlockID(at: desk.table).flatMap(session.state.anyBlock)?.title ?? ""
         print("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"")
     }
 }
@@ -172,7 +173,7 @@ struct NotesLoop {
     private func save(_ intents: [NoteIntent], ui: inout NotesUI) {
         var facts: [Fact] = []
         for intent in intents {
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state) {
+            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
             case .success(let more): facts += more
             case .failure(let refusal):
                 ui.refused(refusal)

@@ -23,7 +23,7 @@ extension SessionState {
 
     /// The post-it kinds offered in `block`: its `capture` kinds, or the plan's.
     public func captureKinds(in block: BlockID?) -> [String] {
-        let capture = block.flatMap(item)?.block.capture ?? []
+        let capture = block.flatMap(anyBlock)?.capture ?? []
         return capture.isEmpty ? plan.kinds : capture
     }
 }

@@ -21,6 +21,8 @@ public struct BlockRun: Sendable, Equatable {
     public var manualDeals: [Deal] = []
     /// For a tracks block: when each track moved on, per track index.
     public var trackAdvances: [Int: [Date]] = [:]
+    /// For a tracks block: the cards dealt by hand in its parts, by the part's identity.
+    public var partDeals: [BlockID: [Deal]] = [:]
 
     init(start: Date) {
         intervals = [Interval(start: start, end: nil)]

@@ -40,7 +40,7 @@ public struct NotesUI: Sendable {
     }
 
     /// The kinds offered now, and the chosen one.
-    public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID) }
+    public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID(at: desk.table)) }
     public func kind(_ state: SessionState) -> String {
         let kinds = kinds(state)
         return kinds.isEmpty ? "" : kinds[kindIndex % kinds.count]
@@ -48,7 +48,7 @@ public struct NotesUI: Sendable {
 
     /// The post-its this screen lists: the table's, in the block running now.
     public func visiblePostIts(_ state: SessionState) -> [PostIt] {
-        guard let block = state.noteBlockID else { return [] }
+        guard let block = state.noteBlockID(at: desk.table) else { return [] }
         return state.postIts(in: block, table: desk.table)
     }
 

@@ -70,7 +70,9 @@ public struct NotesView {
     /// The running block, its time and its card; returns the first free row.
     private func drawBlock(_ screen: inout Screen) -> Int {
         var writer = PaneWriter(row: 1, bottom: 6, left: 1, width: screen.width - 2)
-        if let current = state.current {
+        if let part = state.runningPart(at: ui.desk.table) {
+            drawPart(&screen, &writer, part)
+        } else if let current = state.current {
             let number = (state.currentIndex ?? 0) + 1
             let remaining = state.remaining(current.id, at: now)
             let time = BigDigits.clock(remaining) + " " + (remaining < 0 ? strings.over : strings.left)
@@ -88,6 +90,18 @@ public struct NotesView {
             writer.wrapped(&screen, strings.postItsGoTo(item.block.title), style: .bold, maxLines: 2)
         }
         return writer.row
+    }
+
+    /// The block the table's track is running: the track and room, the block, its kinds, its group,
+    /// its card, and in a rotation who is at which station now and next.
+    private func drawPart(_ screen: inout Screen, _ writer: inout PaneWriter, _ part: TrackPart) {
+        let lines = TrackPartLines(state: state, part: part, strings: strings, now: now)
+        let status = state.isPaused ? "⏸ " + strings.pausedWord + " · " : ""
+        writer.line(&screen, status + lines.heading, style: lines.isOver ? .alarm : .dim)
+        writer.wrapped(&screen, (lines.block?.title ?? "") + " · " + lines.kinds, style: .bold, maxLines: 1)
+        if let who = groupMembers(part.id) { writer.wrapped(&screen, who, style: .dim, maxLines: 1) }
+        for line in lines.rounds { writer.wrapped(&screen, line, style: .accent, maxLines: 1) }
+        if let card = lines.card { writer.wrapped(&screen, card, style: .accent, maxLines: 2) }
     }
 
     /// Who sits in this notetaker's group (or at the table) in the running block, once its groups

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import PlenumCore
+
+/// Bootcamp III: station hosts in the plan, a panel shared by parallel tracks, and each track's
+/// running block for its notetakers (post-its, kinds, cards, stations).
+@Suite struct TrackPartTests {
+    static let planText = (try? String(contentsOfFile: packageRoot + "/sessions/bootcamp-spor.toml", encoding: .utf8)) ?? ""
+
+    @Test func theBootcampIIIPlanChecksWithHostsFromASegment() throws {
+        let outcome = load(Self.planText)
+        let plan = try #require(outcome.plan)
+        #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(plan.participants.count == 66)
+        let rotation = plan.blocks[1].tracks[0].blocks[2]
+        let hosts = rotation.stationHosts["Politikerpanel"] ?? []
+        #expect(hosts.count == 12)
+        #expect(hosts.allSatisfy { name in plan.people.first { $0.name == name }?.segment == "POL" })
+    }
+
+    @Test func stationHostsCanBeNamesAndMistakesAreSentences() {
+        let base = minimalPlan("""
+            [[blocks]]
+            title = "Panel"
+            kind = "rotation"
+            minutes = 40
+            stations = [{ name = "Panel", hosts = ["Anne"] }, "Café", { name = "Borgere", hosts = "BRO" }, { nme = "X" }]
+            """, header: """
+            people = [{ name = "Anne", segment = "BOR" }, { name = "Bo", segment = "BOR" }]
+            [segments]
+            BOR = "Borgere"
+            """)
+        let found = problems(base)
+        #expect(found.contains { $0.contains("names segment \"BRO\", but there is no such segment; did you mean \"BOR\"?") })
+        #expect(found.contains { $0.contains("unknown key `nme` in a station of block 2 \"Panel\"; did you mean `name`?") })
+        let fixed = base.replacingOccurrences(of: ", { name = \"Borgere\", hosts = \"BRO\" }, { nme = \"X\" }", with: "")
+        let plan = load(fixed).plan
+        #expect(plan?.blocks[1].stations == ["Panel", "Café"])
+        #expect(plan?.blocks[1].stationHosts == ["Panel": ["Anne"]])
+    }
+
+    @Test func aSharedPanelIsVisitedByOneGroupAtATimeOverTheTracks() throws {
+        let plan = try #require(load(Self.planText).plan)
+        let schedule = Schedule.plan(plan)
+        let tracks = schedule.entries[1].tracks
+        var visits: [(start: Int, end: Int, group: GroupRef)] = []
+        for track in tracks {
+            let rotation = try #require(track.entries.first { $0.block.kind == .rotation })
+            #expect(rotation.rounds.count == 4)
+            for round in rotation.rounds {
+                let start = rotation.start.minutes * 60 + round.offsetSeconds
+                for visit in round.visits where visit.station == "Politikerpanel" {
+                    visits.append((start, start + round.seconds, visit.group))
+                }
+            }
+        }
+        #expect(visits.count == 12)
+        #expect(Set(visits.map(\.group)).count == 12)
+        let sorted = visits.sorted { $0.start < $1.start }
+        for (a, b) in zip(sorted, sorted.dropFirst()) { #expect(a.end <= b.start) }
+        #expect(sorted.first?.start == ClockTime(hour: 10, minute: 25).minutes * 60)
+        #expect(sorted.last?.end == ClockTime(hour: 11, minute: 49).minutes * 60)
+        #expect(!schedule.diagnostics.contains { $0.message.contains("Politikerpanel") })
+    }
+
+    @Test func checkSaysWhenTheSharedPanelGetsTooLittleTime() {
+        let short = Self.planText.replacingOccurrences(of: "minutes  = 84", with: "minutes  = 48")
+        let found = problems(short)
+        #expect(found.contains { $0.contains("warning: \"Politikerpanel\" is one station shared by 3 tracks of \"Tre parallelle spor\": its 12 groups visit it one at a time in the 48 minutes their rotations share, 4 minutes each") })
+    }
+
+    @Test func aNotetakerAtATrackTableWritesUnderTheTracksRunningBlock() throws {
+        var day = try SessionDriver(Self.planText, at: "09:00")
+        day.perform(.startOrPause)
+        day.at("09:20")
+        day.perform(.next)
+        let desk = NoteDesk(table: "Bord 3", group: 1, author: "Peter Due")
+        #expect(day.state.runningPart(at: "Bord 3") == TrackPart(parent: "p2", track: 1, index: 0))
+        #expect(day.state.captureKinds(in: day.state.noteBlockID(at: "Bord 3")) == ["pointe", "idé"])
+        #expect(day.note(.add(id: "a", kind: "idé", text: "Stier langs fjorden"), at: desk) == nil)
+        #expect(day.state.postIt("a")?.block == "p2.t2.b1")
+        #expect(day.state.postIts(in: "p2.t2.b1", table: "Bord 3").count == 1)
+        // Cards: the second comes by itself after 15 minutes; the facilitator deals the third.
+        day.at("09:36")
+        #expect(day.state.cardsShown(of: TrackPart(parent: "p2", track: 1, index: 0), at: day.now).count == 2)
+        #expect(day.perform(.dealCard) == nil)
+        #expect(day.state.cardsShown(of: TrackPart(parent: "p2", track: 1, index: 0), at: day.now).count == 3)
+        #expect(day.perform(.dealCard) == .noCardsLeft)
+        // Track 2 moves on twice, to the panel rotation; its first group visits at 10:32 (after track 1's).
+        day.at("10:05")
+        day.perform(.advanceTrack(1))
+        #expect(day.note(.add(id: "b", kind: "pointe", text: "Opsamlet"), at: desk) == nil)
+        #expect(day.state.postIt("b")?.block == "p2.t2.b2")
+        day.at("10:25")
+        day.perform(.advanceTrack(1))
+        day.at("10:33")
+        let part = TrackPart(parent: "p2", track: 1, index: 2)
+        let round = try #require(day.state.rotationRound(of: part, at: day.now))
+        #expect(round.round?.visits.first { $0.station != nil }?.group == GroupRef(table: "Bord 3", group: 1))
+        #expect(day.note(.add(id: "c", kind: "spørgsmål", text: "Hvem betaler?"), at: desk) == nil)
+        #expect(day.state.postIt("c")?.block == "p2.t2.b3")
+        #expect(day.state.postIt("c")?.station == "Politikerpanel")
+        let other = NoteDesk(table: "Bord 4", group: 2, author: "Tina Lyng")
+        #expect(day.note(.add(id: "d", kind: "spørgsmål", text: "Ved bordet"), at: other) == nil)
+        #expect(day.state.postIt("d")?.station == nil)
+        // Track 1 has not moved: its tables still write under its first block.
+        #expect(day.state.noteBlockID(at: "Bord 1") == "p2.t1.b1")
+    }
+}
