@@ -98,6 +98,8 @@ struct ConsoleLoop {
 struct StageLoop {
     let session: LiveSession
     let strings: UIStrings
+    /// The track whose room the stage is in, from 0 (nil: the whole day).
+    var track: Int?
 
     func run() {
         let terminal = Terminal()
@@ -110,7 +112,7 @@ struct StageLoop {
             let projection = Projection.project(session.state, clock: session.clock, now: now)
             if session.state.stageContent == .findTable { worker.request(session.state) }
             terminal.draw(StageView(state: session.state, projection: projection, clock: session.clock, now: now,
-                                    strings: strings, seating: worker.latest.cache.seating).render(width: width, height: height))
+                                    strings: strings, seating: worker.latest.cache.seating, track: track).render(width: width, height: height))
             switch terminal.nextKey(timeout: 250) {
             case .character("q"), .control("c"): return
             case .control("l"): terminal.forceRedraw()

@@ -3,7 +3,8 @@ import Foundation
 import PlenumCore
 import PlenumUI
 
-/// `plenum stage SESSION`: the projector view, read-only, following the session live.
+/// `plenum stage SESSION [--track N|ROOM]`: the projector view, read-only, following the session
+/// live; with `--track`, the projector in one track's room.
 struct Stage: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show the projector view of a running session (q quits).")
 
@@ -13,11 +14,30 @@ struct Stage: ParsableCommand {
     @Option(help: "da or en (default: the plan's).")
     var lang: Language?
 
+    @Option(help: "This stage is in one track's room: the track's number (1, 2 …), its room or its title.")
+    var track: String?
+
     func run() throws {
         let live = try LiveSession.open(path: session, readOnly: true)
+        let strings = UIStrings(lang ?? live.state.plan.language)
+        let trackIndex = try track.map { try Self.track($0, in: live.state.plan, strings: strings) }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw UserError("the stage view needs a terminal")
         }
-        StageLoop(session: live, strings: UIStrings(lang ?? live.state.plan.language)).run()
+        StageLoop(session: live, strings: strings, track: trackIndex).run()
+    }
+
+    /// The track `given` names (a number from 1, a room or a title, in any case), from 0.
+    static func track(_ given: String, in plan: Plan, strings: UIStrings) throws -> Int {
+        let tracks = plan.blocks.first { $0.kind == .tracks }?.tracks ?? []
+        let wanted = given.trimmingCharacters(in: .whitespaces).lowercased()
+        if let n = Int(wanted), tracks.indices.contains(n - 1) { return n - 1 }
+        if let i = tracks.firstIndex(where: { $0.room?.lowercased() == wanted || $0.title.lowercased() == wanted }) { return i }
+        guard !tracks.isEmpty else {
+            throw UserError(strings.language == .da ? "planen har ingen parallelle spor; udelad --track"
+                                                    : "the plan has no parallel tracks; leave out --track")
+        }
+        let choices = tracks.enumerated().map { i, t in "\(i + 1)" + (t.room.map { " (\($0))" } ?? "") }
+        throw UserError(strings.unknownTrack(given, choices))
     }
 }

@@ -116,7 +116,7 @@ extension Schedule {
     }
 
     /// Equal turns for each table (or group) presenting in a plenum block.
-    static func presenterSlices(_ block: Block, tables: [Table], language: Language) -> [PresenterSlice] {
+    public static func presenterSlices(_ block: Block, tables: [Table], language: Language) -> [PresenterSlice] {
         guard let present = block.present else { return [] }
         let presenters: [String]
         switch present {

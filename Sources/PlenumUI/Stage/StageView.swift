@@ -15,9 +15,12 @@ public struct StageView {
     let strings: UIStrings
     /// The day's seating, for "find your table".
     let seating: DaySeating?
+    /// The track whose room this stage is in (`--track`), from 0; nil: the whole day.
+    let track: Int?
 
     public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, strings: UIStrings,
-                seating: DaySeating? = nil) {
+                seating: DaySeating? = nil, track: Int? = nil) {
+        self.track = track
         self.state = state
         self.projection = projection
         self.clock = clock
@@ -42,6 +45,12 @@ public struct StageView {
         }
         let id = current.id
         let block = current.block
+        if block.kind == .tracks {
+            let tracks = TrackStageView(state: state, now: now, strings: strings)
+            if let track, tracks.drawTrack(track, parent: id, on: &screen) { return screen }
+            tracks.drawColumns(parent: id, title: block.title, on: &screen)
+            return screen
+        }
         screen.center(block.title, row: 1, style: .bold)
         var below: [(String, Style)] = []
         var timerSeconds = state.remaining(id, at: now)
@@ -59,10 +68,6 @@ public struct StageView {
         }
         if let card = state.currentCard(id, at: now) {
             below.insert((block.cards[card.card], .accent), at: 0)
-        }
-        for track in state.trackStatuses(id, at: now) {
-            let what = track.block.map { $0.title + " · " + BigDigits.clock(track.secondsLeft) } ?? strings.trackDone
-            below.append((track.title + ": " + what, .plain))
         }
         if let heading { screen.center(heading, row: 2, style: .accent) }
         let top = heading == nil ? 3 : 4
