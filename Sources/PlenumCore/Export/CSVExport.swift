@@ -23,11 +23,17 @@ public struct CSVExport {
         let rehearsal = digest.state.rehearsal == nil ? [] : [ReportWords(digest.state.plan.language).rehearsal]
         var rows = [(Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: ",")]
         for line in digest.blocks {
-            for p in line.postIts {
-                let cells = ["\(line.index + 1). \(line.block.title)", p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
-                             anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
-                             p.quickWin ? "yes" : ""] + rehearsal
-                rows.append(cells.map(Self.field).joined(separator: ","))
+            // A tracks block's own post-its, then each track's blocks ("2.a1. Fællesskaber: Formål").
+            let parts = [("\(line.index + 1). \(line.block.title)", line)] + line.tracks.enumerated().flatMap { t, track in
+                track.lines.map { ("\(line.index + 1).\(TrackLetters.letter(t))\($0.index + 1). \(track.track.title): \($0.block.title)", $0) }
+            }
+            for (title, part) in parts {
+                for p in part.postIts {
+                    let cells = [title, p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
+                                 anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
+                                 p.quickWin ? "yes" : ""] + rehearsal
+                    rows.append(cells.map(Self.field).joined(separator: ","))
+                }
             }
         }
         return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"

@@ -56,8 +56,27 @@ public struct HTMLExport {
             for p in digest.quickWins { html += item(p, words: words, showPlace: true) }
             html += "</ul>\n</section>\n"
         }
-        for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
-            html += "<section class=\"block\">\n<h2>\(line.index + 1). \(Self.escape(line.block.title))</h2>\n"
+        for line in digest.blocks {
+            if shows(line) { html += section(line, heading: "\(line.index + 1). \(Self.escape(line.block.title))", words: words) }
+            for track in line.tracks {
+                let room = track.track.room.map { " · " + Self.escape($0) } ?? ""
+                let heading = "\(line.index + 1). \(Self.escape(line.block.title)): \(Self.escape(words.report.track(track.track.title)))\(room)"
+                for inner in track.lines where shows(inner) {
+                    html += section(inner, heading: heading + " — " + Self.escape(inner.block.title), words: words)
+                }
+            }
+        }
+        html += "<footer>\(words.made)</footer>\n</body>\n</html>\n"
+        return html
+    }
+
+    private func shows(_ line: SessionDigest.BlockLine) -> Bool {
+        !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty)
+    }
+
+    /// A block's cards and its post-its by table and kind.
+    private func section(_ line: SessionDigest.BlockLine, heading: String, words: ExportWords) -> String {
+            var html = "<section class=\"block\">\n<h2>\(heading)</h2>\n"
             if !line.cards.isEmpty {
                 html += "<h4>\(words.cards)</h4>\n<ol class=\"cards\">\n"
                 for card in line.cards { html += "<li>\(Self.escape(card))</li>\n" }
@@ -75,9 +94,7 @@ public struct HTMLExport {
                 html += "</div>\n"
             }
             html += "</div>\n</section>\n"
-        }
-        html += "<footer>\(words.made)</footer>\n</body>\n</html>\n"
-        return html
+            return html
     }
 
     private func agendaTable(_ words: ExportWords) -> String {
@@ -92,6 +109,15 @@ public struct HTMLExport {
             html += "<tr><td>\(line.index + 1)</td><td>\(Self.escape(line.block.title))</td><td>\(planned)</td>"
                 + "<td>\(actual)</td><td>\(line.actualMinutes.map { String($0) } ?? "–")</td>"
                 + "<td\(overClass)>\(line.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
+            for (t, track) in line.tracks.enumerated() {
+                for inner in track.lines {
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    html += "<tr class=\"track\"><td>\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)</td>"
+                        + "<td>\(Self.escape(track.track.title + ": " + inner.block.title))</td><td>\(digest.plannedSpan(inner) ?? "–")</td>"
+                        + "<td>\(actual)</td><td>\(inner.actualMinutes.map { String($0) } ?? "–")</td>"
+                        + "<td>\(inner.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
+                }
+            }
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }

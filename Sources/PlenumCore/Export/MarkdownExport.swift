@@ -34,27 +34,22 @@ public struct MarkdownExport {
             let minutes = line.actualMinutes.map { String($0) } ?? "–"
             let over = line.overMinutes.map(ExportWords.minutesOver) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
+            for (t, track) in line.tracks.enumerated() {
+                for inner in track.lines {
+                    let number = "\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)"
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    out.append("| \(number) | \(Self.cell(track.track.title + ": " + inner.block.title)) | \(digest.plannedSpan(inner) ?? "–") | \(actual) | \(inner.actualMinutes.map { String($0) } ?? "–") | \(inner.overMinutes.map(ExportWords.minutesOver) ?? "") |")
+                }
+            }
         }
-        for line in digest.blocks where !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty) {
-            out += ["", "## \(line.index + 1). \(Self.escape(line.block.title))", ""]
-            if !line.cards.isEmpty {
-                out.append("**\(words.cards)**")
-                out.append("")
-                for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
-                out.append("")
-            }
-            if line.postIts.isEmpty {
-                out.append("_\(words.noPostIts)_")
-                continue
-            }
-            for table in digest.tables(in: line) {
-                let atTable = line.postIts.filter { $0.table == table }
-                out += ["### \(Self.escape(table))", ""]
-                for kind in digest.kinds(in: atTable) {
-                    out.append("**\(Self.escape(words.kindTitle(kind)))**")
-                    out.append("")
-                    for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
-                    out.append("")
+        for line in digest.blocks {
+            if shows(line) { out += section(line, heading: "## \(line.index + 1). \(Self.escape(line.block.title))", level: "###", words: words) }
+            for track in line.tracks where track.lines.contains(where: shows) {
+                let room = track.track.room.map { " · " + Self.escape($0) } ?? ""
+                out += ["", "## \(line.index + 1). \(Self.escape(line.block.title)): \(Self.escape(words.report.track(track.track.title)))\(room)", ""]
+                for inner in track.lines where shows(inner) {
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    out += section(inner, heading: "### \(Self.escape(inner.block.title)) (\(actual))", level: "####", words: words)
                 }
             }
         }
@@ -75,6 +70,36 @@ public struct MarkdownExport {
         for line in out where !(line.isEmpty && (tidy.last?.isEmpty ?? true)) { tidy.append(line) }
         while tidy.last == "" { tidy.removeLast() }
         return tidy.joined(separator: "\n") + "\n"
+    }
+
+    private func shows(_ line: SessionDigest.BlockLine) -> Bool {
+        !line.postIts.isEmpty || (line.status != .pending && !line.cards.isEmpty)
+    }
+
+    /// A block's cards and its post-its by table and kind, under `heading`; tables at `level`.
+    private func section(_ line: SessionDigest.BlockLine, heading: String, level: String, words: ExportWords) -> [String] {
+        var out = ["", heading, ""]
+        if !line.cards.isEmpty {
+            out.append("**\(words.cards)**")
+            out.append("")
+            for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
+            out.append("")
+        }
+        if line.postIts.isEmpty {
+            out.append("_\(words.noPostIts)_")
+            return out
+        }
+        for table in digest.tables(in: line) {
+            let atTable = line.postIts.filter { $0.table == table }
+            out += ["\(level) \(Self.escape(table))", ""]
+            for kind in digest.kinds(in: atTable) {
+                out.append("**\(Self.escape(words.kindTitle(kind)))**")
+                out.append("")
+                for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
+                out.append("")
+            }
+        }
+        return out
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {

@@ -26,6 +26,8 @@ public struct SessionDigest: Sendable {
         public var cards: [String]
         /// Its post-its (not removed), in the order they were saved.
         public var postIts: [PostIt]
+        /// For a tracks block: each track with its blocks, as lines of their own.
+        public var tracks: [TrackLines] = []
 
         /// Actual minus planned minutes, for a block that ran and was planned.
         public var overMinutes: Int? {
@@ -53,7 +55,7 @@ public struct SessionDigest: Sendable {
     public let participantsBySegment: [(key: String, name: String, count: Int)]
     public var participantCount: Int { participantsBySegment.reduce(0) { $0 + $1.count } }
     /// Post-its not removed.
-    public var postItCount: Int { blocks.reduce(0) { $0 + $1.postIts.count } }
+    public var postItCount: Int { allLines.reduce(0) { $0 + $1.postIts.count } }
 
     public init(state: SessionState, clock: SessionClock, now: Date) {
         self.state = state
@@ -76,7 +78,9 @@ public struct SessionDigest: Sendable {
                              actualMinutes: run.map { Int(($0.elapsed(at: end ?? now) / 60).rounded()) },
                              projectedStart: projected?.start, projectedEnd: projected?.end,
                              cards: shown.compactMap { item.block.cards.indices.contains($0) ? item.block.cards[$0] : nil },
-                             postIts: postItsByBlock[item.id] ?? [])
+                             postIts: postItsByBlock[item.id] ?? [],
+                             tracks: Self.trackLines(item, state: state, planned: plannedEntry, projected: projected,
+                                                     now: now, postIts: postItsByBlock))
         }
         themes = Self.themes(of: state)
         quickWins = Self.quickWins(of: state)
@@ -123,7 +127,11 @@ public struct SessionDigest: Sendable {
 
     /// The block title of a post-it.
     public func blockTitle(of postIt: PostIt) -> String {
-        state.item(postIt.block)?.block.title ?? ""
+        if let part = TrackPart(id: postIt.block), let block = state.block(of: part),
+           let track = state.item(part.parent)?.block.tracks[part.track] {
+            return track.title + ": " + block.title
+        }
+        return state.item(postIt.block)?.block.title ?? ""
     }
 
     /// The tables in the plan's order, then any other table a post-it names.
@@ -166,6 +174,7 @@ public struct SessionDigest: Sendable {
         } else if let group = postIt.group {
             notes.append((state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
         }
+        if let station = postIt.station { notes.append(station) }
         if postIt.votes > 0 { notes.append(words.votes(postIt.votes)) }
         return notes
     }

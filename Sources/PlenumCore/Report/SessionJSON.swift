@@ -34,7 +34,7 @@ public enum SessionJSON {
                 ("extended_minutes", .int(run?.extendedMinutes ?? 0)),
                 ("cards_dealt", .int(state.cardsShown(item.id, at: end ?? now).count)),
                 ("skipped", .bool(state.status(of: item.id) == .skipped)),
-            ])
+            ] + tracks(item, state: state, planned: plannedEntry, now: now))
         }
         let events = entries.map { entry -> JSONValue in
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
@@ -45,13 +45,36 @@ public enum SessionJSON {
             return .object(pairs)
         }
         let postIts = state.postIts.map { p -> JSONValue in
-            .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
+            let part = TrackPart(id: p.block)
+            return .object([("id", .string(p.id)), ("block", state.index(of: part?.parent ?? p.block).map { .int($0) } ?? .null),
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
-                     ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin))])
+                     ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin))]
+                     + (part.map { [("track", .int($0.track)), ("track_block", .int($0.index))] } ?? [])
+                     + (p.station.map { [("station", .string($0))] } ?? []))
         }
         return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
+    }
+
+    /// A tracks block's tracks: each with its room and tables and its blocks planned and as they ran.
+    static func tracks(_ item: AgendaItem, state: SessionState, planned: Schedule.Entry?, now: Date) -> [(String, JSONValue)] {
+        guard item.block.kind == .tracks else { return [] }
+        return [("tracks", .array(item.block.tracks.enumerated().map { t, track in
+            .object([("title", .string(track.title)), ("room", .optional(track.room)),
+                     ("tables", .array(track.tables.map(JSONValue.string))),
+                     ("blocks", .array(track.blocks.enumerated().map { j, block in
+                         let part = TrackPart(parent: item.id, track: t, index: j)
+                         let window = state.window(of: part)
+                         return .object([("id", .string(part.id)), ("title", .string(block.title)),
+                                         ("kind", .string(block.kind.rawValue)),
+                                         ("planned_start", .optional(planned?.tracks[safe: t]?.entries[safe: j]?.start.description)),
+                                         ("planned_minutes", .int(block.minutes)),
+                                         ("actual_start", .optional(window.map { iso($0.start) })),
+                                         ("actual_end", .optional(window?.end.map(iso))),
+                                         ("cards_dealt", .int(state.cardsShown(of: part, at: window?.end ?? now).count))])
+                     }))])
+        }))]
     }
 
     /// A fact's field without the names of people in it.
