@@ -20,7 +20,7 @@ extension UIStrings {
     public var atTheTables: String { da ? "alle grupper ved bordene" : "every group at its table" }
     public func trackDone(_ title: String) -> String { da ? "Spor \(title) er færdigt" : "Track \(title) is finished" }
     public func unknownTrack(_ given: String, _ choices: [String]) -> String {
-        da ? "Planen har intet spor \"\(given)\"; vælg et nummer eller et lokale: \(choices.joined(separator: ", "))"
+        da ? "planen har intet spor \"\(given)\"; vælg et nummer eller et lokale: \(choices.joined(separator: ", "))"
            : "the plan has no track \"\(given)\"; give a number or a room: \(choices.joined(separator: ", "))"
     }
 }
