@@ -21,11 +21,19 @@ struct ConsoleLoop {
         let worker = SeatingWorker(seed: session.info.seed)
         var shownRevision: Int?
         var seatedAttendance: ([String: Fact.Attendance], Int)?
+        var announcedUndo = session.state.lastUndo?.seq ?? 0
+        var undoText: String?
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = session.now()
             let state = session.state
             ui.sync(with: state)
+            if let undo = state.lastUndo, undo.seq > announcedUndo, case .undone(let seqs) = undo.fact {
+                // Said on every console, whichever one undid it.
+                announcedUndo = undo.seq
+                undoText = strings.undoneMessage(state.entriesUndone(by: seqs), state: state)
+                ui.say(undoText ?? "")
+            }
             worker.request(state)
             let (seating, working) = worker.latest
             if seating.revision != shownRevision, !working {
@@ -36,7 +44,9 @@ struct ConsoleLoop {
                     if let problem = seating.problem {
                         ui.say(strings.cannotSeat(problem.message), error: true)
                     } else {
-                        ui.say(strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
+                        // After an undo, the sentence that says what was undone stays in front.
+                        let undone = undoText.flatMap { ui.message == $0 ? $0 + " " : nil } ?? ""
+                        ui.say(undone + strings.reseated(seating.pendingRounds(state), seconds: seating.lastDuration))
                     }
                 }
                 seatedAttendance = attendance
@@ -71,6 +81,8 @@ struct ConsoleLoop {
     /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
     private func perform(_ intents: [Intent], ui: inout ConsoleUI, seating: SeatingWorker) {
         for intent in intents {
+            // An undo takes back the last change in the file, another console's of a moment ago too.
+            if intent == .undo || intent == .reopenDay { try? session.refresh(force: true) }
             let now = session.now()
             switch Engine.facts(for: intent, in: session.state, now: now) {
             case .failure(let refusal):

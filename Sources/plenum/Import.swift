@@ -73,7 +73,7 @@ struct Import: ParsableCommand {
         }
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
         let list = files.joined(separator: ", ")
-        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) blocks). Check with: plenum check \(files[0])\n".utf8))
+        FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])\n".utf8))
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

@@ -9,6 +9,8 @@ final class LiveSession {
     let info: SessionInfo
     let clock: SessionClock
     private(set) var state: SessionState
+    /// When this process last wrote (as stored, to the millisecond).
+    private var lastWrite: Date?
     private var steady = SteadyNow()
 
     private init(store: SessionStore, info: SessionInfo, plan: Plan) {
@@ -59,7 +61,8 @@ final class LiveSession {
     func refresh(force: Bool = false) throws {
         guard force || store.hasChangedElsewhere() else { return }
         do {
-            state = state.applying(try store.entries(after: state.lastSeq))
+            let entries = try store.entries(after: state.lastSeq)
+            state.apply(entries)
         } catch {
             throw UserError(error.message)
         }
@@ -76,9 +79,16 @@ final class LiveSession {
 
     /// Writes facts (fsync'ed) and folds them in; the screen shows them only after this returns.
     func record(_ facts: [Fact], actor: String, at now: Date) throws(StoreError) {
-        let written = try store.append(facts, actor: actor, at: now)
+        // Each write of this process gets its own millisecond, so that the facts one key wrote
+        // together (one change, for undo) are told apart from the next key's.
+        var at = now
+        if let last = lastWrite, (at.timeIntervalSince1970 * 1000).rounded() <= (last.timeIntervalSince1970 * 1000).rounded() {
+            at = last.addingTimeInterval(0.001)
+        }
+        let written = try store.append(facts, actor: actor, at: at)
+        lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
-        state = state.applying(written)
+        state.apply(written)
     }
 
     /// The session's now: the wall clock, but never going back (see `SteadyNow`).

@@ -59,7 +59,7 @@ import Testing
                 #expect(console.waitFor("Kører"))
                 try console.send("n")
             }
-            #expect(console.waitFor(row(minutes)), "round \(round) resumes with what was shown")
+            #expect(console.waitFor(row(minutes)), "round \(round) resumes with what was shown: \(console.screen())")
             // One change the screen shows (acknowledged), then a burst it may or may not finish.
             let longer = round % 2 == 0
             try console.send(longer ? "+" : "-")

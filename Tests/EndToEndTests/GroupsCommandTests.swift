@@ -64,4 +64,14 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr == "plenum: plan.toml: 3 people are pinned to Bord 1 (Anne, Bo and Carl), but its groups seat 2 in \"Dialog\"; pin fewer people there\n")
     }
+
+    @Test func theTextNamesNotetakersAndFacilitatorsByRoleNeverAsHosts() throws {
+        let r = try PlenumProcess.run(["groups", "sessions/bootcamp.toml"], in: packageRoot)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  Referent: Jakob Mørk") && r.stdout.contains("  Facilitator: Karsten Juul"))
+        #expect(!r.stdout.contains("Vært:") && !r.stdout.contains("(referent)"))
+        let check = try PlenumProcess.run(["check", "sessions/workshop.toml"], in: packageRoot)
+        #expect(check.stdout.contains("The day ends at 17:00 · no slack before the end (17:00)"))
+        #expect(!check.stdout.contains(" s ") && !check.stdout.contains("0 min before"))
+    }
 }

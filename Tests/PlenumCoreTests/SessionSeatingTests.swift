@@ -82,7 +82,13 @@ import Testing
         #expect(driver.state.stageContent == .findTable)
         #expect(SessionSeating.segmentKey("borgere", plan: driver.state.plan) == "BOR")
         #expect(SessionSeating.segmentKey("erh", plan: driver.state.plan) == "ERH")
-        #expect(SessionSeating.segmentKey("Borger", plan: driver.state.plan) == nil)
+        #expect(SessionSeating.segmentKey("Borg", plan: driver.state.plan) == "BOR", "a unique start of a name")
+        #expect(SessionSeating.segmentKey("me", plan: driver.state.plan) == "MED", "a unique start of a key")
+        #expect(SessionSeating.segmentKey("Politiker", plan: driver.state.plan) == "POL")
+        #expect(SessionSeating.segmentKey("B", plan: driver.state.plan) == "BOR")
+        #expect(SessionSeating.segmentKey("E", plan: driver.state.plan) == "ERH")
+        #expect(SessionSeating.segmentKey("Borgerne", plan: driver.state.plan) == nil)
+        #expect(SessionSeating.segmentKey("", plan: driver.state.plan) == nil)
     }
 
     @Test func theNewFactsReadBackAsWritten() throws {

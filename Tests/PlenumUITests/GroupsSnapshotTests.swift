@@ -13,16 +13,6 @@ import Testing
         return scene
     }
 
-    func press(_ keys: [Key], _ ui: inout ConsoleUI, _ scene: inout Scene, seating: SeatingCache? = nil) {
-        for key in keys {
-            ui.sync(with: scene.state)
-            if case .perform(let intents) = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now,
-                                                      seating: seating?.seating) {
-                for intent in intents { scene.perform(intent) }
-            }
-        }
-    }
-
     @Test func theGroupsOfTheSelectedBlockTableByTable() throws {
         var scene = try bootcamp()
         scene.startFormed("p2")

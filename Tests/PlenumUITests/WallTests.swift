@@ -22,15 +22,6 @@ import Testing
         return scene
     }
 
-    func press(_ keys: [Key], _ ui: inout ConsoleUI, _ scene: inout Scene) {
-        for key in keys {
-            ui.sync(with: scene.state)
-            if case .perform(let intents) = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now) {
-                for intent in intents { scene.perform(intent) }
-            }
-        }
-    }
-
     @Test func dotsThemesAndQuickWins() throws {
         var scene = try scene()
         var ui = ConsoleUI(strings: UIStrings(.da))

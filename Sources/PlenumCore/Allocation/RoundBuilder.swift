@@ -107,7 +107,7 @@ struct RoundBuilder {
             let members = rule.filter { here.contains($0) }
             if members.count > slots.refs.count {
                 return .failure(SeatingProblem("\(Allocation.listed(members.map { attendees[$0].name })) must be apart, "
-                    + "but \"\(round.title)\" has only \(slots.refs.count) groups"))
+                    + "but \"\(round.title)\" has only \(Plural.count(slots.refs.count, "group", "groups"))"))
             }
         }
         let balance: SeatingSearch.Balance

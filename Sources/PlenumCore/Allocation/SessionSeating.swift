@@ -21,11 +21,17 @@ public enum SessionSeating {
             .map { .groupsFormed(block: $0.round.id, groups: $0.seating.groups) }
     }
 
-    /// The segment a facilitator typed for a walk-in (a key or a segment's name, in any case), or
-    /// nil when the plan has no such segment.
+    /// The segment a facilitator typed for a walk-in: a key or a segment's name, in any case, or
+    /// the start of just one segment's key or name ("Borg" for "Borgere"); nil when none or
+    /// several segments fit.
     public static func segmentKey(_ typed: String, plan: Plan) -> String? {
-        let lower = typed.trimmingCharacters(in: .whitespaces).lowercased()
-        return plan.segments.first { $0.key.lowercased() == lower || $0.name.lowercased() == lower }?.key
+        let wanted = SearchFold.fold(typed.trimmingCharacters(in: .whitespaces))
+        guard !wanted.isEmpty else { return nil }
+        if let exact = plan.segments.first(where: { SearchFold.fold($0.key) == wanted || SearchFold.fold($0.name) == wanted }) {
+            return exact.key
+        }
+        let starts = plan.segments.filter { SearchFold.fold($0.key).hasPrefix(wanted) || SearchFold.fold($0.name).hasPrefix(wanted) }
+        return starts.count == 1 ? starts[0].key : nil
     }
 }
 

@@ -54,6 +54,9 @@ public enum Fact: Sendable, Equatable {
     case themeRenamed(from: String, to: String)
     /// A post-it marked as a quick win, or no longer.
     case quickWinMarked(id: String, on: Bool)
+    /// The facilitator took back one change (the facts with these sequence numbers, written
+    /// together): the fold leaves them out from then on. Nothing is deleted from the journal.
+    case undone(seqs: [Int64])
 
     /// A person's attendance, as marked at check-in.
     public enum Attendance: String, Sendable, Equatable, CaseIterable {
@@ -108,6 +111,22 @@ public enum Fact: Sendable, Equatable {
         case .themed: return "themed"
         case .themeRenamed: return "themeRenamed"
         case .quickWinMarked: return "quickWinMarked"
+        case .undone: return "undone"
+        }
+    }
+}
+
+extension Fact {
+    /// Whether the facilitator's `u` can take this fact back: the day's course (blocks, time,
+    /// cards, the agenda), check-in and the stage. Notetakers' post-its and the wall's marks are not.
+    public var isUndoable: Bool {
+        switch self {
+        case .dayStarted, .blockStarted, .paused, .resumed, .extended, .cardDealt, .blockEdited, .blockInserted,
+             .blockDropped, .trackAdvanced, .dayEnded, .attendanceMarked, .walkInAdded, .groupsFormed, .stageShown:
+            return true
+        case .postItAdded, .postItEdited, .postItDeleted, .postItRestored, .postItMoved, .voted, .themed,
+             .themeRenamed, .quickWinMarked, .undone:
+            return false
         }
     }
 }

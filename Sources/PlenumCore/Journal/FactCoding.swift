@@ -65,6 +65,8 @@ public enum FactCoding {
             return .object([("from", .string(from)), ("to", .string(to))])
         case .quickWinMarked(let id, let on):
             return .object([("id", .string(id)), ("on", .bool(on))])
+        case .undone(let seqs):
+            return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
         }
     }
 
@@ -144,6 +146,9 @@ public enum FactCoding {
                 throw Unreadable(type: type, reason: "unknown stage content")
             }
             return .stageShown(content)
+        case "undone":
+            guard let seqs = object["seqs"] as? [Int] else { throw Unreadable(type: type, reason: "no `seqs`") }
+            return .undone(seqs: seqs.map(Int64.init))
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
         }

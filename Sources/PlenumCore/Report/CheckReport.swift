@@ -132,10 +132,10 @@ public struct CheckReport {
         }
     }
 
-    /// "HH:MM" for seconds after midnight, or "HH:MM:SS" when not on a whole minute.
+    /// "HH:MM" for seconds after midnight, to the nearest minute (a half minute rounds up): a
+    /// programme reads in minutes, never "20:22:30".
     static func clock(seconds: Int) -> String {
-        let t = ClockTime(minutes: seconds / 60).description
-        return seconds % 60 == 0 ? t : t + ":" + String(format2: seconds % 60)
+        ClockTime(minutes: (seconds + 30) / 60).description
     }
 }
 

@@ -31,7 +31,7 @@ public struct GroupsReport {
                 lines.append("")
                 lines.append(table)
                 if let hosts = day.hosts.first(where: { $0.table == table })?.names, !hosts.isEmpty {
-                    lines.append("  " + (da ? "Vært: " : "Host: ") + hosts.map(hostLabel).joined(separator: ", "))
+                    lines += hostLines(hosts).map { "  " + $0 }
                 }
                 for group in groups {
                     let label = (da ? "Gruppe " : "Group ") + "\(group.group)"
@@ -65,7 +65,7 @@ public struct GroupsReport {
             lines.append("")
         }
         if !day.roamingHosts.isEmpty {
-            lines.append((da ? "Værter uden fast bord: " : "Hosts without a table: ") + day.roamingHosts.joined(separator: ", "))
+            lines += hostLines(day.roamingHosts).map { (da ? "Uden fast bord · " : "Without a table · ") + $0 }
         }
         if day.entries.isEmpty {
             lines.append(da ? "Planen har ingen gruppeblokke." : "The plan has no groups blocks.")
@@ -104,15 +104,22 @@ public struct GroupsReport {
         return .object([("blocks", .array(blocks)), ("repeat_pairs", .int(day.repeatedPairs))])
     }
 
-    private func hostLabel(_ name: String) -> String {
-        guard let role = plan.people.first(where: { $0.name == name })?.role else { return name }
-        let word: String
-        switch role {
-        case .facilitator: word = da ? "facilitator" : "facilitator"
-        case .notetaker: word = da ? "referent" : "notetaker"
-        case .participant: return name
+    /// The people at a table who are not in its groups, one line per role: "Referent: Bo Lund",
+    /// "Facilitatorer: Anne, Carl" (never a notetaker called a host).
+    private func hostLines(_ names: [String]) -> [String] {
+        let roles: [Person.Role] = [.facilitator, .notetaker, .participant]
+        return roles.compactMap { role -> String? in
+            let these = names.filter { name in (plan.people.first { $0.name == name }?.role ?? .facilitator) == role }
+            guard !these.isEmpty else { return nil }
+            let many = these.count > 1
+            let word: String
+            switch role {
+            case .facilitator: word = da ? (many ? "Facilitatorer" : "Facilitator") : (many ? "Facilitators" : "Facilitator")
+            case .notetaker: word = da ? (many ? "Referenter" : "Referent") : (many ? "Notetakers" : "Notetaker")
+            case .participant: word = da ? (many ? "Værter" : "Vært") : (many ? "Hosts" : "Host")
+            }
+            return word + ": " + these.joined(separator: ", ")
         }
-        return "\(name) (\(word))"
     }
 
     private func segmentName(of name: String) -> String {

@@ -40,10 +40,11 @@ public struct ReportWords: Sendable {
     public func fixed(_ t: ClockTime) -> String { da ? "fast kl. \(t)" : "fixed at \(t)" }
     public func slack(_ m: Int) -> String { da ? "\(m) min luft før" : "\(m) min slack before" }
     public func presenters(_ n: Int, seconds: Int) -> String {
-        da ? "\(n) fremlæggelser à \(duration(seconds))" : "\(n) presentations of \(duration(seconds))"
+        da ? "\(Plural.count(n, "fremlæggelse", "fremlæggelser")) à \(duration(seconds))"
+           : "\(Plural.count(n, "presentation", "presentations")) of \(duration(seconds))"
     }
     public func rounds(_ n: Int, seconds: Int) -> String {
-        da ? "\(n) runder à \(duration(seconds))" : "\(n) rounds of \(duration(seconds))"
+        da ? "\(Plural.count(n, "runde", "runder")) à \(duration(seconds))" : "\(Plural.count(n, "round", "rounds")) of \(duration(seconds))"
     }
     public func round(_ n: Int) -> String { da ? "runde \(n)" : "round \(n)" }
     public var atTable: String { da ? "ved bordet" : "at their table" }
@@ -52,10 +53,13 @@ public struct ReportWords: Sendable {
     public func room(_ r: String) -> String { da ? "lokale: \(r)" : "room: \(r)" }
     public var capture: String { da ? "noter" : "capture" }
 
-    /// "7 min" or "7 min 30 s".
+    /// In minutes, as a programme says it: "7 min", "7½ min", or "ca. 8 min" / "about 8 min".
     public func duration(_ seconds: Int) -> String {
         let m = seconds / 60, s = seconds % 60
-        return s == 0 ? "\(m) min" : "\(m) min \(s) s"
+        if s == 0 { return "\(m) min" }
+        if s == 30 { return "\(m)½ min" }
+        let rounded = max(1, (seconds + 30) / 60)
+        return da ? "ca. \(rounded) min" : "about \(rounded) min"
     }
 
     public func tables(_ count: Int, groups: Int) -> String {
@@ -63,14 +67,15 @@ public struct ReportWords: Sendable {
         return "\(count) \(count == 1 ? "table" : "tables")" + (groups > 1 ? " of \(groups) groups" : "")
     }
     public func participants(_ n: Int, segments: Int) -> String {
-        let who = da ? "\(n) deltagere" : "\(n) participants"
+        let who = da ? Plural.count(n, "deltager", "deltagere") : Plural.count(n, "participant", "participants")
         guard segments > 0 else { return who }
-        return who + (da ? " i \(segments) segmenter" : " in \(segments) segments")
+        return who + (da ? " i " : " in ") + (da ? Plural.count(segments, "segment", "segmenter") : Plural.count(segments, "segment", "segments"))
     }
     public func hosts(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "vært" : "værter")" : "\(n) \(n == 1 ? "host" : "hosts")" }
     public func dayEnds(_ t: ClockTime) -> String { da ? "Dagen slutter \(t)" : "The day ends at \(t)" }
     public func spare(_ m: Int, end: ClockTime) -> String {
-        if m >= 0 { return da ? "\(m) min før slut (\(end))" : "\(m) min before the end (\(end))" }
+        if m == 0 { return da ? "ingen luft før slut (\(end))" : "no slack before the end (\(end))" }
+        if m > 0 { return da ? "\(m) min før slut (\(end))" : "\(m) min before the end (\(end))" }
         return da ? "\(-m) min efter slut (\(end))" : "\(-m) min after the end (\(end))"
     }
     public var warningWord: String { da ? "advarsel" : "warning" }

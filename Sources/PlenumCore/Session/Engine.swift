@@ -29,6 +29,12 @@ public enum Intent: Sendable, Equatable {
     case renameTheme(from: String, to: String)
     /// The wall: a post-it marked as a quick win, or no longer.
     case quickWin(id: String, on: Bool)
+    /// `u`: take back the facilitator's last change not undone yet.
+    case undo
+    /// Open an ended day again: the day's end is undone and the last block goes on.
+    case reopenDay
+    /// Check-in: several people marked at once, as one change (`A`: the rest are absent).
+    case markAll(names: [String], status: Fact.Attendance)
 }
 
 /// Why the engine would not do what was asked; the console says it in the plan's language.
@@ -54,6 +60,8 @@ public enum Refusal: Error, Sendable, Equatable {
     case noVotes
     case emptyThemeName
     case noSuchTheme
+    case nothingToUndo
+    case dayNotEnded
 }
 
 /// Turns intents into facts. Pure: state and now in, facts out; nothing is written here.
@@ -73,6 +81,7 @@ public enum Engine {
             guard let next = state.nextItem else { return .success([.dayEnded]) }
             return .success([.blockStarted(block: next.id)])
         case .back:
+            if state.hasEnded { return .failure(.dayHasEnded) }
             guard let c = state.currentIndex, c > 0 else {
                 return .failure(state.hasStarted ? .noPreviousBlock : .dayNotStarted)
             }
@@ -145,6 +154,15 @@ public enum Engine {
         case .quickWin(let id, let on):
             guard let postIt = state.postIt(id), !postIt.deleted else { return .failure(.noSuchPostIt) }
             return .success(postIt.quickWin == on ? [] : [.quickWinMarked(id: id, on: on)])
+        case .undo:
+            guard let change = state.lastUndoableChange else { return .failure(.nothingToUndo) }
+            return .success([.undone(seqs: change.seqs)])
+        case .reopenDay:
+            guard let change = state.dayEndingChange else { return .failure(.dayNotEnded) }
+            return .success([.undone(seqs: change.seqs)])
+        case .markAll(let names, let status):
+            return .success(names.filter { state.isPerson($0) && state.attendance[$0, default: .expected] != status }
+                .map { .attendanceMarked(name: $0, status: status) })
         }
     }
 }

@@ -15,6 +15,8 @@ public struct ConsoleUI: Sendable {
         case themes(ThemesCursor, WallCursor)
         case groups(GroupsCursor)
         case checkIn(CheckInCursor)
+        /// A question before a key that cannot simply be taken back (Enter does it, Esc does not).
+        case question(ConsoleQuestion)
     }
 
     /// What the run loop should do after a key.
@@ -84,9 +86,15 @@ public struct ConsoleUI: Sendable {
         message = nil
         let selectedItem = state.agenda.indices.contains(selected) ? state.agenda[selected] : nil
         switch key {
-        case .character(" "): return .perform([.startOrPause])
-        case .character("n"), .right: followsCurrent = true; return .perform([.next])
+        case .character(" "):
+            if let question = ConsoleQuestion.forReopen(in: state) { overlay = .question(question); return .nothing }
+            return .perform([.startOrPause])
+        case .character("n"), .right:
+            followsCurrent = true
+            if let question = ConsoleQuestion.forNext(in: state) { overlay = .question(question); return .nothing }
+            return .perform([.next])
         case .character("p"), .left: followsCurrent = true; return .perform([.back])
+        case .character("u"): return .perform([.undo])
         case .character("+"), .character("="): return .perform([.extend(minutes: 1)])
         case .character("-"): return .perform([.extend(minutes: -1)])
         case .character("c"): return .perform([.dealCard])
@@ -98,6 +106,10 @@ public struct ConsoleUI: Sendable {
         case .end: move(state.agenda.count, state)
         case .enter:
             guard let item = selectedItem else { return .nothing }
+            if let question = ConsoleQuestion.forJump(to: item.id, in: state), !state.hasEnded {
+                overlay = .question(question)
+                return .nothing
+            }
             followsCurrent = true
             return .perform([.start(item.id)])
         case .character("e"):
@@ -235,10 +247,17 @@ public struct ConsoleUI: Sendable {
             self.overlay = close ? nil : .checkIn(cursor)
             if !intents.isEmpty { return .perform(intents) }
         case .confirmDrop(let id, _):
-            if key == .escape || key == .character("q") { self.overlay = nil }
+            if key == .escape || key == .character("q") || key == .character("n") { self.overlay = nil }
             if key == .enter {
                 self.overlay = nil
                 return .perform([.drop(id)])
+            }
+        case .question(let question):
+            if key == .escape || key == .character("q") || key == .character("n") { self.overlay = nil }
+            if key == .enter {
+                self.overlay = nil
+                followsCurrent = true
+                return .perform(question.intents)
             }
         }
         return .nothing

@@ -29,7 +29,7 @@ struct OverlayView {
             let footer = !proposal.isNeeded ? strings.closeHint : (proposal.meetsAll ? strings.applyHint : strings.cannotCatchUp)
             screen.box(title: strings.catchUpTitle, lines: lines, footer: footer)
         case .confirmDrop(_, let title):
-            screen.box(title: strings.editTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
+            screen.box(title: strings.dropTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
         case .wall(let cursor):
             WallView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
             screen.fill(row: screen.height - 1, style: .dim)
@@ -49,6 +49,9 @@ struct OverlayView {
                 .draw(on: &screen, top: 1, bottom: screen.height - 3)
             screen.fill(row: screen.height - 1, style: .dim)
             screen.put(strings.checkInHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+        case .question(let question):
+            let (title, lines, footer) = question.box(strings, maxLines: screen.height - 8)
+            screen.box(title: title, lines: lines, footer: footer)
         }
     }
 

@@ -10,9 +10,10 @@ public struct CheckInRow: Sendable, Equatable {
     public var status: Fact.Attendance
 
     /// Everyone the session knows (the plan's people and the walk-ins), alphabetically (æ, ø, å
-    /// last), those whose name or segment contains `filter` (any case).
+    /// last), those whose name contains `filter` or whose segment is it (any case; "oster" finds
+    /// "Østergaard", see `SearchFold`).
     public static func rows(_ state: SessionState, filter: String = "") -> [CheckInRow] {
-        let needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
+        let needle = SearchFold.fold(filter.trimmingCharacters(in: .whitespaces))
         let planned = state.plan.people.map {
             CheckInRow(name: $0.name, segment: $0.segment, role: $0.role, table: $0.table,
                        status: state.attendance[$0.name, default: .expected])
@@ -22,7 +23,7 @@ public struct CheckInRow: Sendable, Equatable {
                        status: state.attendance[$0.name, default: .expected])
         }
         return (planned + walkIns)
-            .filter { needle.isEmpty || $0.name.lowercased().contains(needle) || ($0.segment?.lowercased() == needle) }
+            .filter { needle.isEmpty || SearchFold.fold($0.name).contains(needle) || ($0.segment.map(SearchFold.fold) == needle) }
             .sorted { CollationKey.danish($0.name) < CollationKey.danish($1.name) }
     }
 }
@@ -80,7 +81,7 @@ public struct CheckInCursor: Sendable, Equatable {
             guard key == .enter else { return ([], false) }
             // Hosts are not seated, so only participants and walk-ins are marked.
             let rest = CheckInRow.rows(state).filter { $0.status == .expected && ($0.role == nil || $0.role == .participant) }
-            return (rest.map { .markAttendance(name: $0.name, status: .absent) }, false)
+            return ([.markAll(names: rest.map(\.name), status: .absent)], false)
         }
         let rows = CheckInRow.rows(state, filter: search.text)
         if searching {
@@ -92,9 +93,10 @@ public struct CheckInCursor: Sendable, Equatable {
             return ([], false)
         }
         let person = rows.indices.contains(selected) ? rows[selected] : nil
-        func toggle(_ status: Fact.Attendance) -> [Intent] {
-            guard let person else { return [] }
-            return [.markAttendance(name: person.name, status: person.status == status ? .expected : status)]
+        // A mark is set, never toggled: a second Enter on someone who came leaves them checked in.
+        func mark(_ status: Fact.Attendance) -> [Intent] {
+            guard let person, person.status != status else { return [] }
+            return [.markAttendance(name: person.name, status: status)]
         }
         switch key {
         case .up: selected = max(0, selected - 1)
@@ -103,13 +105,16 @@ public struct CheckInCursor: Sendable, Equatable {
         case .pageDown: selected = min(max(0, rows.count - 1), selected + 10)
         case .home: selected = 0
         case .end: selected = max(0, rows.count - 1)
-        case .enter, .character("+"): return (toggle(.came), false)
-        case .character("-"), .delete: return (toggle(.absent), false)
-        case .character("l"): return (toggle(.left), false)
-        case .character("u"):
-            guard let person else { return ([], false) }
-            return ([.markAttendance(name: person.name, status: .expected)], false)
-        case .character("/"): searching = true
+        case .enter, .character("+"): return (mark(.came), false)
+        case .character("-"), .delete: return (mark(.absent), false)
+        case .character("l"): return (mark(.left), false)
+        case .backspace: return (mark(.expected), false)
+        case .character("u"): return ([.undo], false)
+        case .character("/"):
+            // A new search, not more letters on the last one.
+            search.clear()
+            searching = true
+            selected = 0
         case .character("n"): walkIn = WalkInForm()
         case .character("A"):
             confirmRest = CheckInRow.rows(state).contains { $0.status == .expected && ($0.role == nil || $0.role == .participant) }

@@ -70,6 +70,14 @@ public struct NotesUI: Sendable {
         }
         if key == .control("l") { return .redraw }
         if key == .control("c") { return .quit }
+        if key == .control("z") {
+            // Ctrl-Z brings the last removed post-it back from anywhere; the line is left as it is.
+            guard let id = lastDeletedID else { return .nothing }
+            return .perform([.restore(id: id)])
+        }
+        if case .paste(let text) = key, moveTarget != nil || selectedID != nil {
+            return handleBurst(text, state: state)
+        }
         if let target = moveTarget { return handleMove(key, target: target, state: state) }
         if selectedID != nil { return handleSelection(key, state: state) }
         return handleTyping(key, state: state)
@@ -84,18 +92,27 @@ public struct NotesUI: Sendable {
             if let id = editingID { return .perform([.edit(id: id, text: text, kind: kind)]) }
             return .perform([.add(id: makeID(), kind: kind, text: text)])
         case .paste(let pasted) where pasted.contains(where: \.isNewline):
-            let lines = (editor.text + pasted).split(whereSeparator: \.isNewline)
-                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !lines.isEmpty, editingID == nil else { return .nothing }
-            pendingLines = lines
+            // The first line goes in at the cursor (finishing the post-it being edited, if one is);
+            // every further line is a post-it of its own. Nothing typed is dropped.
+            var pieces = pasted.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            var first = editor
+            first.insert(pieces.removeFirst())
             var chopped: [String] = []
-            for line in lines {
+            for line in [first.text] + pieces {
                 var piece = LineEditor(maxLength: PostIt.maxLength)
-                piece.insert(line)
-                if piece.hitLimit { say(strings.postItTooLong, error: true) }
-                if !piece.text.isEmpty { chopped.append(piece.text) }
+                piece.insert(line.trimmingCharacters(in: .whitespaces))
+                if piece.hitLimit || first.hitLimit { say(strings.postItTooLong, error: true) }
+                chopped.append(piece.text.trimmingCharacters(in: .whitespaces))
             }
-            return .perform(chopped.map { .add(id: makeID(), kind: kind, text: $0) })
+            var intents: [NoteIntent] = []
+            if let id = editingID {
+                let edited = chopped.removeFirst()
+                if edited.isEmpty { editingID = nil } else { intents.append(.edit(id: id, text: edited, kind: kind)) }
+            }
+            intents += chopped.filter { !$0.isEmpty }.map { .add(id: makeID(), kind: kind, text: $0) }
+            guard !intents.isEmpty else { editor.clear(); return .nothing }
+            pendingLines = ([first.text] + pieces).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return .perform(intents)
         case .tab, .backTab:
             let count = max(1, kinds(state).count)
             kindIndex = (kindIndex + (key == .tab ? 1 : count - 1)) % count
@@ -113,8 +130,6 @@ public struct NotesUI: Sendable {
             return .nothing
         case .character("q") where editor.text.isEmpty && editingID == nil:
             return .quit
-        case .character("u") where editor.text.isEmpty && editingID == nil && lastDeletedID != nil:
-            return .perform([.restore(id: lastDeletedID ?? "")])
         default:
             editor.handle(key)
             if editor.hitLimit { say(strings.postItTooLong, error: true) }
@@ -141,6 +156,8 @@ public struct NotesUI: Sendable {
             return .perform([.delete(id: id)])
         case .character("m"):
             moveTarget = state.index(of: list[index].block) ?? 0
+        case .character("u") where lastDeletedID != nil:
+            return .perform([.restore(id: lastDeletedID ?? "")])
         case .character("q"):
             return .quit
         case .character(let c) where !c.isWhitespace:
@@ -150,6 +167,22 @@ public struct NotesUI: Sendable {
         default: break
         }
         return .nothing
+    }
+
+    /// Keys that arrived together while a post-it is selected or being moved: each one counts, in
+    /// order (a burst that selects, edits and types keeps all of it).
+    private mutating func handleBurst(_ text: String, state: SessionState) -> Command {
+        var intents: [NoteIntent] = []
+        var rest = Substring(text)
+        while let c = rest.first, moveTarget != nil || selectedID != nil {
+            rest.removeFirst()
+            let one: Key = c.isNewline ? .enter : (c == "\t" ? .tab : .character(c))
+            if case .perform(let more) = handle(one, state: state) { intents += more }
+        }
+        if !rest.isEmpty, case .perform(let more) = handle(rest.count == 1 ? .character(rest.first ?? " ") : .paste(String(rest)), state: state) {
+            intents += more
+        }
+        return intents.isEmpty ? .nothing : .perform(intents)
     }
 
     private mutating func handleMove(_ key: Key, target: Int, state: SessionState) -> Command {

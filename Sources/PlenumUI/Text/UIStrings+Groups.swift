@@ -13,7 +13,7 @@ extension UIStrings {
     public var noGroupsBlocks: String { da ? "Dagen har ingen gruppeblokke." : "The day has no groups blocks." }
     public var rotationGroups: String { da ? "samme grupper ved stationerne" : "the same groups at the stations" }
     public func peopleCount(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "person" : "personer")" : "\(n) \(n == 1 ? "person" : "people")" }
-    public func groupsCount(_ n: Int) -> String { da ? "\(n) grupper" : "\(n) groups" }
+    public func groupsCount(_ n: Int) -> String { da ? Plural.count(n, "gruppe", "grupper") : Plural.count(n, "group", "groups") }
     public var formedWord: String { da ? "dannet (ligger fast)" : "formed (fixed)" }
     public var plannedWord: String { da ? "planlagt (følger indtjekningen)" : "planned (follows check-in)" }
     public func metBefore(_ n: Int) -> String {
@@ -75,12 +75,15 @@ extension UIStrings {
         da ? "Ukendt segment »\(typed)«; brug \(listed(keys, or: true))." : "Unknown segment “\(typed)”; use \(listed(keys, or: true))."
     }
     public func checkInHint(width: Int) -> String {
-        Self.fit(da ? ["Enter kom", "- afbud", "l gik hjem", "u fortryd", "n walk-in", "/ søg", "A resten afbud", "g grupper"]
-                    : ["Enter came", "- absent", "l went home", "u undo", "n walk-in", "/ search", "A rest absent", "g groups"],
+        Self.fit(da ? ["Enter kom", "- afbud", "l gik hjem", "u fortryd", "n walk-in", "/ søg", "A resten afbud",
+                       "⌫ ikke tjekket ind", "g grupper"]
+                    : ["Enter came", "- absent", "l went home", "u undo", "n walk-in", "/ search", "A rest absent",
+                       "⌫ not checked in", "g groups"],
                  always: [da ? "Esc tilbage" : "Esc back"], width: width)
     }
     public func restAbsentQuestion(_ n: Int) -> String {
-        da ? "Markér de \(n) deltagere, der ikke er tjekket ind, som afbud?" : "Mark the \(n) participants not checked in as absent?"
+        n == 1 ? (da ? "Markér den ene deltager, der ikke er tjekket ind, som afbud?" : "Mark the one participant not checked in as absent?")
+               : (da ? "Markér de \(n) deltagere, der ikke er tjekket ind, som afbud?" : "Mark the \(n) participants not checked in as absent?")
     }
     public var restAbsentHint: String { da ? "Enter markerer · Esc fortryder" : "Enter marks them · Esc cancels" }
     /// The attendance counts' short words.

@@ -4,7 +4,7 @@ import PlenumCore
 extension UIStrings {
     public func groupNumber(_ n: Int) -> String { da ? "gruppe \(n)" : "group \(n)" }
     public func tablePostIts(_ table: String, _ n: Int) -> String {
-        da ? "\(table): \(n) post-it\(n == 1 ? "" : "s") i blokken" : "\(table): \(n) post-it\(n == 1 ? "" : "s") in this block"
+        da ? "\(table): \(Plural.count(n, "post-it", "post-its")) i blokken" : "\(table): \(Plural.count(n, "post-it", "post-its")) in this block"
     }
     public func postItsGoTo(_ title: String) -> String { da ? "Post-its gemmes under: \(title)" : "Post-its are saved under: \(title)" }
     public var noPostItsYet: String {
@@ -13,8 +13,10 @@ extension UIStrings {
     public var editingLabel: String { da ? "ret" : "edit" }
     public var moveToBlock: String { da ? "Flyt post-it til blok (↑↓ Enter, Esc fortryd):" : "Move the post-it to block (↑↓ Enter, Esc cancel):" }
     public var postItSaved: String { da ? "✓ Gemt" : "✓ Saved" }
-    public func postItsSaved(_ n: Int) -> String { da ? "✓ \(n) post-its gemt" : "✓ \(n) post-its saved" }
-    public var postItDeleted: String { da ? "Post-it fjernet — u fortryder" : "Post-it removed — u undoes" }
+    public func postItsSaved(_ n: Int) -> String {
+        da ? "✓ \(Plural.count(n, "post-it", "post-its")) gemt" : "✓ \(Plural.count(n, "post-it", "post-its")) saved"
+    }
+    public var postItDeleted: String { da ? "Post-it fjernet — Ctrl-Z henter den tilbage" : "Post-it removed — Ctrl-Z brings it back" }
     public var postItRestored: String { da ? "Post-it hentet tilbage" : "Post-it restored" }
     public var postItMoved: String { da ? "Post-it flyttet" : "Post-it moved" }
     public var postItTooLong: String {
@@ -40,8 +42,8 @@ extension UIStrings {
     }
 
     public func notesHints(width: Int) -> String {
-        let items = da ? ["Enter gem", "Tab type", "↑ vælg", "Enter på valgt: ret", "Del fjern", "m flyt", "u fortryd"]
-                       : ["Enter save", "Tab kind", "↑ select", "Enter on selected: edit", "Del remove", "m move", "u undo"]
+        let items = da ? ["Enter gem", "Tab type", "↑ vælg", "Enter på valgt: ret", "Del fjern", "m flyt", "Ctrl-Z fortryd"]
+                       : ["Enter save", "Tab kind", "↑ select", "Enter on selected: edit", "Del remove", "m move", "Ctrl-Z undo"]
         return Self.fit(items, always: da ? ["F1 hjælp", "q afslut (tom linje)"] : ["F1 help", "q quit (empty line)"], width: width)
     }
     public var notesHelpTitle: String { da ? "Taster for referenten" : "Notetaker keys" }
@@ -50,14 +52,14 @@ extension UIStrings {
               "Tab / Shift-Tab: skift type (fx pointe, mulighed).",
               "← → Home End, Ctrl-A/E: flyt markøren · Backspace/Delete · Ctrl-W sletter et ord · Ctrl-U sletter til starten.",
               "Indsæt flere linjer: én post-it pr. linje.",
-              "↑ ↓: vælg en gemt post-it. Enter retter den, Delete fjerner den (u fortryder), m flytter den til en anden blok.",
+              "↑ ↓: vælg en gemt post-it. Enter retter den, Delete fjerner den (Ctrl-Z henter den tilbage), m flytter den til en anden blok.",
               "Esc: tilbage til at skrive. F1 eller ? (tom linje): denne hjælp. q (tom linje) eller Ctrl-C: afslut; intet går tabt.",
               "Tryk en tast for at lukke hjælpen."]
            : ["Type: text goes straight into the line at the bottom. Enter saves it as a post-it (it shows once it is on disk).",
               "Tab / Shift-Tab: change the kind (e.g. point, opportunity).",
               "← → Home End, Ctrl-A/E: move the cursor · Backspace/Delete · Ctrl-W deletes a word · Ctrl-U deletes to the start.",
               "Paste several lines: one post-it per line.",
-              "↑ ↓: select a saved post-it. Enter edits it, Delete removes it (u undoes), m moves it to another block.",
+              "↑ ↓: select a saved post-it. Enter edits it, Delete removes it (Ctrl-Z brings it back), m moves it to another block.",
               "Esc: back to typing. F1 or ? (empty line): this help. q (empty line) or Ctrl-C: quit; nothing is lost.",
               "Press any key to close the help."]
     }
@@ -85,7 +87,7 @@ extension UIStrings {
 /// The texts of the wall and the themes screen.
 extension UIStrings {
     public func wallCount(_ n: Int, votes: Int) -> String {
-        (da ? "\(n) post-its · \(votes) prikker" : "\(n) post-its · \(votes) votes")
+        Plural.count(n, "post-it", "post-its") + " · " + votesWord(votes)
     }
     public func onlyKind(_ kind: String) -> String { da ? "kun \(kind)" : "only \(kind)" }
     public var themeTitle: String { da ? "Tema for post-it" : "Theme for the post-it" }
@@ -96,7 +98,8 @@ extension UIStrings {
     }
     public var themesTitle: String { da ? "Temaer" : "Themes" }
     public func themesCount(_ n: Int, quickWins: Int) -> String {
-        da ? "\(n) temaer · \(quickWins) quick wins" : "\(n) themes · \(quickWins) quick wins"
+        da ? Plural.count(n, "tema", "temaer") + " · " + Plural.count(quickWins, "quick win", "quick wins")
+           : Plural.count(n, "theme", "themes") + " · " + Plural.count(quickWins, "quick win", "quick wins")
     }
     public func votesWord(_ n: Int) -> String { da ? "\(n) \(n == 1 ? "prik" : "prikker")" : "\(n) \(n == 1 ? "vote" : "votes")" }
     public var noThemesYet: String {

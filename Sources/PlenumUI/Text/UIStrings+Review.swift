@@ -18,7 +18,9 @@ extension UIStrings {
     }
     public var cardsWord: String { da ? "Spørgsmål" : "Questions" }
     public var noPostItsInBlock: String { da ? "Ingen post-its i blokken." : "No post-its in this block." }
-    public func results(_ n: Int) -> String { da ? "\(n) post-its fundet" : "\(n) post-its found" }
+    public func results(_ n: Int) -> String {
+        da ? Plural.count(n, "post-it", "post-its") + " fundet" : Plural.count(n, "post-it", "post-its") + " found"
+    }
     public var typeToSearch: String { da ? "Skriv for at søge i alle post-its" : "Type to search every post-it" }
     public var exportTitle: String { da ? "Eksportér" : "Export" }
     public var formatField: String { "Format" }

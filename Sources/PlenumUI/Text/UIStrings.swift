@@ -70,9 +70,9 @@ public struct UIStrings: Sendable {
     // Keys
     /// The key hints that fit in `width` columns; help and quit are always there.
     public func hints(width: Int) -> String {
-        let items = da ? ["mellemrum start/pause", "n næste", "p forrige", "+/- minut", "c kort", "a indhent", "w væg", "g grupper",
+        let items = da ? ["mellemrum start/pause", "n næste", "p forrige", "u fortryd", "+/- minut", "c kort", "a indhent", "w væg", "g grupper",
                           "k indtjek", "e ret", "i indsæt"]
-                       : ["Space start/pause", "n next", "p back", "+/- minute", "c card", "a catch up", "w wall", "g groups",
+                       : ["Space start/pause", "n next", "p back", "u undo", "+/- minute", "c card", "a catch up", "w wall", "g groups",
                           "k check-in", "e edit", "i insert"]
         let always = da ? ["? hjælp", "q afslut"] : ["? help", "q quit"]
         return Self.fit(items, always: always, width: width)
@@ -90,10 +90,13 @@ public struct UIStrings: Sendable {
     }
     public var helpTitle: String { da ? "Taster i konsollen" : "Console keys" }
     public var helpLines: [(String, String)] {
-        da ? [("mellemrum", "start dagen / pause / fortsæt blokken"), ("n  →", "afslut blokken, start den næste"),
-              ("p  ←", "tilbage til forrige blok"), ("+  -", "blokken et minut længere / kortere"),
-              ("c", "del næste spørgsmålskort ud nu"), ("↑ ↓  Enter", "vælg en blok i dagsordenen; start den nu"),
-              ("e", "ret den valgte blok (titel, minutter, fast tid)"), ("i", "indsæt en blok efter den valgte"),
+        da ? [("mellemrum", "start dagen / pause / fortsæt; åbner en afsluttet dag igen"),
+              ("n  →", "næste blok (på den sidste: spørger, før dagen slutter)"),
+              ("p  ←", "tilbage til forrige blok"),
+              ("u", "fortryd den sidste ændring, så den før"), ("+  -", "blokken et minut længere / kortere"),
+              ("c", "del næste spørgsmålskort ud nu"),
+              ("↑ ↓  Enter", "vælg en blok; start den nu (spørger, hvis den springer over)"),
+              ("e  i", "ret den valgte blok (titel, minutter, fast tid) / indsæt en ny"),
               ("x", "fjern den valgte blok (kun hvis den ikke har kørt)"),
               ("a", "foreslå indhentning: kort resten ned til ankre og slut"),
               ("w", "væggen: blokkens post-its i kolonner pr. bord"),
@@ -102,11 +105,14 @@ public struct UIStrings: Sendable {
               ("k", "indtjekning: hvem kom, afbud, gik hjem; walk-ins"),
               ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
-              ("Ctrl-L", "tegn skærmen igen"), ("q", "afslut (intet går tabt)")]
-           : [("Space", "start the day / pause / resume the block"), ("n  →", "end the block, start the next"),
-              ("p  ←", "back to the previous block"), ("+  -", "the block one minute longer / shorter"),
-              ("c", "deal the next question card now"), ("↑ ↓  Enter", "select a block in the agenda; start it now"),
-              ("e", "edit the selected block (title, minutes, fixed time)"), ("i", "insert a block after the selected one"),
+              ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen")]
+           : [("Space", "start the day / pause / resume; opens an ended day again"),
+              ("n  →", "the next block (on the last: asks before the day ends)"),
+              ("p  ←", "back to the previous block"),
+              ("u", "undo the last change, then the one before"), ("+  -", "the block one minute longer / shorter"),
+              ("c", "deal the next question card now"),
+              ("↑ ↓  Enter", "select a block; start it now (asks if that skips blocks)"),
+              ("e  i", "edit the selected block (title, minutes, time) / insert one"),
               ("x", "drop the selected block (only if it has not run)"),
               ("a", "propose a catch-up: shorten what is left to meet anchors and the end"),
               ("w", "the wall: the block's post-its in columns by table"),
@@ -115,7 +121,7 @@ public struct UIStrings: Sendable {
               ("k", "check-in: who came, who is absent, who went home; walk-ins"),
               ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
-              ("Ctrl-L", "redraw the screen"), ("q", "quit (nothing is ever lost)")]
+              ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen")]
     }
     public var closeHelp: String { da ? "Esc eller ? lukker" : "Esc or ? closes" }
 
@@ -154,7 +160,7 @@ public struct UIStrings: Sendable {
     // Messages
     public func refusal(_ r: Refusal) -> String {
         switch r {
-        case .dayHasEnded: return da ? "Dagen er slut." : "The day is over."
+        case .dayHasEnded: return da ? "Dagen er slut; mellemrum åbner den igen." : "The day is over; Space opens it again."
         case .dayNotStarted: return da ? "Dagen er ikke startet; tryk mellemrum." : "The day has not started; press Space."
         case .noPreviousBlock: return da ? "Der er ingen blok før denne." : "There is no block before this one."
         case .noCurrentBlock: return da ? "Ingen blok kører." : "No block is running."
@@ -175,6 +181,8 @@ public struct UIStrings: Sendable {
         case .noVotes: return da ? "Den post-it har ingen prikker." : "That post-it has no votes."
         case .emptyThemeName: return da ? "Skriv et navn til temaet." : "Type a name for the theme."
         case .noSuchTheme: return da ? "Det tema findes ikke (længere)." : "That theme is gone."
+        case .nothingToUndo: return da ? "Der er intet (mere) at fortryde." : "There is nothing (more) to undo."
+        case .dayNotEnded: return da ? "Dagen er ikke slut." : "The day has not ended."
         }
     }
     public func saveFailed(_ why: String) -> String { da ? "Kunne ikke gemme: \(why)" : "Could not save: \(why)" }

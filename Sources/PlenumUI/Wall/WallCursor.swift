@@ -131,7 +131,9 @@ public struct WallCursor: Sendable, Equatable {
         case .escape:
             if !search.text.isEmpty || kind != nil { search.clear(); kind = nil; return .stay }
             return .close
-        case .character("q"), .character("w"): return .close
+        case .character("q"): return .close
+        // `w` again keeps the wall open: closing it would send the next keys (↓, Enter) to the console.
+        case .character("w"): return .stay
         default: break
         }
         return .stay

@@ -15,7 +15,13 @@ struct Tmux {
         let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command = "cd '\(folder)' && env \(exports) '\(PlenumProcess.binary)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
             + "; echo PLENUM-EXIT=$?; sleep 60"
-        try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+        // A new session can be refused while the tmux server is still exiting after the last
+        // session was killed (the rounds of the crash tests): then it is asked for again.
+        for _ in 0..<5 {
+            try run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], output: false)
+            if try succeeds(["has-session", "-t", name]) { break }
+            usleep(200_000)
+        }
         return Tmux(name: name, folder: folder)
     }
 
@@ -26,6 +32,12 @@ struct Tmux {
         let r = try Spawn.run(tmuxPath, ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment,
                               capture: output)
         return String(decoding: r.stdout, as: UTF8.self)
+    }
+
+    /// Whether a tmux command succeeds (exit status 0).
+    static func succeeds(_ arguments: [String]) throws -> Bool {
+        try Spawn.run(tmuxPath, ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment,
+                      capture: false).status == 0
     }
 
     /// The tests' own tmux server, apart from any the user runs.
@@ -47,9 +59,21 @@ struct Tmux {
     /// Waits until the screen contains `text`; false after `seconds` (a failure, not a timing claim).
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+        wait(seconds) { $0.contains(text) }
+    }
+
+    /// Waits until the screen no longer shows `text` (a question closed), so that the next keys do
+    /// not arrive glued to an Esc; false after `seconds`.
+    @discardableResult
+    func waitUntilGone(_ text: String, seconds: Double = 10) -> Bool {
+        wait(seconds) { !$0.contains(text) }
+    }
+
+    /// Polls the screen until `holds` is true of it; false after `seconds`.
+    private func wait(_ seconds: Double, until holds: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if screen().contains(text) { return true }
+            if holds(screen()) { return true }
             usleep(50_000)
         }
         return false

@@ -107,3 +107,14 @@ extension Scene {
         NotesView(state: state, clock: clock, now: now, ui: ui).render(width: width, height: height)
     }
 }
+
+/// Presses keys in the console as the run loop would: each key's intents are performed at once.
+func press(_ keys: [Key], _ ui: inout ConsoleUI, _ scene: inout Scene, seating: SeatingCache? = nil) {
+    for key in keys {
+        ui.sync(with: scene.state)
+        if case .perform(let intents) = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now,
+                                                  seating: seating?.seating) {
+            for intent in intents { scene.perform(intent) }
+        }
+    }
+}
