@@ -88,10 +88,17 @@ struct ConsoleLoop {
             case .failure(let refusal):
                 ui.say(strings.refusal(refusal), error: true)
             case .success(var facts):
-                for case .blockStarted(let id) in facts {
-                    // Seated for who is here now (a check-in a moment ago included), then fixed.
+                for fact in facts {
+                    // Seated for who is here now (a check-in a moment ago included), then fixed; in
+                    // tracks, each track's block as it starts.
+                    let id: BlockID
+                    switch fact {
+                    case .blockStarted(let block), .trackAdvanced(let block, _): id = block
+                    default: continue
+                    }
                     seating.request(session.state)
-                    facts += seating.current().formationFacts(starting: id, state: session.state)
+                    let formed = seating.current().formationFacts(starting: id, state: session.state)
+                    facts += SessionSeating.formingNow(formed, when: fact, state: session.state)
                 }
                 guard !facts.isEmpty else { continue }
                 do {

@@ -107,3 +107,68 @@ import Testing
         #expect(day.state.noteBlockID(at: "Bord 1") == "p2.t1.b1")
     }
 }
+
+/// Groups inside tracks are fixed block by block, as each track reaches them.
+@Suite struct TrackFormationTests {
+    static let plan = minimalPlan("""
+        [[blocks]]
+        title = "Spor"
+        kind = "tracks"
+          [[blocks.tracks]]
+          title = "A"
+          tables = ["Bord 1"]
+            [[blocks.tracks.blocks]]
+            title = "Først"
+            kind = "groups"
+            minutes = 10
+            [[blocks.tracks.blocks]]
+            title = "Så"
+            kind = "groups"
+            minutes = 10
+          [[blocks.tracks]]
+          title = "B"
+          tables = ["Bord 2"]
+            [[blocks.tracks.blocks]]
+            title = "Kun"
+            kind = "groups"
+            minutes = 20
+        """, header: "language = \"da\"\npeople = [" + (1...16).map { "{ name = \"P\($0)\" }" }.joined(separator: ", ") + "]")
+
+    /// The console's way: the fact, then the groups of the rounds it starts.
+    func perform(_ intent: Intent, _ day: inout SessionDriver) throws {
+        guard case .success(let facts) = Engine.facts(for: intent, in: day.state, now: day.now) else { return }
+        var all = facts
+        for fact in facts {
+            let id: BlockID
+            switch fact {
+            case .blockStarted(let b), .trackAdvanced(let b, _): id = b
+            default: continue
+            }
+            let seating = try SessionSeating.make(day.state, seed: 42).get()
+            all += SessionSeating.formingNow(SessionSeating.formationFacts(starting: id, state: day.state, seating: seating),
+                                             when: fact, state: day.state)
+        }
+        for fact in all {
+            let entry = JournalEntry(seq: Int64(day.journal.count + 1), at: day.now, actor: "test", fact: fact)
+            day.journal.append(entry)
+            day.state.apply(entry)
+        }
+    }
+
+    @Test func eachTrackBlockGetsItsGroupsWhenItStartsForWhoIsThereThen() throws {
+        var day = try SessionDriver(Self.plan, at: "09:00")
+        try perform(.startOrPause, &day)
+        day.at("09:15")
+        try perform(.next, &day)
+        #expect(Set(day.state.formations.keys) == ["p2.t1.b1", "p2.t2.b1"])
+        let first = try #require(day.state.formations["p2.t1.b1"]).groups.flatMap(\.members)
+        let leaving = try #require(first.first)
+        #expect(day.perform(.markAttendance(name: leaving, status: .left)) == nil)
+        day.at("09:25")
+        try perform(.advanceTrack(0), &day)
+        #expect(Set(day.state.formations.keys) == ["p2.t1.b1", "p2.t2.b1", "p2.t1.b2"])
+        let then = try #require(day.state.formations["p2.t1.b2"]).groups.flatMap(\.members)
+        #expect(!then.contains(leaving))
+        #expect(first.contains(leaving))
+    }
+}
