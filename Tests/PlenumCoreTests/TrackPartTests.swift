@@ -172,3 +172,33 @@ import Testing
         #expect(first.contains(leaving))
     }
 }
+
+/// Everyone belongs to one track, the segments spread evenly over the tracks.
+@Suite struct TrackMembershipTests {
+    @Test func sixtySixPeopleInThreeTracksOfTwentyTwoWithEverySegmentSpread() throws {
+        let plan = try #require(load(TrackPartTests.planText).plan)
+        let attendees = DaySeating.attendees(plan)
+        let tracks = TrackMembership.assign(plan.blocks[1], attendees: attendees, tables: plan.tables,
+                                            segments: plan.segments.map(\.key))
+        #expect(tracks.map(\.count) == [22, 22, 22])
+        #expect(Set(tracks.flatMap { $0 }).count == 66)
+        for segment in plan.segments {
+            let counts = tracks.map { names in names.filter { n in plan.people.first { $0.name == n }?.segment == segment.key }.count }
+            #expect((counts.max() ?? 0) - (counts.min() ?? 0) <= 1, "\(segment.key): \(counts)")
+        }
+        // The afternoon's tracks use the same tables: the same people.
+        #expect(TrackMembership.assign(plan.blocks[3], attendees: attendees, tables: plan.tables,
+                                       segments: plan.segments.map(\.key)) == tracks)
+    }
+
+    @Test func pinsAndEarlierSeatsDecideFirst() throws {
+        let plan = try #require(load(TrackPartTests.planText).plan)
+        var attendees = DaySeating.attendees(plan)
+        attendees[0].table = "Bord 6"
+        let tracks = TrackMembership.assign(plan.blocks[1], attendees: attendees, tables: plan.tables,
+                                            segments: plan.segments.map(\.key), seatedBefore: [attendees[1].name: "Bord 3"])
+        #expect(tracks[2].contains(attendees[0].name))
+        #expect(tracks[1].contains(attendees[1].name))
+        #expect(tracks.map(\.count) == [22, 22, 22])
+    }
+}
