@@ -22,3 +22,26 @@ extension SessionSeating {
         }
     }
 }
+
+extension DaySeating {
+    /// The rounds people sit in now or are about to move to: `entryNow`, but in a tracks block
+    /// every track's (or only `track`'s) round: the one its running block has, else its next.
+    public func entriesNow(_ state: SessionState, track: Int? = nil) -> [Entry] {
+        guard let first = entryNow(state), let item = state.agenda[safe: first.index], item.block.kind == .tracks else {
+            return entryNow(state).map { [$0] } ?? []
+        }
+        let running = state.runs[item.id]?.trackAdvances ?? [:]
+        return item.block.tracks.indices.filter { track == nil || $0 == track }.compactMap { t in
+            let from = running[t]?.count ?? 0
+            return entries.first { entry in
+                guard entry.index == first.index, let part = TrackPart(id: entry.round.id) else { return false }
+                return part.track == t && part.index >= from
+            }
+        }
+    }
+
+    /// Everyone in these rounds with their table and group, alphabetically (æ, ø, å last).
+    public static func places(_ entries: [Entry]) -> [(name: String, table: String, group: Int, groupsAtTable: Int)] {
+        entries.flatMap { places($0) }.sorted { CollationKey.danish($0.name) < CollationKey.danish($1.name) }
+    }
+}

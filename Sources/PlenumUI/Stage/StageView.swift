@@ -36,7 +36,7 @@ public struct StageView {
         }
         var screen = Screen(width: width, height: height)
         if state.stageContent == .findTable {
-            FindTableView(state: state, seating: seating, strings: strings, now: now).draw(on: &screen)
+            FindTableView(state: state, seating: seating, strings: strings, now: now, track: track).draw(on: &screen)
             return screen
         }
         guard let current = state.current else {
