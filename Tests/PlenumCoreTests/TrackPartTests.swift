@@ -202,3 +202,41 @@ import Testing
         #expect(tracks.map(\.count) == [22, 22, 22])
     }
 }
+
+/// Bootcamp III seated: every track's blocks seat the track's people exactly once; the panel's
+/// hosts leave the rotation's groups.
+@Suite struct TrackSeatingTests {
+    @Test func everyoneOncePerBlockOfTheirTrackAndThePoliticiansAtThePanel() throws {
+        let plan = try #require(load(TrackPartTests.planText).plan)
+        let day = try DaySeating.make(plan: plan, agenda: SessionState(plan: plan).agenda, seed: 7).get()
+        let politicians = Set(plan.participants.filter { $0.segment == "POL" }.map(\.name))
+        #expect(day.entries.count == 9)
+        var trackOf: [String: String] = [:]
+        for entry in day.entries {
+            let track = try #require(entry.track)
+            let members = entry.seating.groups.flatMap(\.members)
+            #expect(Set(members).count == members.count, "nobody twice in \(entry.round.id)")
+            let tables = Set(entry.round.tables.map(\.name))
+            #expect(entry.seating.groups.allSatisfy { tables.contains($0.table) })
+            if entry.isRotation {
+                #expect(members.count == 18)
+                #expect(politicians.isDisjoint(with: members))
+                #expect(Set(entry.stationHosts["Politikerpanel"] ?? []) == politicians)
+                #expect(entry.stationRounds.count == 4)
+            } else {
+                #expect(members.count == 22)
+            }
+            for name in members {
+                #expect(trackOf[name, default: track] == track, "\(name) stays in one track")
+                trackOf[name] = track
+            }
+            if entry.round.formation == .segment {
+                for group in entry.seating.groups {
+                    let segments = Set(group.members.compactMap { n in plan.people.first { $0.name == n }?.segment })
+                    #expect(segments.count == 1, "\(entry.round.id): \(group.members)")
+                }
+            }
+        }
+        #expect(trackOf.count == 66)
+    }
+}
