@@ -46,4 +46,16 @@ import Testing
         assertSnapshot(scene.stage(120, 40), "stage-tracks-120x40-da")
         assertSnapshot(try self.scene(.en).stage(80, 24), "stage-tracks-80x24-en")
     }
+
+    @Test func theGroupsScreenShowsEveryTracksBlocksAndThePanelsHosts() throws {
+        var scene = try scene()
+        var ui = ConsoleUI(strings: UIStrings(.da))
+        let seating = scene.seating()
+        press([.character("g"), .right], &ui, &scene, seating: seating)
+        let screen = scene.console(120, 40, ui: ui, seating: seating)
+        assertSnapshot(screen, "groups-track-rotation-120x40-da")
+        #expect(screen.text.contains("Forudsætninger og politikerpanel · spor Fællesskaber · blandede"))
+        #expect(screen.text.contains("◆ Politikerpanel · værter: "))
+        #expect(screen.text.contains("2/9"))
+    }
 }

@@ -55,7 +55,8 @@ struct GroupsView {
         let entry = seating.entries[index]
         var title = strings.groupsTitle + " · \(entry.index + 1). " + entry.round.title
         if let track = entry.track { title += " · " + strings.report.track(track) }
-        title += " · " + (entry.isRotation ? strings.rotationGroups : strings.report.formation(entry.round.formation))
+        title += " · " + (entry.isRotation && entry.stationHosts.isEmpty ? strings.rotationGroups
+                                                                          : strings.report.formation(entry.round.formation))
         let position = "◀ \(index + 1)/\(seating.entries.count) ▶"
         screen.put(title, row: top, column: 1, style: .bold, limit: width - DisplayWidth.of(position) - 3)
         screen.put(position, row: top, column: width - DisplayWidth.of(position) - 1, style: .dim)
@@ -71,6 +72,10 @@ struct GroupsView {
                 screen.put(line, row: bodyTop, column: 1, style: .alarm, limit: width - 2)
                 bodyTop += 1
             }
+        }
+        for (station, hosts) in entry.stationHosts.sorted(by: { $0.key < $1.key }) where bodyTop < bottom - 2 {
+            screen.put("◆ " + strings.stationHosts(station, hosts), row: bodyTop, column: 1, style: .accent, limit: width - 2)
+            bodyTop += 1
         }
         bodyTop += 1
         let legendRow = bottom

@@ -17,6 +17,10 @@ extension UIStrings {
     public func nextRound(_ visits: String, in time: String) -> String {
         da ? "Næste runde om \(time): \(visits)" : "Next round in \(time): \(visits)"
     }
+    /// "Politikerpanel · værter: Anne Vang, Bo Lund".
+    public func stationHosts(_ station: String, _ names: [String]) -> String {
+        station + " · " + (da ? "værter: " : "hosts: ") + names.joined(separator: ", ")
+    }
     public var atTheTables: String { da ? "alle grupper ved bordene" : "every group at its table" }
     public func trackDone(_ title: String) -> String { da ? "Spor \(title) er færdigt" : "Track \(title) is finished" }
     public func unknownTrack(_ given: String, _ choices: [String]) -> String {
