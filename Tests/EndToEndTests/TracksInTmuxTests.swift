@@ -60,11 +60,36 @@ import Testing
         #expect(notetakers[0].screen().contains("Formål · Noter: pointe, idé"))
         #expect(stages[0].screen().contains("Formål"))
 
+        // Seated once per block of their track: the groups fixed so far (each track's first block,
+        // track 2's panel rotation without the politicians) and the rest as planned.
+        let groups = try PlenumProcess.run(["groups", file, "--format", "json"], in: folder).stdout
+        let day = try #require(try JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String: Any])
+        let blocks = try #require(day["blocks"] as? [[String: Any]])
+        #expect(blocks.count == 9)
+        var trackOf: [String: String] = [:]
+        for block in blocks {
+            let members = (block["groups"] as? [[String: Any]] ?? []).flatMap { $0["members"] as? [String] ?? [] }
+            let rotation = block["formation"] as? String == "rotation"
+            #expect(members.count == (rotation ? 18 : 22) && Set(members).count == members.count, "\(block["title"] ?? "")")
+            for name in members { trackOf[name] = trackOf[name] ?? (block["track"] as? String) }
+            for name in members { #expect(trackOf[name] == block["track"] as? String) }
+            if rotation {
+                let rounds = block["stations"] as? [[String: Any]] ?? []
+                #expect(rounds.count == 4 && rounds.allSatisfy { ($0["start"] as? String)?.count == 5 })
+            }
+        }
+        #expect(trackOf.count == 66)
+        try console.send("g")
+        #expect(console.waitFor("spor Fællesskaber"))
+        try console.send("Escape")
+
         // Every post-it is in the file under its track's block.
         let json = try PlenumProcess.run(["export", file, "--format", "json"], in: folder).stdout
         #expect(json.components(separatedBy: "\"track_block\": ").count - 1 == 8)
         #expect(json.contains("\"block\": \"p2.t2.b2\""))
         #expect(json.contains("\"block\": \"p2.t2.b3\""))
+        // Groups were fixed as each track's block started: the three first blocks, then track 2's panel.
+        #expect(json.components(separatedBy: "\"type\": \"groupsFormed\"").count - 1 == 4)
         let md = try PlenumProcess.run(["export", file, "--format", "md"], in: folder).stdout
         #expect(md.contains("## 2. Tre parallelle spor: spor Bosætning og mobilitet · Mødelokale 2"))
         #expect(md.contains("- Bord 6 siger noget _(gruppe 1)_"))

@@ -240,3 +240,18 @@ import Testing
         #expect(trackOf.count == 66)
     }
 }
+
+/// A post-it written in a top-level rotation records the station its group is at.
+@Suite struct RotationStationTests {
+    @Test func aPostItAtThePanelSaysSo() throws {
+        var day = try SessionDriver(DemoPlans.text(.da), at: "09:00")
+        day.perform(.startOrPause)
+        #expect(day.perform(.start("p6")) == nil)
+        let desk = NoteDesk(table: "Bord 1", group: 1, author: "Jakob Mørk")
+        #expect(day.note(.add(id: "a", kind: "pointe", text: "Ved panelet"), at: desk) == nil)
+        let visits = try #require(day.state.rotationRound("p6", at: day.now)).round.visits
+        let station = visits.first { $0.group == GroupRef(table: "Bord 1", group: 1) }?.station
+        #expect(station != nil)
+        #expect(day.state.postIt("a")?.station == station)
+    }
+}

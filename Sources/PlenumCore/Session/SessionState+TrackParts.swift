@@ -136,11 +136,17 @@ extension SessionState {
 }
 
 extension SessionState {
-    /// The station a notetaker's group is visiting now (a rotation inside the table's track); with
+    /// The station a notetaker's group is visiting now (in a rotation, also inside the table's track); with
     /// no group given, the first group of the table that is at a station.
     public func station(at desk: NoteDesk, now: Date) -> String? {
-        guard let part = runningPart(at: desk.table), block(of: part)?.kind == .rotation,
-              let round = rotationRound(of: part, at: now)?.round else { return nil }
+        let round: RotationRound
+        if let part = runningPart(at: desk.table) {
+            guard block(of: part)?.kind == .rotation, let on = rotationRound(of: part, at: now)?.round else { return nil }
+            round = on
+        } else {
+            guard let id = currentID, item(id)?.block.kind == .rotation, let on = rotationRound(id, at: now)?.round else { return nil }
+            round = on
+        }
         return round.visits.first { $0.group.table == desk.table && (desk.group == nil || $0.group.group == desk.group) && $0.station != nil }?.station
     }
 }
