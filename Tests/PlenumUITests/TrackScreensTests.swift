@@ -58,4 +58,12 @@ import Testing
         #expect(screen.text.contains("◆ Politikerpanel · værter: "))
         #expect(screen.text.contains("2/9"))
     }
+
+    @Test func theConsoleShowsEachTracksBlockCardAndRound() throws {
+        let scene = try scene()
+        let screen = scene.console(120, 40)
+        assertSnapshot(screen, "console-tracks-120x40-da")
+        #expect(screen.text.contains("[2] Natur og klima: Forudsætninger og politikerpanel"))
+        #expect(screen.text.contains("Kort 3 af 3: Hvad skal være anderledes om fem år?"))
+    }
 }
