@@ -62,7 +62,7 @@ import Testing
     @Test func theConsoleShowsEachTracksBlockCardAndRound() throws {
         let scene = try scene()
         let screen = scene.console(120, 40)
-        assertSnapshot(screen, "console-tracks-120x40-da")
+        assertSnapshot(screen, "console-bootcamp-spor-120x40-da")
         #expect(screen.text.contains("[2] Natur og klima: Forudsætninger og politikerpanel"))
         #expect(screen.text.contains("Kort 3 af 3: Hvad skal være anderledes om fem år?"))
     }
