@@ -41,7 +41,7 @@ struct ConsoleLoop {
                 shownRevision = seating.revision
                 let attendance = (state.attendance, state.walkIns.count)
                 if let before = seatedAttendance, before.0 != attendance.0 || before.1 != attendance.1 {
-                    if let problem = seating.problem {
+                    if let problem = seating.problem ?? seating.unseatable(state).first?.problem {
                         ui.say(strings.cannotSeat(problem.message), error: true)
                     } else {
                         // After an undo, the sentence that says what was undone stays in front.

@@ -7,10 +7,12 @@ struct Groups: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the seating of every groups block: tables, groups, names, hosts.",
         discussion: """
-            From a plan, the seating is made from its seed (the plan's title, or --seed). From a \
-            session, the session's own seed is used, so the seating matches the console's. Rules \
-            that cannot hold, pins that overflow a table and the like are refused with a sentence \
-            naming the people (exit code 2).
+            The seating follows from the plan: its `seed`, or one derived from its text (or --seed). \
+            A session made from the same plan starts from the same seed, so what is printed the day \
+            before is what the day uses (until check-in changes who is here). A rule a block cannot \
+            hold is kept as far as it can be and said under the block; a block that cannot be seated \
+            at all (pins that overflow a table, a segment of one) is named on standard error with \
+            exit code 2, and every other block is printed.
             """
     )
 
@@ -47,7 +49,9 @@ struct Groups: ParsableCommand {
                 throw ExitCode(2)
             }
             plan = loaded
-            result = DaySeating.make(plan: loaded, agenda: SessionState(plan: loaded).agenda, seed: seed ?? Self.seed(of: loaded))
+            let text = (try? PlanLoader.decode(bytes).get()) ?? ""
+            result = DaySeating.make(plan: loaded, agenda: SessionState(plan: loaded).agenda,
+                                     seed: seed ?? loaded.seatingSeed(source: text))
         }
         switch result {
         case .failure(let problem):
@@ -55,6 +59,13 @@ struct Groups: ParsableCommand {
         case .success(let day):
             let report = GroupsReport(plan: plan, day: day, walkIns: walkIns)
             print(format == .json ? report.json().rendered() : report.text(), terminator: format == .json ? "\n" : "")
+            // A block that cannot be seated is named on its own; the others are printed above.
+            let problems = day.entries.compactMap(\.problem)
+            if !problems.isEmpty {
+                let lines = problems.map { "plenum: \(file): \($0.message)\n" }.joined()
+                FileHandle.standardError.write(Data(lines.utf8))
+                throw ExitCode(2)
+            }
         }
     }
 
@@ -64,15 +75,5 @@ struct Groups: ParsableCommand {
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16)) ?? Data()
         return head.starts(with: Array("SQLite format 3".utf8))
-    }
-
-    /// A plan's own seed: its title, hashed (FNV-1a), so the same plan always seats the same way.
-    static func seed(of plan: Plan) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in plan.title.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }

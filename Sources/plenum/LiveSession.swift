@@ -47,7 +47,7 @@ final class LiveSession {
                        rehearsal: Rehearsal?, now: Date = Date()) throws -> LiveSession {
         let zone = TimeZone.current
         let info = SessionInfo(planSource: planSource, planFile: planFile, day: SessionClock.day(of: now, in: zone),
-                               timeZone: zone.identifier, createdAt: now, seed: UInt64.random(in: 1...UInt64(Int64.max)),
+                               timeZone: zone.identifier, createdAt: now, seed: seed(planSource, language: language),
                                language: language, rehearsal: rehearsal)
         do {
             _ = try SessionStore.create(at: path, info: info)
@@ -55,6 +55,13 @@ final class LiveSession {
             throw UserError(error.message)
         }
         return try LiveSession.open(path: path)
+    }
+
+    /// The seating's seed of a new session: the plan's own (its `seed`, or derived from its text),
+    /// so the day is seated exactly as `plenum groups PLAN` printed it beforehand.
+    private static func seed(_ planSource: String, language: Language) -> UInt64 {
+        let plan = PlanLoader.load(text: planSource, defaultLanguage: language).plan
+        return plan?.seatingSeed(source: planSource) ?? UInt64.random(in: 1...UInt64(Int64.max))
     }
 
     /// Folds in facts other terminals wrote (cheap when nothing changed).

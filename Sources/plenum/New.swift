@@ -18,7 +18,7 @@ struct New: ParsableCommand {
     var force = false
 
     func run() throws {
-        let text = PlanTemplate.text(lang ?? Environment.language)
+        let text = PlanTemplate.text(lang ?? Environment.language, seed: UInt64.random(in: 1...UInt64(Int64.max)))
         guard let file else {
             print(text, terminator: "")
             return

@@ -114,7 +114,11 @@ import Testing
         #expect(again.status == 2)
         #expect(again.stderr == "plenum: plan.toml exists already; choose another name, or add --force to replace it\n")
         let stdout = try PlenumProcess.run(["new", "--lang", lang])
-        #expect(stdout.stdout == (try String(contentsOfFile: "\(folder)/plan.toml", encoding: .utf8)))
+        let file = try String(contentsOfFile: "\(folder)/plan.toml", encoding: .utf8)
+        // Each new plan has its own seed (the seating's), the rest is the same template.
+        func withoutSeed(_ text: String) -> [String] { text.components(separatedBy: "\n").filter { !$0.hasPrefix("seed ") } }
+        #expect(withoutSeed(stdout.stdout) == withoutSeed(file))
+        #expect(file.components(separatedBy: "\n").filter { $0.hasPrefix("seed     = ") }.count == 1)
     }
 
     @Test func newFollowsLangFromTheEnvironment() throws {

@@ -106,10 +106,6 @@ import Testing
         #expect(seat(round, people, segments: ["A", "B"], tables: tables) == .failure(SeatingProblem(
             "5 people are pinned to Bord 1 (Person 1, Person 2, Person 3, Person 4 and Person 5), but its groups seat 4 in \"Dialog\"; pin fewer people there")))
         let free = Self.people(8, segments: [])
-        #expect(seat(round, free, rules: [Rule(kind: .together, names: free.prefix(5).map(\.name))], tables: tables)
-                == .failure(SeatingProblem("Person 1, Person 2, Person 3, Person 4 and Person 5 must be together, but the groups in \"Dialog\" hold at most 4")))
-        #expect(seat(round, free, rules: [Rule(kind: .apart, names: ["Person 1", "Person 2", "Person 3"])], tables: tables)
-                == .failure(SeatingProblem("Person 1, Person 2 and Person 3 must be apart, but \"Dialog\" has only 2 groups")))
         #expect(seat(round, free, rules: [Rule(kind: .apart, names: ["Person 1", "Person 2"]),
                                           Rule(kind: .together, names: ["Person 1", "Person 2"])], tables: tables)
                 == .failure(SeatingProblem("Person 1 and Person 2 must be both together and apart; drop one of the two rules")))
@@ -117,6 +113,22 @@ import Testing
         let segmentRound = [SeatingRound(id: "s", title: "Segmenter", formation: .segment, tables: tables)]
         #expect(seat(segmentRound, lonely, segments: ["A", "B"], tables: tables) == .failure(SeatingProblem(
             "segment B has only one person (Person 7) in \"Segmenter\", and a group needs two; use formation = \"mixed\" or add people to the segment")))
+    }
+
+    @Test func aRuleTheRoundCannotHoldIsKeptAsFarAsItCanBe() throws {
+        let tables = Self.tables(2, groups: 1)
+        let round = [SeatingRound(id: "r", title: "Dialog", formation: .random, tables: tables)]
+        let free = Self.people(8, segments: [])
+        let five = Rule(kind: .together, names: free.prefix(5).map(\.name))
+        let three = Rule(kind: .apart, names: ["Person 1", "Person 2", "Person 3"])
+        for (rule, bent) in [(five, BentRule(rule: five, broken: 1, reason: .groupSize(4))),
+                             (three, BentRule(rule: three, broken: 1, reason: .groups(2)))] {
+            let outcome = try Allocation.seatRounds(round, attendees: free, rules: [rule], segments: [],
+                                                    tables: tables.map(\.name), seed: 7, effort: Self.quick).get()
+            #expect(outcome[0].problem == nil)
+            #expect(outcome[0].bent == [bent])
+            #expect(outcome[0].seating.groups.map(\.members.count) == [4, 4], "balance first")
+        }
     }
 
     @Test func aPlanWithoutPeopleGetsNumberedGroups() throws {
@@ -164,7 +176,28 @@ import Testing
         let golfers = try StandardInstances.seat(StandardInstances.socialGolfers()).get()
         let golferRepeats = StandardInstances.repeatedPairs(golfers)
         print("sgp_8_4_10_repeats: \(golferRepeats) pairs")
-        #expect(golferRepeats <= 20, "the quality target of issue 5")
+        #expect(golferRepeats == 0, "issue 16: a resolvable design exists and is used")
+    }
+
+    /// Issue 16's instances whose best is known: 0 repeats on every seed (no time asserted).
+    @Test(arguments: [(15, 3, 7), (18, 3, 8), (32, 4, 10), (40, 4, 10)])
+    func perfectRoundsOnEverySeed(_ people: Int, _ size: Int, _ rounds: Int) throws {
+        let instance = StandardInstances.socialGolfers(people: people, size: size, rounds: rounds)
+        for seed in 1...6 as ClosedRange<UInt64> {
+            let seatings = try StandardInstances.seat(instance, seed: seed).get()
+            #expect(StandardInstances.repeatedPairs(seatings) == 0, "\(people)-\(size)-\(rounds) seed \(seed)")
+        }
+    }
+
+    @Test func theBootcampOf48KeepsEightPairsApartWithoutRepeats() throws {
+        let instance = StandardInstances.bootcamp(people: 48, rounds: 5, apartRules: 8)
+        for seed in 1...6 as ClosedRange<UInt64> {
+            let seatings = try StandardInstances.seat(instance, seed: seed).get()
+            #expect(StandardInstances.repeatedPairs(seatings) <= 2, "seed \(seed)")
+            for seating in seatings {
+                for rule in instance.rules { #expect(seating.group(of: rule.names[0]) != seating.group(of: rule.names[1])) }
+            }
+        }
     }
 }
 
@@ -174,7 +207,8 @@ import Testing
     func nobodyMeetsTwice(_ groups: Int, _ size: Int) throws {
         let people = Array((0..<(groups * size)).reversed())
         var seatings: [RoundSeating] = []
-        let rounds = groups + (groups % size == 0 ? 1 : 0)
+        let rounds = OrthogonalStart.roundCount(groups: groups, size: size)
+        #expect(rounds >= groups)
         for t in 0..<rounds {
             let seated = try #require(OrthogonalStart.groups(people, groups: groups, size: size, round: t))
             #expect(seated.count == groups && seated.allSatisfy { $0.count == size })
@@ -185,6 +219,20 @@ import Testing
         }
         #expect(Allocation.repeatedPairs(seatings) == 0)
         #expect(OrthogonalStart.groups(people, groups: groups, size: size, round: rounds) == nil)
+    }
+
+    @Test(arguments: [(5, 3, 7), (6, 3, 8), (8, 4, 10), (10, 4, 10)])
+    func theDesignTablesMeetEveryPairAtMostOnce(_ groups: Int, _ size: Int, _ rounds: Int) throws {
+        let table = try #require(DesignTables.rounds(groups: groups, size: size))
+        #expect(table.count == rounds)
+        var met = Set<Int>()
+        for round in table {
+            #expect(round.count == groups && round.allSatisfy { $0.count == size })
+            #expect(Set(round.flatMap { $0 }) == Set(0..<(groups * size)))
+            for group in round {
+                for a in group { for b in group where a < b { #expect(met.insert(a * 100 + b).inserted, "\(a)-\(b) twice") } }
+            }
+        }
     }
 
     @Test func otherShapesAreLeftToTheDeal() {

@@ -109,7 +109,7 @@ import Testing
         }
     }
 
-    @Test func whenTheGroupsCannotBeMadeTheSentenceNamesWhyAndTheRoundsThatRanStay() throws {
+    @Test func aBlockThatCannotBeSeatedSaysWhyAloneAndTheOthersAreSeated() throws {
         let text = """
             title = "Segmenter"
             start = "09:00"
@@ -130,16 +130,26 @@ import Testing
             kind = "groups"
             formation = "segment"
             minutes = 20
+            [[blocks]]
+            title = "Blandet igen"
+            kind = "groups"
+            formation = "mixed"
+            minutes = 20
             """
         var driver = try SessionDriver(text)
         driver.at("09:00")
         driver.perform(.startOrPause)
         try start("p1", &driver)
         driver.perform(.markAttendance(name: "A2", status: .absent))
-        switch SessionSeating.make(driver.state, seed: Self.seed) {
-        case .success: Issue.record("a segment of one cannot form its own group")
-        case .failure(let problem): #expect(problem.message.contains("A1"), "\(problem.message)")
-        }
+        let day = try SessionSeating.make(driver.state, seed: Self.seed).get()
+        #expect(day.entries[0].seating == driver.state.formations["p1"], "the round that ran stays")
+        let problem = try #require(day.entries[1].problem, "a segment of one cannot form its own group")
+        #expect(problem.message.contains("A1"), "\(problem.message)")
+        #expect(day.entries[1].seating.groups.isEmpty)
+        #expect(SessionSeating.formationFacts(starting: "p2", state: driver.state, seating: day).isEmpty)
+        // The block after it is seated all the same.
+        #expect(day.entries[2].problem == nil)
+        #expect(day.entries[2].seating.groups.flatMap(\.members).sorted() == ["A1", "B1", "B2", "B3"])
     }
 }
 

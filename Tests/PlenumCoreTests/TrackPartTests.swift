@@ -230,11 +230,19 @@ import Testing
                 #expect(trackOf[name, default: track] == track, "\(name) stays in one track")
                 trackOf[name] = track
             }
+            for table in entry.round.tables {
+                let seated = entry.seating.groups.filter { $0.table == table.name }.reduce(0) { $0 + $1.members.count }
+                #expect(seated <= table.seats ?? .max, "\(table.name) in \(entry.round.id)")
+            }
             if entry.round.formation == .segment {
+                // One segment a group; groups balance first, as at the top level, so a segment one
+                // too large for its group lends that one to another.
                 for group in entry.seating.groups {
-                    let segments = Set(group.members.compactMap { n in plan.people.first { $0.name == n }?.segment })
-                    #expect(segments.count == 1, "\(entry.round.id): \(group.members)")
+                    let segments = group.members.compactMap { n in plan.people.first { $0.name == n }?.segment }
+                    let most = Set(segments).map { s in segments.filter { $0 == s }.count }.max() ?? 0
+                    #expect(segments.count - most <= 1, "\(entry.round.id): \(group.members)")
                 }
+                #expect(Set(entry.seating.groups.map { $0.members.count }).isSubset(of: [5, 6]))
             }
         }
         #expect(trackOf.count == 66)

@@ -25,6 +25,23 @@ import Testing
         assertSnapshot(scene.console(120, 40, ui: ui, seating: seating), "groups-table-120x40-da")
     }
 
+    /// The Lejre bootcamp (issue 16): three citizens apart, only two groups of citizens in
+    /// "Aktiviteter"; the screen says the rule is bent there, in the plan's language.
+    @Test(arguments: [Language.da, .en])
+    func aBentRuleIsSaidAboveTheBlocksGroups(_ language: Language) throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Plans/lejre.toml")
+        let text = try String(contentsOf: file.standardized, encoding: .utf8)
+            .replacingOccurrences(of: "language = \"da\"", with: "language = \"\(language.rawValue)\"")
+            .replacingOccurrences(of: "table = \"Bord", with: language == .da ? "table = \"Bord" : "table = \"Table")
+        var scene = try Scene(text, language: language)
+        var ui = ConsoleUI(strings: UIStrings(language))
+        let seating = scene.seating()
+        press([.character("g"), .right, .right], &ui, &scene, seating: seating)
+        let screen = scene.console(100, 30, ui: ui, seating: seating)
+        #expect(screen.text.contains(language == .da ? "Regel bøjet: Bo Dahl" : "Rule bent: Bo Dahl"))
+        assertSnapshot(screen, "groups-bent-rule-100x30-\(language.rawValue)")
+    }
+
     @Test func checkInMarksAndAWalkInWithAnUnknownSegment() throws {
         var scene = try bootcamp()
         var ui = ConsoleUI(strings: UIStrings(.da))
@@ -69,7 +86,7 @@ import Testing
         assertSnapshot(first, "stage-findtable-80x24-da")
     }
 
-    @Test func afterSixGoHomeTheLastGoodSeatingStaysWhenANewOneCannotBeMade() throws {
+    @Test func aBlockThatCannotBeSeatedAfterCheckInKeepsItsLastGoodGroups() throws {
         var scene = try Scene("""
             title = "Segmenter"
             start = "09:00"
@@ -92,12 +109,17 @@ import Testing
         scene.perform(.markAttendance(name: "A2", status: .absent))
         let changed = cache.update(scene.state)
         #expect(changed)
-        #expect(cache.seating?.entries.map(\.seating) == good.entries.map(\.seating))
-        #expect(cache.problem?.message.contains("A1") == true)
+        // The block alone cannot be seated now: it says why and keeps its last good groups, without A2.
+        let entry = try #require(cache.seating?.entries.first)
+        #expect(entry.problem?.message.contains("A1") == true)
+        #expect(entry.seating.groups.map { $0.members } == good.entries[0].seating.groups.map { $0.members.filter { $0 != "A2" } })
+        #expect(cache.unseatable(scene.state).count == 1)
+        let facts = cache.formationFacts(starting: "p1", state: scene.state)
+        #expect(facts == [.groupsFormed(block: "p1", groups: entry.seating.groups)])
         var ui = ConsoleUI(strings: UIStrings(.da))
         press([.character("g")], &ui, &scene, seating: cache)
         let screen = scene.console(80, 24, ui: ui, seating: cache)
-        #expect(screen.text.contains("Grupperne kan ikke lægges om"))
+        #expect(screen.text.contains("Blokken kan ikke sættes: segment A has only one person (A1)"))
     }
 
     @Test func theNotetakerSeesWhoIsInTheGroup() throws {

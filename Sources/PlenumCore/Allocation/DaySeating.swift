@@ -14,6 +14,11 @@ public struct DaySeating: Sendable {
         public var seating: RoundSeating
         /// For a rotation: its rounds, each group's station (every group visits every station once).
         public var stationRounds: [RotationRound] = []
+        /// Rules this block could not hold in full (kept as far as it allows).
+        public var bent: [BentRule] = []
+        /// Why this block cannot be seated at all (its groups are then empty); every other block
+        /// keeps its seating.
+        public var problem: SeatingProblem?
         /// When the block starts as planned (a track's block: as its track has it).
         public var start: ClockTime?
         /// A rotation's station hosts (station → names), who are in none of its groups.
@@ -96,24 +101,24 @@ public struct DaySeating: Sendable {
                 return Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation,
                              seating: RoundSeating(round: r.round.id, groups: groups),
                              stationRounds: stations(r, agenda: agenda, plan: plan), start: starts[r.round.id],
-                      stationHosts: TrackRounds.hosts(r, agenda: agenda))
+                             stationHosts: TrackRounds.hosts(r, agenda: agenda))
             }
             return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming, repeatedPairs: 0))
         }
-        let result = Allocation.seat(rounds.map(\.round), attendees: attendees, rules: plan.rules,
-                                     segments: plan.segments.map(\.key), tables: plan.tables.map(\.name),
-                                     seed: seed, fixed: fixed, effort: effort)
+        let result = Allocation.seatRounds(rounds.map(\.round), attendees: attendees, rules: plan.rules,
+                                           segments: plan.segments.map(\.key), tables: plan.tables.map(\.name),
+                                           seed: seed, fixed: fixed, effort: effort)
         switch result {
         case .failure(let problem):
             return .failure(problem)
-        case .success(let seatings):
-            let entries = zip(rounds, seatings).map { r, seating in
-                Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: seating,
-                      stationRounds: stations(r, agenda: agenda, plan: plan), start: starts[r.round.id],
-                      stationHosts: TrackRounds.hosts(r, agenda: agenda))
+        case .success(let outcomes):
+            let entries = zip(rounds, outcomes).map { r, outcome in
+                Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: outcome.seating,
+                      stationRounds: stations(r, agenda: agenda, plan: plan), bent: outcome.bent, problem: outcome.problem,
+                      start: starts[r.round.id], stationHosts: TrackRounds.hosts(r, agenda: agenda))
             }
             return .success(DaySeating(entries: entries, hosts: hosts, roamingHosts: roaming,
-                                       repeatedPairs: Allocation.repeatedPairs(seatings)))
+                                       repeatedPairs: Allocation.repeatedPairs(outcomes.map(\.seating))))
         }
     }
 

@@ -10,6 +10,11 @@ struct GroupDeal {
     let segmentOf: [Int]
     let search: SeatingSearch
 
+    /// How many each group seats.
+    var capacities: [Int] { capacity }
+    /// In a segment round, the segment of each group.
+    var groupSegments: [Int]? { segmentOfGroup }
+
     init(slots: GroupSlots, attendees: [Attendee], segmentOf: [Int], search: SeatingSearch) {
         refs = slots.refs
         groups = Array(repeating: [], count: slots.refs.count)
@@ -73,6 +78,13 @@ struct GroupDeal {
                 owner.append(s)
             }
         }
+        // Balance first: every group seats the same within one, and the larger seats go to the
+        // segments with most people per group. A segment that does not fit its groups (a
+        // `together` set from another segment joined it) lends a person to a group with room.
+        let seated = people.count, count = max(newCapacity.count, 1)
+        let sizes = (0..<newCapacity.count).map { seated / count + ($0 < seated % count ? 1 : 0) }
+        let neediest = newCapacity.indices.sorted { (newCapacity[$0], -$0) > (newCapacity[$1], -$1) }
+        for (k, slot) in neediest.enumerated() { newCapacity[slot] = sizes[k] }
         let order2 = newRefs.indices.sorted { (refs.firstIndex(of: newRefs[$0]) ?? 0) < (refs.firstIndex(of: newRefs[$1]) ?? 0) }
         refs = order2.map { newRefs[$0] }
         capacity = order2.map { newCapacity[$0] }
@@ -86,17 +98,22 @@ struct GroupDeal {
         var rng = SplitMix64(seed: seed ^ search.rngSeedMix)
         var inUnit = Set<Int>()
         var units: [[Int]] = []
+        // A set larger than the largest group goes in as few pieces as the groups allow.
+        let largest = max(capacity.max() ?? 1, 1)
         for set in together where set.count > 1 {
             let fresh = set.filter { !inUnit.contains($0) }
             guard fresh.count > 1 else { continue }
-            units.append(fresh)
+            for start in stride(from: 0, to: fresh.count, by: largest) {
+                units.append(Array(fresh[start..<min(fresh.count, start + largest)]))
+            }
             inUnit.formUnion(fresh)
         }
         var singles = people.filter { !inUnit.contains($0) }.shuffled(using: &rng)
-        var segmentSize: [Int: Int] = [:]
-        for p in singles { segmentSize[segmentOf[p], default: 0] += 1 }
+        // Segments are -1 (none) … count - 1: sizes by segment + 1, so the sort looks nothing up.
+        var segmentSize = Array(repeating: 0, count: (segmentOf.max() ?? -1) + 2)
+        for p in singles { segmentSize[segmentOf[p] + 1] += 1 }
         singles = singles.enumerated().sorted { a, b in
-            let sa = segmentSize[segmentOf[a.element]] ?? 0, sb = segmentSize[segmentOf[b.element]] ?? 0
+            let sa = segmentSize[segmentOf[a.element] + 1], sb = segmentSize[segmentOf[b.element] + 1]
             if sa != sb { return sa > sb }
             if segmentOf[a.element] != segmentOf[b.element] { return segmentOf[a.element] < segmentOf[b.element] }
             return a.offset < b.offset
@@ -105,32 +122,57 @@ struct GroupDeal {
         let freeSingles = singles.filter { attendees[$0].table == nil }
         let ordered = units.sorted { ($0.contains { attendees[$0].table != nil } ? 0 : 1) < ($1.contains { attendees[$0].table != nil } ? 0 : 1) }
             + pinnedSingles.map { [$0] } + freeSingles.map { [$0] }
-        var apartOf: [Int: [[Int]]] = [:]
-        for rule in apart { for p in rule { apartOf[p, default: []].append(rule) } }
+        var apartOf = Array(repeating: [[Int]](), count: segmentOf.count)
+        for rule in apart { for p in rule { apartOf[p].append(rule) } }
+        // A free person looks at a few open groups only, from where the last one of their segment
+        // went: the segments spread evenly, and the deal stays linear in the people.
+        var open = groups.indices.filter { capacity[$0] > 0 }
+        var cursor: [Int: Int] = [:]
+        let window = 6
         for unit in ordered {
             let pin = unit.compactMap { attendees[$0].table }.first
             let segment = segmentOf[unit[0]]
-            var candidates = groups.indices.filter { g in
-                capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin)
-                    && (segmentOfGroup == nil || segmentOfGroup![g] == segment)
+            var candidates: [Int] = []
+            if unit.count == 1, pin == nil, segmentOfGroup == nil, !open.isEmpty {
+                let from = cursor[segment, default: 0] % open.count
+                candidates = (0..<min(window, open.count)).map { open[(from + $0) % open.count] }
+            } else {
+                candidates = groups.indices.filter { g in
+                    capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin)
+                        && (segmentOfGroup == nil || segmentOfGroup![g] == segment)
+                }
+                if candidates.isEmpty {
+                    candidates = groups.indices.filter { g in capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin) }
+                }
+                if candidates.isEmpty { candidates = groups.indices.filter { capacity[$0] > groups[$0].count } }
+                if candidates.isEmpty { candidates = Array(groups.indices) }
             }
-            if candidates.isEmpty {
-                candidates = groups.indices.filter { g in capacity[g] - groups[g].count >= unit.count && (pin == nil || refs[g].table == pin) }
-            }
-            if candidates.isEmpty { candidates = groups.indices.filter { capacity[$0] > groups[$0].count } }
-            if candidates.isEmpty { candidates = Array(groups.indices) }
             guard !candidates.isEmpty else { continue }
             func score(_ g: Int) -> Int {
                 var total = 0
                 for m in unit {
-                    for rule in apartOf[m] ?? [] { total += 1000 * groups[g].filter { rule.contains($0) }.count }
-                    if balance == .mixed { total += 50 * groups[g].filter { segmentOf[$0] == segmentOf[m] }.count }
-                    for x in groups[g] where search.meet[m * search.count + x] > 0 { total += 10 }
+                    for rule in apartOf[m] { for x in groups[g] where rule.contains(x) { total += 1000 } }
+                    for x in groups[g] {
+                        if balance == .mixed, segmentOf[x] == segmentOf[m] { total += 50 }
+                        if search.meet[m * search.count + x] > 0 { total += 10 }
+                    }
                 }
                 return total * 1000 + groups[g].count * 1000 / max(capacity[g], 1)
             }
-            let best = candidates.min { score($0) < score($1) } ?? candidates[0]
+            // Each candidate scored once.
+            var best = candidates[0], bestScore = score(candidates[0])
+            for g in candidates.dropFirst() {
+                let value = score(g)
+                if value < bestScore { (best, bestScore) = (g, value) }
+            }
             groups[best] += unit
+            if let k = open.firstIndex(of: best) {
+                cursor[segment] = k + 1
+                if groups[best].count >= capacity[best] {
+                    open.remove(at: k)
+                    cursor[segment] = k
+                }
+            }
         }
     }
 }

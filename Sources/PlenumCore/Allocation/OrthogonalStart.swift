@@ -1,26 +1,48 @@
-/// A first seating in which nobody meets anyone twice, for rounds of equal groups without segments
-/// or pins: the people are numbered (i, j) with i < size and j < groups, and in the t-th such round
-/// person (i, j) sits in group j + t·i, computed in a finite field of `groups` elements (`groups`
-/// prime, or a power of two). Two people then share a group in at most one of the first `groups`
-/// rounds. One round more meets the pairs left (the people of one i) when `size` divides `groups`.
-/// The search starts from this and repairs what the rules or later rounds need.
+/// A first seating in which nobody meets anyone twice, for rounds of equal groups: the people are
+/// numbered (i, j) with i < size and j < groups, and in the t-th such round person (i, j) sits in
+/// group j + t·i, computed in a finite field of `groups` elements (`groups` prime, or a power of
+/// two). Two people then share a group in at most one of the first `groups` rounds. One round more
+/// meets the pairs left (the people of one i) when `size` divides `groups`. Where a resolvable design
+/// gives more rounds (`DesignTables`: Kirkman's 15 in 7 rounds, 18 in 6 × 3 over 8, 32 in 8 × 4 over 10, 40 in 10 × 4
+/// over 10), that is used instead. The search starts from this and repairs what pins, segments and
+/// rules need.
 enum OrthogonalStart {
+    /// How many rounds without a repeat there are for `groups` groups of `size` (0: none known).
+    static func roundCount(groups g: Int, size s: Int) -> Int {
+        max(fieldRounds(groups: g, size: s), DesignTables.rounds(groups: g, size: s)?.count ?? 0)
+    }
+
     /// The groups of round `t` (0-based among such rounds) for `people` (`groups` × `size` of them,
-    /// in a fixed order), or nil when the construction does not apply.
+    /// in a fixed order), or nil when no construction gives that round.
     static func groups(_ people: [Int], groups g: Int, size s: Int, round t: Int) -> [[Int]]? {
-        guard g >= 2, s >= 2, s <= g, people.count == g * s, let field = Field(order: g) else { return nil }
+        guard people.count == g * s, let points = points(groups: g, size: s, round: t) else { return nil }
+        return points.map { $0.map { people[$0] } }
+    }
+
+    /// Round `t` of the best construction for the shape, as groups of point numbers 0 ..< groups × size.
+    static func points(groups g: Int, size s: Int, round t: Int) -> [[Int]]? {
+        let field = fieldRounds(groups: g, size: s)
+        if let table = DesignTables.rounds(groups: g, size: s), table.count > field {
+            return table.indices.contains(t) ? table[t] : nil
+        }
+        guard t >= 0, t < field, let order = Field(order: g) else { return nil }
         var result = Array(repeating: [Int](), count: g)
-        if t == g, g % s == 0 {
+        if t == g {
             // The people of one i have not met yet: they sit together, `size` at a time.
-            for (p, person) in people.enumerated() { result[(p / g) * (g / s) + (p % g) / s].append(person) }
+            for p in 0..<(g * s) { result[(p / g) * (g / s) + (p % g) / s].append(p) }
             return result
         }
-        guard t < g else { return nil }
-        for (p, person) in people.enumerated() {
+        for p in 0..<(g * s) {
             let i = p / g, j = p % g
-            result[field.add(j, field.multiply(t, i))].append(person)
+            result[order.add(j, order.multiply(t, i))].append(p)
         }
         return result
+    }
+
+    /// The rounds of the field construction: `groups` (one more when `size` divides it), or 0.
+    static func fieldRounds(groups g: Int, size s: Int) -> Int {
+        guard g >= 2, s >= 2, s <= g, Field(order: g) != nil else { return 0 }
+        return g + (g % s == 0 ? 1 : 0)
     }
 
     /// Addition and multiplication modulo a prime, or in GF(2^m) (carry-less, modulo an

@@ -7,14 +7,19 @@ struct RoundBuilder {
     let segments: [String]
     /// Every table of the plan, to tell a track's round from a whole-room round.
     let allTables: [String]
+    /// The plan's rules, for telling which of them a round's shape cannot hold.
+    let rules: [IndexedRule]
     /// Per round, the number at its table of each group.
     private(set) var groupNumbers: [[Int]] = []
+    /// Per round (by id), the rules it cannot hold and why (by the rule's place in the plan).
+    private(set) var limits: [String: [Int: BendReason]] = [:]
     private var previous: (groups: [[Int]], tables: [String], numbers: [Int])?
     private var lastTable: [Int: String] = [:]
-    /// How many rounds started from the orthogonal seating, per group count, size and people.
-    private var orthogonalRounds: [[Int]: Int] = [:]
+    /// The constructions rounds of one shape start from, per group count, size and people.
+    private var designs: [[Int]: DesignStart] = [:]
 
-    init(attendees: [Attendee], index: [String: Int], segments: [String], allTables: [String]) {
+    init(attendees: [Attendee], index: [String: Int], segments: [String], allTables: [String], rules: [IndexedRule]) {
+        self.rules = rules
         self.attendees = attendees
         self.index = index
         self.segments = segments
@@ -26,6 +31,12 @@ struct RoundBuilder {
         let groups = seating.groups.map { $0.members.compactMap { index[$0] } }
         groupNumbers.append(seating.groups.map(\.group))
         return SeatingSearch.Round(groups: groups, tables: seating.groups.map(\.table), movable: false, balance: .none)
+    }
+
+    /// A round that cannot be seated: it has no groups, and a `keep` right after it deals anew.
+    mutating func skip() {
+        groupNumbers.append([])
+        previous = nil
     }
 
     /// Remembers a seated round for the `keep`/`table` rounds after it and for tracks.
@@ -55,8 +66,9 @@ struct RoundBuilder {
     }
 
     /// The first seating of a new round.
+    /// `wanted`: how many rounds of the day, this one included, may share its shape.
     mutating func newRound(_ round: SeatingRound, search: SeatingSearch, apart: [[Int]],
-                           together: [[Int]]) -> Result<SeatingSearch.Round, SeatingProblem> {
+                           together: [[Int]], wanted: Int = 1) -> Result<SeatingSearch.Round, SeatingProblem> {
         let people = people(in: round)
         let here = Set(people)
         if let previous, round.formation == .keep || round.formation == .table {
@@ -81,6 +93,9 @@ struct RoundBuilder {
                 groups[smallest].append(p)
             }
             groupNumbers.append(numbers)
+            limits[round.id] = RuleLimits.reasons(rules, here: here, tables: tables, sizes: groups.map(\.count),
+                                                  groupSegments: nil, segmentHere: nil, segmentKeys: segments,
+                                                  pinOf: attendees.map(\.table))
             return .success(SeatingSearch.Round(groups: groups, tables: tables, movable: false, balance: .none))
         }
         var pinsPerTable: [String: Int] = [:]
@@ -96,49 +111,57 @@ struct RoundBuilder {
                     + "but its groups seat \(capacity) in \"\(round.title)\"; pin fewer people there"))
             }
         }
-        let largest = slots.sizes.max() ?? 0
-        for rule in together {
-            let members = rule.filter { here.contains($0) }
-            if members.count > largest {
-                return .failure(SeatingProblem("\(Allocation.listed(members.map { attendees[$0].name })) must be together, "
-                    + "but the groups in \"\(round.title)\" hold at most \(largest)"))
-            }
-        }
-        for rule in apart {
-            let members = rule.filter { here.contains($0) }
-            if members.count > slots.refs.count {
-                return .failure(SeatingProblem("\(Allocation.listed(members.map { attendees[$0].name })) must be apart, "
-                    + "but \"\(round.title)\" has only \(Plural.count(slots.refs.count, "group", "groups"))"))
-            }
-        }
         let balance: SeatingSearch.Balance
         switch round.formation {
         case .mixed: balance = segments.isEmpty ? .none : .mixed
         case .segment: balance = .single
         default: balance = .none
         }
-        if balance == .none, pinsPerTable.isEmpty, let size = slots.sizes.first, slots.sizes.allSatisfy({ $0 == size }) {
-            // Equal groups, no segments, no pins: start from a seating where nobody meets twice.
-            let key = [slots.refs.count, size] + people
-            let t = orthogonalRounds[key, default: 0]
-            var order = people
-            var rng = SplitMix64(seed: search.rngSeedMix ^ UInt64(truncatingIfNeeded: people.count))
-            for i in order.indices.reversed() where i > 0 { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
-            if let groups = OrthogonalStart.groups(order, groups: slots.refs.count, size: size, round: t) {
-                orthogonalRounds[key] = t + 1
-                groupNumbers.append(slots.refs.map(\.group))
-                return .success(SeatingSearch.Round(groups: groups, tables: slots.refs.map(\.table), movable: true,
-                                                    balance: .none))
-            }
-        }
-        var deal = GroupDeal(slots: slots, attendees: attendees, segmentOf: search.segmentOf, search: search)
+        // A `together` set larger than any group, or an `apart` set larger than the groups, cannot
+        // hold here: the deal and the search keep it as far as the round allows (reported as bent).
+        let segmentHere = balance == .single ? Self.segments(search.segmentOf, together: together, here: here) : nil
+        var deal = GroupDeal(slots: slots, attendees: attendees, segmentOf: segmentHere ?? search.segmentOf, search: search)
         if balance == .single {
             if let problem = deal.prepareSegments(people, round: round, segmentNames: segments) { return .failure(problem) }
+        }
+        limits[round.id] = RuleLimits.reasons(rules, here: here, tables: deal.refs.map(\.table), sizes: deal.capacities,
+                                              groupSegments: deal.groupSegments, segmentHere: segmentHere,
+                                              segmentKeys: segments, pinOf: attendees.map(\.table))
+        if balance != .single, pinsPerTable.isEmpty, let size = slots.sizes.first, slots.sizes.allSatisfy({ $0 == size }) {
+            // Equal groups, no pins: start from a construction where nobody meets twice.
+            let key = [slots.refs.count, size] + people
+            if designs[key] == nil {
+                var rng = SplitMix64(seed: search.rngSeedMix ^ UInt64(truncatingIfNeeded: people.count))
+                designs[key] = DesignStart.make(people, groups: slots.refs.count, size: size, wanted: wanted,
+                                                search: search, balance: balance, rng: &rng)
+            }
+            if let groups = designs[key]?.next(groups: slots.refs.count, size: size) {
+                groupNumbers.append(slots.refs.map(\.group))
+                return .success(SeatingSearch.Round(groups: groups, tables: slots.refs.map(\.table), movable: true,
+                                                    balance: balance))
+            }
         }
         deal.place(people, together: together.map { $0.filter { here.contains($0) } }, apart: apart,
                    balance: balance, seed: UInt64(truncatingIfNeeded: groupNumbers.count) &* 7919)
         groupNumbers.append(deal.refs.map(\.group))
         return .success(SeatingSearch.Round(groups: deal.groups, tables: deal.refs.map(\.table), movable: true,
-                                            balance: balance))
+                                            balance: balance, segmentHere: segmentHere))
+    }
+
+    /// Each person's segment in a segment round: a `together` set sits in one group, so it counts in
+    /// the segment most of its members are in (the first of them on a tie), and the groups are
+    /// sized for it: the sizes stay balanced and nobody from another segment fills a group up.
+    static func segments(_ segmentOf: [Int], together: [[Int]], here: Set<Int>) -> [Int] {
+        var result = segmentOf
+        for rule in together {
+            let members = rule.filter { here.contains($0) }
+            guard members.count > 1 else { continue }
+            var counts: [Int: Int] = [:]
+            for p in members { counts[segmentOf[p], default: 0] += 1 }
+            var chosen = segmentOf[members[0]]
+            for p in members where counts[segmentOf[p]]! > counts[chosen]! { chosen = segmentOf[p] }
+            for p in members { result[p] = chosen }
+        }
+        return result
     }
 }

@@ -74,3 +74,32 @@ public struct SeatingProblem: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String { message }
 }
+
+/// A rule a round could not hold in full, kept as far as the round allows: for `apart`, the pairs
+/// of the rule that share a group; for `together`, the groups it is split over beyond one.
+public struct BentRule: Sendable, Equatable {
+    public var rule: Rule
+    public var broken: Int
+    /// Why the round cannot hold it (nil: the round could, but the search did not find how).
+    public var reason: BendReason?
+
+    public init(rule: Rule, broken: Int, reason: BendReason? = nil) {
+        self.rule = rule
+        self.broken = broken
+        self.reason = reason
+    }
+}
+
+/// One round seated on its own terms: its seating and the rules it had to bend, or why it cannot
+/// be seated at all (then its groups are empty and every other round keeps its seating).
+public struct RoundOutcome: Sendable, Equatable {
+    public var seating: RoundSeating
+    public var bent: [BentRule]
+    public var problem: SeatingProblem?
+
+    public init(seating: RoundSeating, bent: [BentRule] = [], problem: SeatingProblem? = nil) {
+        self.seating = seating
+        self.bent = bent
+        self.problem = problem
+    }
+}

@@ -8,7 +8,7 @@ extension SeatingSearch {
         for r in rounds.indices {
             total += Self.ruleWeight * brokenRules(in: r)
             for group in rounds[r].groups {
-                total += Self.segmentWeight * segmentPenalty(group, balance: rounds[r].balance, groups: rounds[r].groups.count)
+                total += Self.segmentWeight * segmentPenalty(group, round: r)
             }
         }
         return total
@@ -36,7 +36,7 @@ extension SeatingSearch {
                             guard pinOf[a].map({ $0 == rounds[r].tables[gb] }) ?? true else { continue }
                             for (kb, b) in groups[gb].enumerated() {
                                 guard pinOf[b].map({ $0 == rounds[r].tables[ga] }) ?? true else { continue }
-                                if rounds[r].balance == .single, segmentOf[a] != segmentOf[b] { continue }
+                                if !maySwap(a, b, round: r) { continue }
                                 let delta = swapDelta(r, a: a, ga: ga, b: b, gb: gb)
                                 let forbidden = tabuUntil[r][a * stride + gb] > step || tabuUntil[r][b * stride + ga] > step
                                 if forbidden, cost + delta >= best { continue }
@@ -78,7 +78,7 @@ extension SeatingSearch {
                         let a = groups[ga][ka], b = groups[gb][kb]
                         guard pinOf[a].map({ $0 == rounds[r].tables[gb] }) ?? true,
                               pinOf[b].map({ $0 == rounds[r].tables[ga] }) ?? true,
-                              rounds[r].balance != .single || segmentOf[a] == segmentOf[b] else { continue }
+                              maySwap(a, b, round: r) else { continue }
                         cost += swapDelta(r, a: a, ga: ga, b: b, gb: gb)
                         swapPeople(r, a: a, ga: ga, ka: ka, b: b, gb: gb, kb: kb)
                     }

@@ -16,6 +16,10 @@ struct SeatingSearch {
         /// Whether a later round merges these groups by table (`table`): then people who must be
         /// apart must not even share a table.
         var apartByTable = false
+        /// Whether the whole-day search leaves this round alone (a later `keep` or `table` copies it).
+        var settled = false
+        /// In a segment round: each person's segment there (a `together` set takes one segment).
+        var segmentHere: [Int]?
     }
 
     /// What a round asks of the segments in its groups.
@@ -113,7 +117,7 @@ struct SeatingSearch {
         let round = rounds[r]
         var total = 0
         for group in round.groups {
-            total += Self.segmentWeight * segmentPenalty(group, balance: round.balance, groups: round.groups.count)
+            total += Self.segmentWeight * segmentPenalty(group, round: r)
             for i in group.indices {
                 for j in group.indices where j > i && meet[group[i] * count + group[j]] > 1 {
                     total += Self.repeatWeight
@@ -177,22 +181,47 @@ struct SeatingSearch {
     }
 
     func togetherBroken(_ rule: [Int], r: Int, a: Int, b: Int) -> Int {
-        var seen: [Int] = []
-        for p in rule {
+        // The groups the rule is spread over, beyond the first: members in a group no earlier member is in.
+        var groups = 0
+        for (i, p) in rule.enumerated() {
             let g = place(p, r: r, a: a, b: b)
-            if g >= 0, !seen.contains(g) { seen.append(g) }
+            guard g >= 0 else { continue }
+            var seen = false
+            for q in rule[..<i] where place(q, r: r, a: a, b: b) == g { seen = true; break }
+            if !seen { groups += 1 }
         }
-        return max(0, seen.count - 1)
+        return max(0, groups - 1)
+    }
+
+    /// The segment `p` counts in for round `r` (a segment round may seat a `together` set as one).
+    @inline(__always)
+    func segment(_ p: Int, round r: Int) -> Int {
+        rounds[r].segmentHere?[p] ?? segmentOf[p]
+    }
+
+    /// Whether `a` and `b` may change places in round `r`: in a segment round, only within a segment.
+    @inline(__always)
+    func maySwap(_ a: Int, _ b: Int, round r: Int) -> Bool {
+        rounds[r].balance != .single || segment(a, round: r) == segment(b, round: r)
     }
 
     /// Segment counts outside the fair share (mixed), or people outside the group's segment (single).
-    func segmentPenalty(_ group: [Int], balance: Balance, groups: Int) -> Int {
+    func segmentPenalty(_ group: [Int], round r: Int) -> Int {
+        let balance = rounds[r].balance, groups = rounds[r].groups.count
         guard balance != .none, segmentCount > 0 else { return 0 }
+        if balance == .single {
+            var counts: [Int: Int] = [:]
+            for p in group { counts[segment(p, round: r), default: 0] += 1 }
+            return group.count - (counts.values.max() ?? 0)
+        }
+        return mixedPenalty(group, groups: groups)
+    }
+
+    /// Segment counts of a mixed group outside the fair share of `groups` groups.
+    func mixedPenalty(_ group: [Int], groups: Int) -> Int {
+        guard segmentCount > 0 else { return 0 }
         var counts = Array(repeating: 0, count: segmentCount)
         for p in group where segmentOf[p] >= 0 { counts[segmentOf[p]] += 1 }
-        if balance == .single {
-            return group.count - (counts.max() ?? 0)
-        }
         var penalty = 0
         for s in 0..<segmentCount {
             let low = segmentSizes[s] / max(groups, 1)
@@ -211,7 +240,8 @@ struct SeatingSearch {
         guard !movable.isEmpty, steps > 0 else { return }
         // Costs per round are local estimates (a repeat counts in both rounds of the pair); a round
         // at zero has nothing left to gain.
-        var costs = Dictionary(uniqueKeysWithValues: movable.map { ($0, cost(round: $0)) })
+        var costs = Array(repeating: 0, count: rounds.count)
+        for r in movable { costs[r] = cost(round: r) }
         var temperature = 8.0
         let cooling = pow(0.02 / temperature, 1.0 / Double(steps))
         // The walk may go uphill; the best day it passes through is kept (saved when the walk first
@@ -223,7 +253,7 @@ struct SeatingSearch {
             temperature *= cooling
             if step % 256 == 0 {
                 for r in movable { costs[r] = cost(round: r) }
-                if costs.values.allSatisfy({ $0 == 0 }) { return }
+                if movable.allSatisfy({ costs[$0] == 0 }) { return }
             }
             let r = movable[Int(rng.next() % UInt64(movable.count))]
             if costs[r] == 0 { continue }
@@ -239,12 +269,12 @@ struct SeatingSearch {
             let a = groups[ga][ka]
             let b = groups[gb][kb]
             guard allowed(a, into: rounds[r].tables[gb]), allowed(b, into: rounds[r].tables[ga]) else { continue }
-            if rounds[r].balance == .single, segmentOf[a] != segmentOf[b] { continue }
+            if !maySwap(a, b, round: r) { continue }
             let delta = swapDelta(r, a: a, ga: ga, b: b, gb: gb)
             if delta <= 0 || Double(rng.next() % 1_000_000) / 1_000_000 < exp(-Double(delta) / temperature) {
                 if delta > 0, running == best, bestGroups == nil { bestGroups = rounds.map(\.groups) }
                 swapPeople(r, a: a, ga: ga, ka: ka, b: b, gb: gb, kb: kb)
-                costs[r, default: 0] += delta
+                costs[r] += delta
                 running += delta
                 if running < best { best = running; bestGroups = nil }
             }
@@ -310,16 +340,20 @@ struct SeatingSearch {
         return delta
     }
 
+    /// The change in broken rules when `a` and `b` swap: each rule of either, counted once, without
+    /// allocating (this runs on most tries when rules are many).
     private func ruleDelta(_ r: Int, a: Int, ga: Int, b: Int, gb: Int) -> Int {
         var delta = 0
-        var done: [Int] = []
-        for k in apartOf[a] + apartOf[b] where !done.contains(k) {
-            done.append(k)
+        for k in apartOf[a] {
             delta += apartBroken(apart[k], r: r, a: a, b: b) - apartBroken(apart[k], r: r, a: -1, b: -1)
         }
-        done = []
-        for k in togetherOf[a] + togetherOf[b] where !done.contains(k) {
-            done.append(k)
+        for k in apartOf[b] where !apartOf[a].contains(k) {
+            delta += apartBroken(apart[k], r: r, a: a, b: b) - apartBroken(apart[k], r: r, a: -1, b: -1)
+        }
+        for k in togetherOf[a] {
+            delta += togetherBroken(together[k], r: r, a: a, b: b) - togetherBroken(together[k], r: r, a: -1, b: -1)
+        }
+        for k in togetherOf[b] where !togetherOf[a].contains(k) {
             delta += togetherBroken(together[k], r: r, a: a, b: b) - togetherBroken(together[k], r: r, a: -1, b: -1)
         }
         return delta
@@ -348,20 +382,5 @@ struct SeatingSearch {
             segmentCounts[r][gb * stride + segmentOf[b]] -= 1
             segmentCounts[r][ga * stride + segmentOf[b]] += 1
         }
-    }
-}
-
-/// A small, fast, seedable random number generator (SplitMix64): the same seed gives the same seating.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

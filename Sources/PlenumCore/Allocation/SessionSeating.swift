@@ -14,10 +14,11 @@ public enum SessionSeating {
                         walkIns: state.walkIns, fixed: state.formations, effort: effort)
     }
 
-    /// The facts that fix the groups of `block`'s rounds as it starts (rounds formed before stay).
+    /// The facts that fix the groups of `block`'s rounds as it starts (rounds formed before stay; a
+    /// round that could not be seated has no groups to fix).
     public static func formationFacts(starting block: BlockID, state: SessionState, seating: DaySeating) -> [Fact] {
         guard let index = state.index(of: block) else { return [] }
-        return seating.entries.filter { $0.index == index && state.formations[$0.round.id] == nil }
+        return seating.entries.filter { $0.index == index && state.formations[$0.round.id] == nil && !$0.seating.groups.isEmpty }
             .map { .groupsFormed(block: $0.round.id, groups: $0.seating.groups) }
     }
 

@@ -17,11 +17,14 @@ public struct Plan: Sendable, Equatable {
     /// Post-it kinds offered when a block names none.
     public var kinds: [String]
     public var blocks: [Block]
+    /// The seating's seed (`seed`), so the groups printed from the plan are the day's; nil: one
+    /// derived from the plan's text (`seatingSeed`).
+    public var seed: UInt64?
 
     public init(title: String, date: PlanDate? = nil, start: ClockTime? = nil, end: ClockTime? = nil,
                 language: Language = .en, venue: String? = nil, notes: String? = nil,
                 segments: [Segment] = [], tables: [Table] = [], people: [Person] = [],
-                rules: [Rule] = [], kinds: [String]? = nil, blocks: [Block]) {
+                rules: [Rule] = [], kinds: [String]? = nil, blocks: [Block], seed: UInt64? = nil) {
         self.title = title
         self.date = date
         self.start = start
@@ -35,6 +38,19 @@ public struct Plan: Sendable, Equatable {
         self.rules = rules
         self.kinds = kinds ?? Plan.defaultKinds(language)
         self.blocks = blocks
+        self.seed = seed
+    }
+
+    /// The seed every seating of this plan starts from: `seed`, or a stable hash (FNV-1a) of the
+    /// plan's text, so `plenum groups PLAN` and a session made from the same text agree exactly.
+    public func seatingSeed(source: String) -> UInt64 {
+        if let seed { return seed }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in source.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// The post-it kinds a plan offers when it names none.

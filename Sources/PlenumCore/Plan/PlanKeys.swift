@@ -1,7 +1,7 @@
 /// The keys a plan file may use at each level (see plan-format.md), for unknown-key messages.
 enum PlanKeys {
     static let topLevel = ["title", "date", "start", "end", "language", "venue", "notes", "segments",
-                           "tables", "people", "rules", "kinds", "blocks"]
+                           "tables", "people", "rules", "kinds", "blocks", "seed"]
     static let uniformTables = ["count", "groups", "seats"]
     static let namedTable = ["name", "groups", "seats"]
     static let person = ["name", "segment", "role", "table"]

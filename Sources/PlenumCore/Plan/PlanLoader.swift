@@ -42,6 +42,7 @@ public enum PlanLoader {
             let planned = Schedule.plan(plan)
             diagnostics += planned.diagnostics
             schedule = planned
+            if !diagnostics.hasErrors { diagnostics += SeatingCheck.warnings(plan, root: root) }
         }
         diagnostics = inFileOrder(diagnostics)
         let ok = !diagnostics.hasErrors

@@ -43,7 +43,7 @@ struct PlanReader {
         guard let title, let blocks else { return nil }
         return Plan(title: title, date: date, start: start, end: end, language: language, venue: venue,
                     notes: notes, segments: segments, tables: tables, people: people, rules: rules,
-                    kinds: kinds, blocks: blocks)
+                    kinds: kinds, blocks: blocks, seed: readSeed(root))
     }
 
     // MARK: - Reporting

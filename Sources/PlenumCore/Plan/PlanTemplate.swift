@@ -5,6 +5,19 @@ public enum PlanTemplate {
         language == .da ? danish : english
     }
 
+    /// The template with its own `seed` after `venue`: the groups printed from the plan are the
+    /// groups of the day, whatever else is edited later.
+    public static func text(_ language: Language, seed: UInt64) -> String {
+        let comment = language == .da ? "# fordelingen i grupper: samme tal, samme grupper på papir og på dagen"
+                                      : "# the seating: the same number gives the same groups on paper and on the day"
+        var lines = text(language).components(separatedBy: "\n")
+        if let venue = lines.firstIndex(where: { $0.hasPrefix("venue") }) {
+            let value = "seed     = \(seed)"
+            lines.insert(value + String(repeating: " ", count: max(1, 31 - value.count)) + comment, at: venue + 1)
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static let danish = """
         # Plan for en dag med plenum. Tjek den med:  plenum check FIL.toml
         # Alle nøgler er beskrevet i docs/plan-format.md i plenums repository. Linjer med # er kommentarer.

@@ -28,6 +28,8 @@ public struct GroupsReport {
             }
             lines.append(heading)
             lines.append(String(repeating: "=", count: min(DisplayWidth.of(heading), 78)))
+            if let problem = entry.problem { lines.append(words.cannotSeatBlock(problem.message)) }
+            lines += entry.bent.map { words.bentRule($0, plan: plan) }
             let tables = entry.round.tables.map(\.name)
             for table in tables {
                 let groups = entry.seating.groups.filter { $0.table == table }
@@ -91,6 +93,16 @@ public struct GroupsReport {
                 ("formation", .string(entry.isRotation ? "rotation" : entry.round.formation.rawValue)),
             ]
             if let track = entry.track { pairs.append(("track", .string(track))) }
+            if let problem = entry.problem { pairs.append(("problem", .string(problem.message))) }
+            if !entry.bent.isEmpty {
+                let words = ReportWords(.en)
+                pairs.append(("bent_rules", .array(entry.bent.map { bent in
+                    .object([("kind", .string(bent.rule.kind.rawValue)),
+                             ("names", .array(bent.rule.names.map(JSONValue.string))),
+                             ("broken", .int(bent.broken)),
+                             ("why", .optional(bent.reason.map { words.reason($0, plan: plan) }))])
+                })))
+            }
             pairs.append(("groups", .array(entry.seating.groups.map { group in
                 .object([("table", .string(group.table)), ("group", .int(group.group)),
                          ("members", .array(group.members.map(JSONValue.string)))])

@@ -67,9 +67,15 @@ struct GroupsView {
         screen.put(summary.joined(separator: " · "), row: top + 1, column: 1, style: formed ? .dim : .plain,
                    limit: width - 2)
         var bodyTop = top + 2
-        if let problem = cache?.problem {
-            for line in DisplayWidth.wrap(strings.cannotSeat(problem.message), to: width - 2).prefix(2) {
-                screen.put(line, row: bodyTop, column: 1, style: .alarm, limit: width - 2)
+        // What the seating could not do: the day (last good seating shown), this block, bent rules.
+        var notices: [(text: String, style: Style)] = []
+        if let problem = cache?.problem { notices.append((strings.cannotSeat(problem.message), .alarm)) }
+        if let problem = entry.problem { notices.append((strings.report.cannotSeatBlock(problem.message), .alarm)) }
+        notices += entry.bent.map { (strings.report.bentRule($0, plan: state.plan), .warning) }
+        let room = max(2, (bottom - top) / 3)
+        for notice in notices {
+            for line in DisplayWidth.wrap(notice.text, to: width - 2).prefix(2) where bodyTop < top + 2 + room {
+                screen.put(line, row: bodyTop, column: 1, style: notice.style, limit: width - 2)
                 bodyTop += 1
             }
         }

@@ -29,13 +29,28 @@ public struct SeatingCache: Sendable {
         let result = SessionSeating.make(state, seed: seed, effort: effort)
         lastDuration = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         switch result {
-        case .success(let day):
+        case .success(var day):
+            // A block that cannot be seated now keeps its last good groups (without who has left).
+            let gone = SessionSeating.notSeated(state)
+            for k in day.entries.indices where day.entries[k].problem != nil {
+                guard let last = seating?.entries.first(where: {
+                    $0.round.id == day.entries[k].round.id && !$0.seating.groups.isEmpty
+                }) else { continue }
+                day.entries[k].seating.groups = last.seating.groups.map { group in
+                    SeatedGroup(table: group.table, group: group.group, members: group.members.filter { !gone.contains($0) })
+                }
+            }
             seating = day
             problem = nil
         case .failure(let why):
             problem = why
         }
         return true
+    }
+
+    /// The blocks still to come that cannot be seated as the session stands, with why.
+    public func unseatable(_ state: SessionState) -> [DaySeating.Entry] {
+        seating?.entries.filter { $0.problem != nil && state.formations[$0.round.id] == nil } ?? []
     }
 
     /// The rounds still to come that the last seating placed anew (not yet formed).

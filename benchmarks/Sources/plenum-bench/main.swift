@@ -50,6 +50,12 @@ if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--10k" {
     exit(0)
 }
 
+// `plenum-bench --perfect`: only the seating figures of instances whose best seating is known.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--perfect" {
+    perfectRoundsFigures()
+    exit(0)
+}
+
 // `plenum-bench --groups`: only the seating figures.
 if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--groups" {
     groupsFigures()
