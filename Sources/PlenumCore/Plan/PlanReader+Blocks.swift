@@ -133,7 +133,7 @@ extension PlanReader {
                 checkKeys(element, allowed: PlanKeys.station, context: stationContext)
                 guard let name = text(element, "name", in: stationContext, required: true) else { continue }
                 names.append(name)
-                if let staff = readStationHosts(element["hosts"], station: name, context: context), !staff.isEmpty {
+                if let staff = readStationHosts(element, station: name, context: context), !staff.isEmpty {
                     hosts[name] = staff
                 }
             default:
@@ -147,10 +147,10 @@ extension PlanReader {
         return (names, hosts)
     }
 
-    /// The people `hosts` names: every participant of a segment (by its key), or a list of names.
-    private mutating func readStationHosts(_ node: TOMLNode?, station: String, context: String) -> [String]? {
-        guard let node else { return nil }
-        let about = "`hosts` of station \"\(station)\" in \(context)"
+    /// The people a station's `hosts` names: every participant of a segment (by its key), or a list of names.
+    private mutating func readStationHosts(_ station: TOMLNode, station name: String, context: String) -> [String]? {
+        guard let node = station["hosts"] else { return nil }
+        let about = "`hosts` of station \"\(name)\" in \(context)"
         switch node.value {
         case .string(let key):
             let key = key.trimmingWhitespace
@@ -165,21 +165,16 @@ extension PlanReader {
                 warning("\(about) is segment \(key), but nobody in [[people]] is in it", node)
             }
             return members
-        case .array(let elements):
+        case .array:
             var result: [String] = []
-            for element in elements {
-                guard case .string(let raw) = element.value else {
-                    error("\(about) must hold only names in quotes; this is \(element.typeDescription)", element)
-                    continue
-                }
-                let name = raw.trimmingWhitespace
-                guard people.contains(where: { $0.name == name }) else {
+            for person in textList(station, "hosts", in: "station \"\(name)\" in \(context)") ?? [] {
+                guard people.contains(where: { $0.name == person }) else {
                     let why = people.isEmpty ? "the plan has no [[people]]" : "no person has that name"
-                    error("\(about) names \"\(name)\", but \(why)"
-                          + Suggestion.didYouMean(name, in: people.map(\.name), quote: "\""), node)
+                    error("\(about) names \"\(person)\", but \(why)"
+                          + Suggestion.didYouMean(person, in: people.map(\.name), quote: "\""), node)
                     continue
                 }
-                result.append(name)
+                result.append(person)
             }
             return result
         default:
