@@ -38,6 +38,7 @@ import Testing
         for (n, note) in notetakers.enumerated() {
             #expect(note.waitFor(rooms[n / 2].1, seconds: 20), "Bord \(n + 1) sees its track and room")
             #expect(note.waitFor("Formål · Noter: pointe, idé"))
+            #expect(note.waitFor("Gruppe 1: "), "Bord \(n + 1) sees who is in its group")
             try note.send("-l", "Bord \(n + 1) siger noget")
             try note.send("Enter")
             #expect(note.waitFor("• [pointe] Bord \(n + 1) siger noget"))
