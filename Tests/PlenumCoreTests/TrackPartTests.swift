@@ -263,3 +263,24 @@ import Testing
         #expect(day.state.postIt("a")?.station == station)
     }
 }
+
+/// The shared panel keeps its own timetable live: a track that reaches its rotation early waits for
+/// its slot instead of sending a group at the same time as another track.
+@Suite struct SharedStationLiveTests {
+    @Test func anEarlyTrackDoesNotDoubleBookThePanel() throws {
+        var day = try SessionDriver(TrackPartTests.planText, at: "09:00")
+        day.perform(.startOrPause)
+        day.at("09:20"); day.perform(.next)
+        day.at("10:00"); day.perform(.advanceTrack(1))
+        day.at("10:05"); day.perform(.advanceTrack(0))
+        day.at("10:10"); day.perform(.advanceTrack(1))
+        day.at("10:25"); day.perform(.advanceTrack(0))
+        day.at("10:26")
+        let first = try #require(day.state.rotationRound(of: TrackPart(parent: "p2", track: 0, index: 2), at: day.now))
+        let second = try #require(day.state.rotationRound(of: TrackPart(parent: "p2", track: 1, index: 2), at: day.now))
+        #expect(first.round?.visits.contains { $0.station == "Politikerpanel" && $0.group == GroupRef(table: "Bord 1", group: 1) } == true)
+        #expect(second.round == nil, "track 2 waits at its tables for its slot")
+        #expect(second.next?.visits.first { $0.station != nil }?.group == GroupRef(table: "Bord 3", group: 1))
+        #expect(second.secondsLeft == 6 * 60)
+    }
+}

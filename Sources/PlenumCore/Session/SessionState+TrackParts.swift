@@ -109,12 +109,17 @@ extension SessionState {
         public var secondsLeft: TimeInterval
     }
 
-    /// Where a rotation inside a track stands: its planned rounds (shared stations staggered over the
-    /// tracks) against the part's running time.
+    /// Where a rotation inside a track stands: its planned rounds against the part's running time;
+    /// a rotation at a station shared with other tracks keeps the station's own timetable (the tracks
+    /// block's running time), so the station is never double-booked, whenever each track gets there.
     public func rotationRound(of part: TrackPart, at now: Date) -> PartRound? {
-        guard let parent = item(part.parent)?.block,
+        guard let parent = item(part.parent)?.block, let block = block(of: part),
               let rounds = Self.partRounds(parent, tables: plan.tables)[part.track]?[part.index], !rounds.isEmpty else { return nil }
-        let elapsed = Int(elapsed(of: part, at: now))
+        var elapsed = Int(elapsed(of: part, at: now))
+        if !Set(Schedule.sharedStations(parent)).isDisjoint(with: block.stations), let run = runs[part.parent] {
+            let plannedOffset = parent.tracks[part.track].blocks.prefix(part.index).reduce(0) { $0 + $1.minutes }
+            elapsed = Int(run.activeSeconds(from: run.firstStart, to: now)) - plannedOffset * 60
+        }
         let on = rounds.lastIndex { $0.offsetSeconds <= elapsed && elapsed < $0.offsetSeconds + $0.seconds }
         let upcoming = rounds.firstIndex { $0.offsetSeconds > elapsed }
         let left = on.map { rounds[$0].offsetSeconds + rounds[$0].seconds - elapsed }
