@@ -33,6 +33,8 @@ import Testing
         #expect(screen.text.contains("Spor Natur og klima · Mødelokale 1 · blok 3 af 3"))
         #expect(screen.text.contains("Politikerpanel: Bord 3 · gruppe 1"))
         #expect(screen.text.contains("Hvem betaler for stierne?"))
+        #expect(screen.text.contains("Næste runde om 20:00: Politikerpanel: Bord 3 · gruppe 2"))
+        #expect(screen.text.contains("Næste ved Politikerpanel om 06:00: Bord 5 · gruppe 1 (Bosætning og mobilitet)"))
         let en = try self.scene(.en)
         let other = NotesUI(strings: UIStrings(.en), desk: NoteDesk(table: "Table 5", group: 2, author: "Sanne Bech"))
         assertSnapshot(en.notes(80, 24, ui: other), "notes-track-card-80x24-en")

@@ -107,6 +107,8 @@ extension SessionState {
         public var round: RotationRound?
         public var next: RotationRound?
         public var secondsLeft: TimeInterval
+        /// Running seconds until the next round starts (rounds of a shared station have gaps between them).
+        public var secondsToNext: TimeInterval?
     }
 
     /// Where a rotation inside a track stands: its planned rounds against the part's running time;
@@ -124,9 +126,10 @@ extension SessionState {
         let upcoming = rounds.firstIndex { $0.offsetSeconds > elapsed }
         let left = on.map { rounds[$0].offsetSeconds + rounds[$0].seconds - elapsed }
             ?? upcoming.map { rounds[$0].offsetSeconds - elapsed } ?? 0
+        let next = (on.map { $0 + 1 } ?? upcoming).flatMap { rounds.indices.contains($0) ? rounds[$0] : nil }
         return PartRound(number: (on ?? upcoming ?? rounds.count - 1) + 1, count: rounds.count,
-                         round: on.map { rounds[$0] }, next: (on.map { $0 + 1 } ?? upcoming).flatMap { rounds.indices.contains($0) ? rounds[$0] : nil },
-                         secondsLeft: TimeInterval(left))
+                         round: on.map { rounds[$0] }, next: next, secondsLeft: TimeInterval(left),
+                         secondsToNext: next.map { TimeInterval($0.offsetSeconds - elapsed) })
     }
 
     static func partRounds(_ parent: Block, tables: [Table]) -> [Int: [Int: [RotationRound]]] {
@@ -166,5 +169,27 @@ extension SessionState {
             return shown < (block(of: part)?.cards.count ?? 0) ? .cardDealt(block: part.id, card: shown) : nil
         }
         return facts.isEmpty ? .failure(.noCardsLeft) : .success(facts)
+    }
+}
+
+extension SessionState {
+    /// The next group due at a station shared by the tracks of `parent`, from any track, with the
+    /// track and the running seconds until its visit starts (by the station's own timetable).
+    public func nextVisit(to station: String, in parent: BlockID, at now: Date) -> (group: GroupRef, track: Int, secondsUntil: TimeInterval)? {
+        guard let block = item(parent)?.block, let run = runs[parent] else { return nil }
+        let elapsed = Int(run.activeSeconds(from: run.firstStart, to: now))
+        var best: (group: GroupRef, track: Int, start: Int)?
+        for (t, byIndex) in Self.partRounds(block, tables: plan.tables) {
+            for (j, rounds) in byIndex {
+                let offset = block.tracks[t].blocks.prefix(j).reduce(0) { $0 + $1.minutes } * 60
+                for round in rounds where offset + round.offsetSeconds > elapsed {
+                    guard let visit = round.visits.first(where: { $0.station == station }) else { continue }
+                    if best == nil || offset + round.offsetSeconds < best!.start {
+                        best = (visit.group, t, offset + round.offsetSeconds)
+                    }
+                }
+            }
+        }
+        return best.map { ($0.group, $0.track, TimeInterval($0.start - elapsed)) }
     }
 }

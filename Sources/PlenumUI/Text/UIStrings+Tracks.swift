@@ -21,6 +21,10 @@ extension UIStrings {
     public func stationHosts(_ station: String, _ names: [String]) -> String {
         station + " · " + (da ? "værter: " : "hosts: ") + names.joined(separator: ", ")
     }
+    /// "Næste ved Politikerpanel om 03:00: Bord 3 · gruppe 1 (Natur og klima)".
+    public func nextAtStation(_ station: String, _ group: String, track: String, in time: String) -> String {
+        da ? "Næste ved \(station) om \(time): \(group) (\(track))" : "Next at \(station) in \(time): \(group) (\(track))"
+    }
     public var atTheTables: String { da ? "alle grupper ved bordene" : "every group at its table" }
     public func trackDone(_ title: String) -> String { da ? "Spor \(title) er færdigt" : "Track \(title) is finished" }
     public func unknownTrack(_ given: String, _ choices: [String]) -> String {

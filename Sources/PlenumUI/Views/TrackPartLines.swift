@@ -42,7 +42,18 @@ struct TrackPartLines {
         } else {
             lines.append(strings.roundAt(round.number, round.count, strings.atTheTables))
         }
-        if let next = round.next { lines.append(strings.nextRound(visits(next), in: time)) }
+        if let next = round.next {
+            lines.append(strings.nextRound(visits(next), in: BigDigits.clock(round.secondsToNext ?? round.secondsLeft)))
+        }
+        // A station shared with other tracks: who is due there next, from whichever track.
+        let parent = state.item(part.parent)?.block
+        for station in parent.map(Schedule.sharedStations) ?? [] where block?.stations.contains(station) == true {
+            guard let due = state.nextVisit(to: station, in: part.parent, at: now),
+                  let track = parent?.tracks[safe: due.track] else { continue }
+            let oneGroup = state.plan.tables.first { $0.name == due.group.table }?.groups == 1
+            lines.append(strings.nextAtStation(station, due.group.label(state.plan.language, tableHasOneGroup: oneGroup),
+                                               track: track.title, in: BigDigits.clock(due.secondsUntil)))
+        }
         return lines
     }
 
