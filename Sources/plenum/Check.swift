@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The plan file (.toml).")
+    @Argument(help: "The plan file (.toml), or a process file (its plans are checked too).")
     var plan: String
 
     @Option(help: "text (a readable table) or json (for scripts).")
@@ -22,6 +22,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let bytes = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
+        if ProcessFiles.processText(plan) != nil {
+            try ProcessCommands.check(plan, json: format == .json)
+            return
+        }
         let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
         guard let loaded = outcome.plan, let schedule = outcome.schedule else {
             if format == .json {

@@ -15,7 +15,7 @@ struct Export: ParsableCommand {
             """
     )
 
-    @Argument(help: "The session file (.plenum), or a plan (.toml) for the day as planned.")
+    @Argument(help: "The session file (.plenum), a plan (.toml) for the day as planned, or a process file (ics, md, html: its calendar and report).")
     var session: String
 
     @Option(help: "md (minutes), html (a report that prints), csv (one row per post-it), json (everything), ics (calendar).")
@@ -28,6 +28,10 @@ struct Export: ParsableCommand {
     var anonymous = false
 
     func run() throws {
+        if ProcessFiles.processText(session) != nil {
+            try ProcessCommands.export(session, format: format, output: output)
+            return
+        }
         let text = isPlan ? try planned() : try exported()
         if let output {
             try Files.writeAtomically(text, to: output)

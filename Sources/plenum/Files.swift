@@ -31,9 +31,10 @@ enum Files {
 
     /// A plan file read and checked, with its text; otherwise its problems are printed as
     /// `FILE:LINE:COLUMN: error: …` (warnings too) and the command ends with exit code 2.
-    static func loadPlan(_ path: String, defaultLanguage: Language) throws -> (plan: Plan, text: String) {
+    static func loadPlan(_ path: String, defaultLanguage: Language,
+                         carried: CarriedMaterial = [:]) throws -> (plan: Plan, text: String) {
         let bytes = try read(path, what: "a plan", limit: PlanLoader.maximumBytes)
-        let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage)
+        let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage, carried: carried)
         guard let plan = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
             let lines = outcome.diagnostics.map { $0.formatted(file: path) + "\n" }.joined()
             FileHandle.standardError.write(Data(lines.utf8))

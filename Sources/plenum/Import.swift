@@ -10,7 +10,8 @@ struct Import: ParsableCommand {
             Reads times in the notations people write (09:00-09:30, 16.15–16.30, kl. 9.00, 1:30 pm), \
             day headers (Mandag, Day 2, 17. februar) and columns (time, what, who, where). The plan \
             starts with a comment listing what was guessed. A multi-day agenda gives one plan per day: \
-            PLAN-1.toml, PLAN-2.toml, … Lines that could not be read as written are warnings \
+            PLAN-1.toml, PLAN-2.toml, …; text with several dates, milestones or phases ("Primo april", \
+            "Forår 2020") is a process: PLAN is then the process file (see plenum process). Lines that could not be read as written are warnings \
             (FILE:LINE:COLUMN: warning: …); the plan is written anyway.
             """
     )
@@ -43,6 +44,10 @@ struct Import: ParsableCommand {
         case .success(let agenda):
             imported = agenda
         }
+        if imported.isProcess {
+            try writeProcess(imported, source: source)
+            return
+        }
         let files = outputFiles(count: imported.days.count)
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
@@ -74,6 +79,40 @@ struct Import: ParsableCommand {
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
         let list = files.joined(separator: ", ")
         FileHandle.standardError.write(Data("Wrote \(list) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])\n".utf8))
+    }
+
+    /// A process: the process file at PLAN and one plan per day beside it (PLAN-1.toml …), all
+    /// checked before anything is written; on standard output, one after the other.
+    private func writeProcess(_ imported: ImportedAgenda, source: String) throws {
+        let stem = output.map { $0.hasSuffix(".toml") ? String($0.dropLast(5)) : $0 } ?? "process"
+        let planFiles = imported.days.indices.map { "\(stem)-\($0 + 1).toml" }
+        let names = planFiles.map { ($0 as NSString).lastPathComponent }
+        let sourceName = (source as NSString).lastPathComponent
+        let process = AgendaProcessWriter.process(imported, source: sourceName, planFiles: names)
+        let plans = imported.days.indices.map { AgendaPlanWriter.plan(imported, day: $0, source: sourceName, files: names) }
+        let problems = ProcessLoader.load(text: process, defaultLanguage: imported.language).diagnostics.errors
+            + plans.flatMap { PlanLoader.load(text: $0, defaultLanguage: imported.language).diagnostics.errors }
+        if let first = problems.first {
+            throw UserError("the process made from \(source) does not check, which is a bug in plenum import: "
+                            + first.formatted(file: "the result"))
+        }
+        let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
+        FileHandle.standardError.write(Data(warnings.utf8))
+        guard let output else {
+            let separator = "\n# ------------------------------------------------------------\n\n"
+            print(([process] + plans).joined(separator: separator), terminator: "")
+            FileHandle.standardError.write(Data("a process with \(plans.count) day\(plans.count == 1 ? "" : "s"): add -o PROCESS.toml to write the process and one plan per day\n".utf8))
+            return
+        }
+        let files = [output] + planFiles
+        if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
+        }
+        for (file, text) in zip(planFiles, plans) { try Files.writeAtomically(text, to: file) }
+        try Files.writeAtomically(process, to: output)
+        let plansWritten = planFiles.isEmpty ? ""
+            : " and \(planFiles.count) plan\(planFiles.count == 1 ? "" : "s") (\(planFiles.joined(separator: ", ")))"
+        FileHandle.standardError.write(Data("Wrote the process \(output)\(plansWritten). See it with: plenum process \(output)\n".utf8))
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

@@ -124,18 +124,7 @@ enum SessionPaths {
     }
 
     /// "Bootcamp: Fremtidens kommune" → "bootcamp-fremtidens-kommune".
-    static func slug(_ title: String) -> String {
-        let map: [Character: String] = ["æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
-        var out = ""
-        for c in title.lowercased() {
-            if let r = map[c] { out += r }
-            else if c.isASCII, c.isLetter || c.isNumber { out.append(c) }
-            else if out.last != "-" { out.append("-") }
-        }
-        let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-")).isEmpty
-            ? "session" : String(trimmed.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-    }
+    static func slug(_ title: String) -> String { Slug.of(title) }
 
     /// `path` if no file has that name, else the first free of `NAME-2.plenum`, `NAME-3.plenum` …
     /// (a name with a leftover `-wal` file counts as taken: SQLite would read it into a new file).

@@ -12,13 +12,21 @@ struct Review: ParsableCommand {
         discussion: "Read-only: it never writes to the session, so it is safe on a running day or a copied file."
     )
 
-    @Argument(help: "The session file (.plenum).")
+    @Argument(help: "The session file (.plenum), or a process file (its days and their learning side by side).")
     var session: String
 
     @Option(help: "da or en (default: the plan's).")
     var lang: Language?
 
     func run() throws {
+        if ProcessFiles.processText(session) != nil {
+            // A process is reviewed across its sessions: the timeline and the learning side by side.
+            var command = ProcessCommand()
+            command.process = session
+            command.lang = lang
+            try command.run()
+            return
+        }
         let live = try LiveSession.open(path: session, readOnly: true)
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw UserError("review needs a terminal; for a file, use plenum export \(session) --format md")

@@ -46,7 +46,11 @@ struct Run: ParsableCommand {
             try Console.resume(try LiveSession.open(path: session), path: session, language: lang)
             return
         }
-        let (loaded, text) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language)
+        // A day of a process takes what earlier days gave (cards_from, material_from); the session
+        // keeps that material in its copy of the plan, so a resumed day has the same cards.
+        let carried = ProcessFiles.carried(intoPlan: plan)
+        let (loaded, planText) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language, carried: carried)
+        let text = PlanLoader.text(planText, carrying: carried)
         let now = Date()
         let day = SessionClock.day(of: now, in: .current)
         let rehearsal = Rehearsal.of(loaded, today: day, now: SessionClock(day: day, timeZone: .current).time(now),

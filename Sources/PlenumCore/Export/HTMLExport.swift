@@ -13,20 +13,7 @@ public struct HTMLExport {
     public func render() -> String {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(plan.language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Self.escape(plan.title))</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
-            <header>
-            <h1>\(Self.escape(plan.title))</h1>
-
-            """
+        var html = Self.pageStart(title: plan.title, language: plan.language)
         if let rehearsal = digest.rehearsalNote(words.report) {
             html += "<p class=\"meta\"><strong>\(Self.escape(rehearsal))</strong></p>\n"
         }
@@ -127,6 +114,24 @@ public struct HTMLExport {
         let mark = p.quickWin ? "<span class=\"qw\">\(words.quickWin)</span> " : ""
         let about = notes.isEmpty ? "" : " <span class=\"about\">" + Self.escape(notes.joined(separator: " · ")) + "</span>"
         return "<li>\(mark)\(Self.escape(p.text))\(about)</li>\n"
+    }
+
+    /// A page up to its header's title: the document, the style (and `style` after it), the `<h1>`.
+    static func pageStart(title: String, language: Language, style extra: String = "") -> String {
+        """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>\(style)\(extra)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(escape(title))</h1>
+
+            """
     }
 
     /// Text safe inside HTML elements and attribute values.

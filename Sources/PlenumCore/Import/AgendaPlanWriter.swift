@@ -33,7 +33,7 @@ public enum AgendaPlanWriter {
         if let venue = agenda.venue { out.append("venue    = " + quoted(venue)) }
         let notes = planNotes(agenda, day: dayIndex, words: words)
         if !notes.isEmpty { out.append("notes    = " + quoted(notes.joined(separator: "\n"))) }
-        if day.blocks.contains(where: { $0.kind == .groups }) {
+        if day.blocks.contains(where: { $0.kind == .groups || $0.present != nil }) {
             out.append("")
             out.append("[tables]                       # " + words.tablesComment)
             out.append("count  = 4")
@@ -46,6 +46,20 @@ public enum AgendaPlanWriter {
             out.append("kind    = " + quoted(block.kind.rawValue))
             out.append("minutes = \(block.minutes)")
             if let at = block.at { out.append("at      = " + quoted("\(at)")) }
+            if let formation = block.formation { out.append("formation = " + quoted(formation.rawValue)) }
+            if let present = block.present { out.append("present = " + quoted(present.rawValue)) }
+            if !block.cards.isEmpty {
+                out.append("cards   = [")
+                out += block.cards.map { "    " + quoted($0) + "," }
+                out.append("]")
+            }
+            if let minutes = block.cardMinutes, !block.cards.isEmpty { out.append("card_minutes = \(minutes)") }
+            if let carried = block.carried, agenda.isProcess {
+                let ids = carried.days.compactMap { agenda.days[$0].id }.map(quoted)
+                let key = block.kind == .groups && block.cards.isEmpty ? "cards_from" : "material_from"
+                let day = ids.count == 1 ? ids[0] : "[" + ids.joined(separator: ", ") + "]"
+                out.append("\(key) = { day = \(day), what = \"\(carried.what.rawValue)\" }")
+            }
             if !block.notes.isEmpty { out.append("notes   = " + quoted(block.notes.joined(separator: "\n"))) }
         }
         return out.joined(separator: "\n") + "\n"
@@ -59,6 +73,9 @@ public enum AgendaPlanWriter {
     }
 
     private static func title(_ agenda: ImportedAgenda, day: Int, words: ImportWords) -> String {
+        if let name = agenda.days[day].name, agenda.days.count > 1 || agenda.isProcess { return name }
+        // A day of a process that is one workshop is called by it ("Kick-off for direktion og chefer").
+        if agenda.isProcess, agenda.days[day].blocks.count == 1 { return agenda.days[day].blocks[0].title }
         let base = agenda.title ?? words.defaultTitle
         guard agenda.days.count > 1 else { return base }
         return base + " – " + (agenda.days[day].label ?? words.dayNumber(day + 1))
@@ -68,9 +85,9 @@ public enum AgendaPlanWriter {
         let day = agenda.days[dayIndex]
         var notes: [String] = []
         if dayIndex == 0 { notes += agenda.preamble }
-        if agenda.days.count == 1, let label = day.label { notes.append(label) }
+        if agenda.days.count == 1, !agenda.isProcess { notes += [day.name, day.label].compactMap { $0 } }
         notes += day.notes
-        if dayIndex == 0, !agenda.processSteps.isEmpty {
+        if dayIndex == 0, !agenda.processSteps.isEmpty, !agenda.isProcess {
             notes.append(words.processHeading)
             notes += agenda.processSteps
         }
@@ -93,7 +110,18 @@ public enum AgendaPlanWriter {
             if let at = block.at { result.append(words.anchor(block, at: at)) }
         }
         if let heading = agenda.columnHeading { result.append(words.columns(heading.names, line: heading.line)) }
-        if day.blocks.contains(where: { $0.kind == .groups }) { result.append(words.tablesGuess) }
+        for block in day.blocks {
+            if block.formation == .table { result.append(words.merge(block)) }
+            if let present = block.present { result.append(words.present(block, present)) }
+        }
+        for block in day.blocks {
+            guard let carried = block.carried, agenda.isProcess else { continue }
+            result.append(words.carried(block, from: carried.days.compactMap { agenda.days[$0].name }, what: carried.what))
+        }
+        for list in agenda.questionLists where day.blocks.contains(where: { $0.title == list.block && !$0.cards.isEmpty }) {
+            result.append(words.questions(list))
+        }
+        if day.blocks.contains(where: { $0.kind == .groups || $0.present != nil }) { result.append(words.tablesGuess) }
         if let end = day.end { result.append(words.endOfDay(end)) }
         if let yearless = day.dateWithoutYear { result.append(words.yearMissing(yearless)) }
         if agenda.days.count > 1 {

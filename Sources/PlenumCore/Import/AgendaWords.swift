@@ -6,6 +6,10 @@ enum AgendaWords {
         "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
         "måndag", "tisdag", "lördag", "söndag",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // Icelandic, Faroese, Finnish
+        "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur",
+        "mánadagur", "týsdagur", "mikudagur", "hósdagur", "fríggjadagur", "leygardagur",
+        "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
         "man", "tir", "ons", "tor", "fre", "lør", "søn", "tirs", "tors",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
@@ -14,24 +18,55 @@ enum AgendaWords {
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let names: [[String]] = [
-            ["januar", "january", "januari", "jan"],
-            ["februar", "february", "februari", "feb"],
-            ["marts", "mars", "march", "mar"],
-            ["april", "apr"],
-            ["maj", "mai", "may"],
-            ["juni", "june", "jun"],
-            ["juli", "july", "jul"],
-            ["august", "augusti", "aug"],
-            ["september", "sep", "sept"],
-            ["oktober", "october", "okt", "oct"],
-            ["november", "nov"],
-            ["december", "desember", "dec", "des"],
+            ["januar", "january", "januari", "jan", "janúar", "tammikuu", "tammikuuta"],
+            ["februar", "february", "februari", "feb", "febrúar", "helmikuu", "helmikuuta"],
+            ["marts", "mars", "march", "mar", "maaliskuu", "maaliskuuta"],
+            ["april", "apr", "apríl", "huhtikuu", "huhtikuuta"],
+            ["maj", "mai", "may", "maí", "toukokuu", "toukokuuta"],
+            ["juni", "june", "jun", "júní", "kesäkuu", "kesäkuuta"],
+            ["juli", "july", "jul", "júlí", "heinäkuu", "heinäkuuta"],
+            ["august", "augusti", "aug", "ágúst", "elokuu", "elokuuta"],
+            ["september", "sep", "sept", "syyskuu", "syyskuuta"],
+            ["oktober", "october", "okt", "oct", "október", "lokakuu", "lokakuuta"],
+            ["november", "nov", "nóvember", "marraskuu", "marraskuuta"],
+            ["december", "desember", "dec", "des", "joulukuu", "joulukuuta"],
         ]
         for (index, words) in names.enumerated() {
             for word in words { table[word] = index + 1 }
         }
         return table
     }()
+
+    /// First lines of a letter or an email that greet rather than name the day ("Hej alle,").
+    static let greetings: Set<String> = [
+        "hej", "hej alle", "hejsa", "hej allesammen", "hej alle sammen", "kære alle", "kære", "hi", "hi all", "hello",
+        "hello all", "hi everyone", "hello everyone", "dear all", "dear", "hallo", "hei", "hei alle", "hej allihop",
+        "hæ", "halló", "góðan dag", "goddag", "god morgen", "godmorgen", "kjære alle", "bästa", "hej på er",
+    ]
+
+    /// Whether the line greets ("Hej alle,", "Kære medlemmer af udvalget,", "Dear colleagues,").
+    static func isGreeting(_ line: String) -> Bool {
+        let lower = line.lowercased().strippingEnds(of: " \t,!.:")
+        if greetings.contains(lower) { return true }
+        let first = lower.split(separator: " ").first.map(String.init) ?? ""
+        return ["kære", "dear", "kjære", "bästa", "hej", "hi", "hello", "hei"].contains(first) && line.hasSuffix(",")
+    }
+
+    /// Headings of a list of working questions: the bullets under one become a block's cards.
+    static let questionHeadings: Set<String> = [
+        "arbejdsspørgsmål", "spørgsmål", "dialogspørgsmål", "spørgsmål til dialogen", "spørgsmål til drøftelse",
+        "spørgsmål til grupperne", "arbeidsspørsmål", "spørsmål", "spørsmål til gruppene", "frågor", "arbetsfrågor",
+        "diskussionsfrågor", "frågor till grupperna", "questions", "working questions", "discussion questions",
+        "questions for the groups", "questions for discussion",
+    ]
+
+    /// Words in a title that say the groups at each table merge ("De to dialoggrupper ved hvert
+    /// bord går sammen"): a groups block with `formation = "table"`.
+    static let mergeWords = ["går sammen", "slår sig sammen", "slås sammen", "lægges sammen", "slår seg sammen",
+                             "går ihop", "slås ihop", "merge", "join up", "join together", "combine"]
+
+    /// Words that make a block a presentation in turn (`present`).
+    static let presentWords = ["fremlæg", "fremlegg", "præsenter", "presenter", "present", "report back", "redovis"]
 
     /// Words that start a day header followed by a number ("Dag 2", "Day 2").
     static let dayWords: Set<String> = ["dag", "day", "dagur", "dygn"]
@@ -53,13 +88,13 @@ enum AgendaWords {
     static let kindWords: [(kind: Block.Kind, stems: [String])] = [
         (.break, ["pause", "paus", "kaffe", "kaffi", "coffee", "frokost", "lunch", "lunsj", "break", "middag",
                   "dinner", "fika", "måltid", "tea", "morgenmad", "morgenkaffe", "spisning", "aftensmad", "sandwich", "breakfast", "frukost",
-                  "eftermiddagskaffe", "forfriskning", "refreshments"]),
+                  "eftermiddagskaffe", "forfriskning", "refreshments", "hlé", "hádegismatur", "matur"]),
         (.groups, ["gruppe", "group", "dialog", "workshop", "bord", "grupp", "samtale", "drøftelse", "drøfting",
-                   "diskussion", "discussion", "cafe", "café"]),
+                   "diskussion", "discussion", "cafe", "café", "hópa", "hópur"]),
         (.plenum, ["velkomst", "velkommen", "välkommen", "welcome", "plenum", "oplæg", "keynote", "afrunding",
                    "åpning", "åbning", "öppning", "opening", "oppsummering", "opsamling", "sammanfattning",
                    "wrap-up", "wrap up", "closing", "foredrag", "avslutning", "afslutning", "introduktion",
-                   "introduction"]),
+                   "introduction", "móttaka", "samantekt", "lokaorð", "kynning"]),
     ]
 
     /// The kind a title suggests, and the word that suggested it (nil: none matched, plenum is assumed).

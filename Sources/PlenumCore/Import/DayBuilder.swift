@@ -55,6 +55,19 @@ struct DayBuilder {
                 }
                 continue
             }
+            if let c = cursor, s < c, s > blocks.last?.start ?? s, lone, AgendaWords.kind(of: title).kind == .break,
+               let next = timed.indices.contains(k + 1) ? timed[k + 1] : nil, next.start > c {
+                // "kl. 17 Pause" inside a block that ends 17:05: the break starts when the block ends.
+                let previous = blocks[blocks.count - 1]
+                warn("\(s) falls inside \"\(previous.title)\" (\(previous.start)–\(c)); "
+                     + "the break starts when it ends, \(c)", item.entry.line, startColumn)
+                let guess = AgendaWords.kind(of: title)
+                blocks.append(ImportedBlock(title: title, kind: guess.kind, kindWord: guess.word, start: c,
+                                            minutes: next.start.minutes - c.minutes, at: nil, notes: item.entry.notes,
+                                            line: item.entry.line, lastsUntilNextTime: true))
+                cursor = next.start
+                continue
+            }
             if let c = cursor, s < c, let last = blocks.indices.last {
                 let previous = blocks[last]
                 let previousEnd = previous.start + previous.minutes
@@ -81,9 +94,20 @@ struct DayBuilder {
             }
             let guess = AgendaWords.kind(of: title)
             let at = cursor.flatMap { s > $0 ? s : nil }
-            blocks.append(ImportedBlock(title: title, kind: guess.kind, kindWord: guess.word, start: s,
-                                        minutes: length, at: at, notes: item.entry.notes, line: item.entry.line,
-                                        lastsUntilNextTime: lone))
+            var block = ImportedBlock(title: title, kind: guess.kind, kindWord: guess.word, start: s,
+                                      minutes: length, at: at, notes: item.entry.notes, line: item.entry.line,
+                                      lastsUntilNextTime: lone)
+            let lower = title.lowercased()
+            if let merge = AgendaWords.mergeWords.first(where: { lower.contains($0) }), guess.kind != .break {
+                block.kind = .groups
+                block.kindWord = merge
+                block.formation = .table
+            } else if block.kind == .plenum, AgendaWords.presentWords.contains(where: { AgendaWords.firstWordPosition(lower, $0) != nil }),
+                      lower.contains("grupp") || lower.contains("group") || lower.contains("bord") || lower.contains("table") {
+                let merged = blocks.contains { $0.formation == .table }
+                block.present = merged || lower.contains("bord") || lower.contains("table") ? .tables : .groups
+            }
+            blocks.append(block)
             cursor = s + length
         }
     }

@@ -82,6 +82,44 @@ struct ImportWords {
 
     var processHeading: String { da ? "Forløbet:" : "The process:" }
 
+    func phase(_ title: String, line: Int, span: DateSpan?) -> String {
+        let days = span.map { "\($0.from) – \($0.to)" } ?? (da ? "uden år: tilføj from og to" : "no year: add from and to")
+        return da ? "fase \"\(title)\" (linje \(line)) → \(days)" : "phase \"\(title)\" (line \(line)) → \(days)"
+    }
+
+    func milestones(_ lines: [Int]) -> String {
+        let list = lines.map(String.init).joined(separator: ", ")
+        return da ? "milepæle: datoer uden klokkeslæt (linje \(list))" : "milestones: dates without a time (lines \(list))"
+    }
+
+    func planPerDay(_ files: [String]) -> String {
+        (da ? "én plan pr. dag: " : "one plan per day: ") + files.joined(separator: ", ")
+    }
+
+    func carried(_ block: ImportedBlock, from days: [String], what: CarriedSource.What) -> String {
+        let list = days.joined(separator: ", ")
+        let key = block.kind == .groups && block.cards.isEmpty ? "cards_from" : "material_from"
+        let thing = what == .quickWins ? "quick wins" : (da ? "temaer" : "themes")
+        return da ? "\"\(block.title)\" → \(key): \(thing) fra \(list), når de dage er holdt"
+                  : "\"\(block.title)\" → \(key): the \(thing) of \(list), once those days are held"
+    }
+
+    func merge(_ block: ImportedBlock) -> String {
+        da ? "\"\(block.title)\" → formation = \"table\" (grupperne ved hvert bord går sammen)"
+           : "\"\(block.title)\" → formation = \"table\" (the groups at each table merge)"
+    }
+
+    func present(_ block: ImportedBlock, _ who: Block.Presenters) -> String {
+        da ? "\"\(block.title)\" → present = \"\(who.rawValue)\" (de fremlægger på skift)"
+           : "\"\(block.title)\" → present = \"\(who.rawValue)\" (they present in turn)"
+    }
+
+    func questions(_ list: ImportedQuestions) -> String {
+        let interval = list.interval.map { da ? ", et kort hvert \($0). minut (card_minutes)" : ", a card every \($0) minutes (card_minutes)" } ?? ""
+        return da ? "\"\(list.heading)\" (linje \(list.line)): \(list.count) spørgsmål → kort i \"\(list.block)\"\(interval)"
+                  : "\"\(list.heading)\" (line \(list.line)): \(list.count) questions → cards of \"\(list.block)\"\(interval)"
+    }
+
     func line(_ number: Int?) -> String {
         guard let number else { return "" }
         return da ? "linje \(number): " : "line \(number): "

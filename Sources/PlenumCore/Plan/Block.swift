@@ -41,12 +41,16 @@ public struct Block: Sendable, Equatable {
     public var position: SourcePosition?
     /// Where its `at` stands in the plan file.
     public var atPosition: SourcePosition?
+    /// The earlier process day whose quick wins or themes are its cards, or its material (notes).
+    public var cardsFrom: CarriedSource?
+    public var materialFrom: CarriedSource?
 
     public init(title: String, kind: Kind, minutes: Int, at: ClockTime? = nil, minMinutes: Int? = nil,
                 notes: String? = nil, capture: [String] = [], cards: [String] = [], cardMinutes: Int? = nil,
                 formation: Formation? = nil, groupSize: Int? = nil, present: Presenters? = nil,
                 stations: [String] = [], stationHosts: [String: [String]] = [:], tracks: [Track] = [],
-                position: SourcePosition? = nil, atPosition: SourcePosition? = nil) {
+                position: SourcePosition? = nil, atPosition: SourcePosition? = nil,
+                cardsFrom: CarriedSource? = nil, materialFrom: CarriedSource? = nil) {
         self.title = title
         self.kind = kind
         self.minutes = minutes
@@ -64,6 +68,8 @@ public struct Block: Sendable, Equatable {
         self.tracks = tracks
         self.position = position
         self.atPosition = atPosition
+        self.cardsFrom = cardsFrom
+        self.materialFrom = materialFrom
     }
 
     /// `min_minutes` when the plan gives none: all of a break, half of anything else.

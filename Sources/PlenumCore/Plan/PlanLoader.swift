@@ -17,16 +17,17 @@ public enum PlanLoader {
     /// Plans are hand-written text; anything larger than this is not a plan.
     public static let maximumBytes = 2 * 1024 * 1024
 
-    public static func load(_ bytes: [UInt8], defaultLanguage: Language) -> Outcome {
+    public static func load(_ bytes: [UInt8], defaultLanguage: Language, carried: CarriedMaterial = [:]) -> Outcome {
         switch decode(bytes) {
         case .failure(let diagnostic):
             return Outcome(plan: nil, schedule: nil, diagnostics: [diagnostic])
         case .success(let text):
-            return load(text: text, defaultLanguage: defaultLanguage)
+            return load(text: text, defaultLanguage: defaultLanguage, carried: carried)
         }
     }
 
-    public static func load(text: String, defaultLanguage: Language) -> Outcome {
+    /// `carried` is what earlier days of the plan's process gave (for `cards_from`/`material_from`).
+    public static func load(text: String, defaultLanguage: Language, carried: CarriedMaterial = [:]) -> Outcome {
         let root: TOMLNode
         do {
             root = try TOMLDocument.parse(text)
@@ -35,6 +36,7 @@ public enum PlanLoader {
             return Outcome(plan: nil, schedule: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
         }
         var reader = PlanReader(defaultLanguage: defaultLanguage)
+        reader.carried = carried
         let plan = reader.read(root)
         var diagnostics = reader.diagnostics
         var schedule: Schedule?
@@ -99,7 +101,8 @@ public enum PlanLoader {
             .replacingOccurrences(of: "saw EOF", with: "found the end of the file")
     }
 
-    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    /// Problems sorted by their place in the file (those without a place first).
+    public static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             switch (a.element.position, b.element.position) {
             case let (p?, q?): return p == q ? a.offset < b.offset : p < q

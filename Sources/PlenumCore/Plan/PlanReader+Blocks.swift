@@ -69,9 +69,16 @@ extension PlanReader {
             error("`min_minutes` of \(context) is \(minMinutes), longer than its \(minutes) minutes", node["min_minutes"])
         }
         let capture = textList(node, "capture", in: context, nonEmpty: true) ?? []
-        let cards = textList(node, "cards", in: context) ?? []
+        var cards = textList(node, "cards", in: context) ?? []
+        let cardsFrom = carriedSource(node, "cards_from", in: context)
+        if let taken = cardsFrom?.texts(in: carried), !taken.isEmpty { cards = taken }
+        let materialFrom = carriedSource(node, "material_from", in: context)
+        var notes = text(node, "notes", in: context)
+        if let taken = materialFrom?.texts(in: carried), !taken.isEmpty {
+            notes = ([notes].compactMap { $0 } + taken.map { "• " + $0 }).joined(separator: "\n")
+        }
         let cardMinutes = integer(node, "card_minutes", in: context)
-        if cardMinutes != nil, cards.isEmpty {
+        if cardMinutes != nil, cards.isEmpty, cardsFrom == nil {
             warning("`card_minutes` of \(context) has no `cards` to deal", node["card_minutes"])
         }
         let formation = readFormation(node, kind: kind, context: context, hadGroups: hadGroups)
@@ -84,10 +91,10 @@ extension PlanReader {
         }
         guard let title, let minutes else { return nil }
         return Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
-                     notes: text(node, "notes", in: context), capture: capture, cards: cards,
+                     notes: notes, capture: capture, cards: cards,
                      cardMinutes: cardMinutes, formation: formation, groupSize: groupSize, present: present,
                      stations: stations.names, stationHosts: stations.hosts, tracks: tracks, position: node.position,
-                     atPosition: node["at"]?.position)
+                     atPosition: node["at"]?.position, cardsFrom: cardsFrom, materialFrom: materialFrom)
     }
 
     private mutating func readFormation(_ node: TOMLNode, kind: Block.Kind, context: String,

@@ -9,6 +9,8 @@ struct PlanReader {
     var segments: [Segment] = []
     var tables: [Table] = []
     var people: [Person] = []
+    /// What earlier days of the process gave, for `cards_from` and `material_from`.
+    var carried: CarriedMaterial = [:]
 
     init(defaultLanguage: Language) {
         self.defaultLanguage = defaultLanguage
@@ -31,6 +33,7 @@ struct PlanReader {
         tables = readTables(root["tables"])
         people = readPeople(root["people"])
         let kinds = textList(root, "kinds", in: "the plan", nonEmpty: true)
+        carried.merge(readCarried(root)) { _, written in written }
         let blocks = readBlocks(root)
         let rules = readRules(root["rules"], blocks: blocks)
         checkSeats()
@@ -81,7 +84,7 @@ struct PlanReader {
 
     // MARK: - Top-level values
 
-    private mutating func readLanguage(_ root: TOMLNode) -> Language {
+    mutating func readLanguage(_ root: TOMLNode) -> Language {
         guard let node = root["language"] else { return defaultLanguage }
         guard case .string(let s) = node.value else {
             error("`language` must be \"da\" or \"en\", not \(node.typeDescription)", node)

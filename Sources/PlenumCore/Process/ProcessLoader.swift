@@ -1,0 +1,152 @@
+/// Turns the text of a process file into a `ProcessFile`, or the sentences (with their places) that
+/// say why not. The plans the days name are read by the caller (PlenumCore touches no disk).
+public enum ProcessLoader {
+    /// What loading a process file gave.
+    public struct Outcome: Sendable {
+        /// The process, when it has no errors.
+        public var process: ProcessFile?
+        /// Errors and warnings in file order.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Whether `text` is a process file rather than a plan: TOML with `days`, `phases` or
+    /// `milestones` at the top and no `blocks`.
+    public static func isProcess(_ text: String) -> Bool {
+        guard let root = try? TOMLDocument.parse(text) else { return false }
+        return root["blocks"] == nil && (root["days"] != nil || root["phases"] != nil || root["milestones"] != nil)
+    }
+
+    public static func load(text: String, defaultLanguage: Language) -> Outcome {
+        let root: TOMLNode
+        do {
+            root = try TOMLDocument.parse(text)
+        } catch {
+            let message = "this is not valid TOML: " + PlanLoader.explain(error.message)
+            return Outcome(process: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
+        }
+        var reader = ProcessReader(defaultLanguage: defaultLanguage)
+        let process = reader.read(root)
+        let diagnostics = PlanLoader.inFileOrder(reader.diagnostics)
+        return Outcome(process: diagnostics.hasErrors ? nil : process, diagnostics: diagnostics)
+    }
+}
+
+/// Reads a process file's TOML tree, collecting every problem with its place. It borrows the plan
+/// reader's typed readers, so a process and a plan say the same sentence for the same mistake.
+struct ProcessReader {
+    private var values: PlanReader
+    private var extra: [Diagnostic] = []
+    var diagnostics: [Diagnostic] { values.diagnostics + extra }
+
+    init(defaultLanguage: Language) {
+        values = PlanReader(defaultLanguage: defaultLanguage)
+    }
+
+    mutating func read(_ root: TOMLNode) -> ProcessFile? {
+        values.checkKeys(root, allowed: ProcessFile.topKeys, context: "the process")
+        let language = values.readLanguage(root)
+        let title = values.text(root, "title", in: "the process")
+        if title == nil, root["title"] == nil {
+            error("the process has no `title`; add a line like title = \"Visionsproces 2019\" at the top", nil)
+        }
+        let notes = values.text(root, "notes", in: "the process")
+        let phases = readPhases(root)
+        let milestones = readMilestones(root)
+        let days = readDays(root, phases: phases)
+        if days.isEmpty, phases.isEmpty, milestones.isEmpty {
+            error("the process has no days, phases or milestones; add [[days]] with plan = \"day-1.toml\"", nil)
+        }
+        guard let title else { return nil }
+        return ProcessFile(title: title, language: language, notes: notes, phases: phases,
+                           milestones: milestones, days: days)
+    }
+
+    private mutating func readPhases(_ root: TOMLNode) -> [ProcessFile.Phase] {
+        guard let elements = values.tables(root["phases"], key: "phases") else { return [] }
+        var result: [ProcessFile.Phase] = []
+        var seen = Set<String>()
+        for (i, node) in elements.enumerated() {
+            let context = "phase \(i + 1)"
+            values.checkKeys(node, allowed: ProcessFile.phaseKeys, context: context)
+            guard let title = values.text(node, "title", in: context, required: true) else { continue }
+            if !seen.insert(title).inserted { error("two phases are called \"\(title)\"", node) }
+            let from = date(node, "from", in: context)
+            let to = date(node, "to", in: context)
+            var span: DateSpan?
+            if let from, let to {
+                if to < from { error("`to` (\(to)) of phase \"\(title)\" comes before its `from` (\(from))", node["to"]) }
+                span = DateSpan(from: from, to: to)
+            } else if from != nil || to != nil {
+                error("phase \"\(title)\" needs both `from` and `to`, or neither", node["from"] ?? node["to"])
+            } else {
+                span = PeriodText.read(title, year: nil)?.span
+            }
+            result.append(ProcessFile.Phase(title: title, span: span, notes: values.text(node, "notes", in: context),
+                                            position: node.position))
+        }
+        return result
+    }
+
+    private mutating func readMilestones(_ root: TOMLNode) -> [ProcessFile.Milestone] {
+        guard let elements = values.tables(root["milestones"], key: "milestones") else { return [] }
+        var result: [ProcessFile.Milestone] = []
+        for (i, node) in elements.enumerated() {
+            let context = "milestone \(i + 1)"
+            values.checkKeys(node, allowed: ProcessFile.milestoneKeys, context: context)
+            let title = values.text(node, "title", in: context, required: true)
+            let day = date(node, "date", in: context)
+            if node["date"] == nil { error("\(context) has no `date`; add e.g. date = 2019-03-11", node) }
+            guard let title, let day else { continue }
+            result.append(ProcessFile.Milestone(title: title, date: day, notes: values.text(node, "notes", in: context),
+                                                position: node.position))
+        }
+        return result
+    }
+
+    private mutating func readDays(_ root: TOMLNode, phases: [ProcessFile.Phase]) -> [ProcessFile.Day] {
+        guard let elements = values.tables(root["days"], key: "days") else { return [] }
+        var result: [ProcessFile.Day] = []
+        for (i, node) in elements.enumerated() {
+            let context = "day \(i + 1)"
+            values.checkKeys(node, allowed: ProcessFile.dayKeys, context: context)
+            guard let plan = values.text(node, "plan", in: context, required: true) else { continue }
+            let stem = String((plan.split(separator: "/").last ?? Substring(plan)).prefix { $0 != "." })
+            let id = values.text(node, "id", in: context) ?? (stem.isEmpty ? "\(i + 1)" : stem)
+            if result.contains(where: { $0.id == id }) {
+                error("two days have the id \"\(id)\"; give each day its own `id`", node["id"] ?? node["plan"])
+            }
+            let phase = values.text(node, "phase", in: context)
+            if let phase, !phases.contains(where: { $0.title == phase }) {
+                error("\(context) is in phase \"\(phase)\", which the process does not have"
+                      + Suggestion.didYouMean(phase, in: phases.map(\.title), quote: "\""), node["phase"])
+            }
+            result.append(ProcessFile.Day(id: id, plan: plan, session: values.text(node, "session", in: context),
+                                          phase: phase, position: node.position, planPosition: node["plan"]?.position))
+        }
+        return result
+    }
+
+    /// A TOML date (2019-03-11), or text written the same way.
+    private mutating func date(_ node: TOMLNode, _ key: String, in context: String) -> PlanDate? {
+        guard let value = node[key] else { return nil }
+        switch value.value {
+        case .date(let d):
+            let day = PlanDate(year: d.year, month: d.month, day: d.day)
+            if day.isValid { return day }
+        case .string(let s):
+            let parts = s.split(separator: "-").map { Int($0) }
+            if s.count == 10, parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2] {
+                let day = PlanDate(year: y, month: m, day: d)
+                if day.isValid { return day }
+            }
+        default:
+            break
+        }
+        error("`\(key)` of \(context) must be a day written like 2019-03-11", value)
+        return nil
+    }
+
+    private mutating func error(_ message: String, _ node: TOMLNode?) {
+        extra.append(Diagnostic(.error, message, at: node?.position))
+    }
+}
