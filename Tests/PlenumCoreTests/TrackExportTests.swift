@@ -49,3 +49,21 @@ import Testing
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 6 + 3 * 3 + 3 * 2)
     }
 }
+
+/// The wall and the review of a tracks block hold the post-its of every block inside its tracks.
+@Suite struct TrackWallTests {
+    @Test func aTracksBlockHoldsItsTracksPostIts() throws {
+        var d = try SessionDriver(TrackPartTests.planText, at: "09:00")
+        d.perform(.startOrPause)
+        d.at("09:20"); d.perform(.next)
+        d.note(.add(id: "a", kind: "idé", text: "Et"), at: NoteDesk(table: "Bord 1", group: 1, author: "J"))
+        d.note(.add(id: "b", kind: "idé", text: "To"), at: NoteDesk(table: "Bord 6", group: 2, author: "R"))
+        #expect(d.state.postIts(in: "p2").map(\.id) == ["a", "b"])
+        #expect(d.state.postIts(in: "p2.t1.b1").map(\.id) == ["a"])
+        #expect(d.state.postItCounts(in: "p2").filter { $0.count > 0 }.map(\.table) == ["Bord 1", "Bord 6"])
+        #expect(d.state.postIts(in: "p1").isEmpty)
+        let digest = SessionDigest(state: d.state, clock: d.clock, now: d.now)
+        #expect(digest.blocks[1].postIts.isEmpty && digest.blocks[1].postItsWithTracks.map(\.id) == ["a", "b"])
+        #expect(digest.postItCount == 2)
+    }
+}

@@ -45,6 +45,13 @@ extension SessionDigest {
     }
 }
 
+extension SessionDigest.BlockLine {
+    /// Its post-its and, for a tracks block, those of every block inside its tracks, in the order saved.
+    public var postItsWithTracks: [PostIt] {
+        tracks.isEmpty ? postIts : (postIts + tracks.flatMap { $0.lines.flatMap(\.postIts) }).sorted { $0.seq < $1.seq }
+    }
+}
+
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
