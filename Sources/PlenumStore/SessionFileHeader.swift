@@ -1,7 +1,11 @@
 import Foundation
 
-/// Checks a file's first bytes before SQLite ever touches it, so that a file that is not ours, is
-/// from a newer plenum or is cut short is refused without a single byte of it changing.
+/// Checks a file's first bytes before SQLite ever touches it, so that a file that is not ours or is
+/// from a newer plenum is refused without a single byte of it changing.
+///
+/// The file's size is deliberately not judged here: a WAL database whose main file is shorter
+/// than its header says is normal after a crash or a full disk during a checkpoint (the WAL still
+/// holds every committed page), and only SQLite can tell that from a file that is really cut short.
 enum SessionFileHeader {
     /// "PLNM": the SQLite application id of a plenum session file.
     static let applicationID: UInt32 = 0x504C_4E4D
@@ -16,7 +20,6 @@ enum SessionFileHeader {
         }
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
             throw .notASession(path)
         }
@@ -29,9 +32,20 @@ enum SessionFileHeader {
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
         guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw .damaged(path, "bad page size") }
-        guard size % pageSize == 0 else { throw .damaged(path, "it is cut short") }
-        if uint32(92) == uint32(24), size < Int(uint32(28)) * pageSize {
-            throw .damaged(path, "it is cut short")
-        }
+    }
+
+    /// Why SQLite found the file damaged, in words: "it is cut short" when the main file is shorter
+    /// than its header says and there is no WAL that could hold the rest.
+    static func damage(_ path: String, sqliteSays reason: String) -> String {
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard wal == 0, let handle = FileHandle(forReadingAtPath: path) else { return reason }
+        defer { try? handle.close() }
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard header.count == 100 else { return reason }
+        func uint32(_ offset: Int) -> Int { Int(header[offset..<offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }) }
+        let rawPageSize = Int(header[16]) << 8 | Int(header[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        return size < uint32(28) * pageSize || size % pageSize != 0 ? "it is cut short" : reason
     }
 }

@@ -41,27 +41,32 @@ public final class SessionStore {
 
     public let path: String
     public let isReadOnly: Bool
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
     private var lastDataVersion: Int?
 
-    private init(path: String, readOnly: Bool, queue: DatabaseQueue) {
+    init(path: String, readOnly: Bool, queue: DatabaseQueue) {
         self.path = path
         self.isReadOnly = readOnly
         self.queue = queue
     }
 
-    /// Creates a new session file (it must not exist) with the plan as run.
-    public static func create(at path: String, info: SessionInfo) throws(StoreError) -> SessionStore {
-        let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        if fd < 0 {
-            if errno == EEXIST { throw .exists(path) }
-            throw .cannotWrite(path, String(cString: strerror(errno)))
-        }
+    /// Creates a new session file (it must not exist) with the plan as run and, for `recover`, facts
+    /// carried over from another file (with their own times and authors). The file is made whole
+    /// under a hidden name and then linked into place, so that a stage or a notetaker waiting for
+    /// it never sees it half made.
+    public static func create(at path: String, info: SessionInfo, entries: [JournalEntry] = []) throws(StoreError) -> SessionStore {
+        if FileManager.default.fileExists(atPath: path) { throw .exists(path) }
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + "." + (path as NSString).lastPathComponent + ".new-\(getpid())"
+        unlink(temporary)
+        let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        if fd < 0 { throw .cannotWrite(path, String(cString: strerror(errno))) }
         close(fd)
+        defer { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) } }
         do {
             // The schema is written in rollback mode, straight into the file, so that its header
             // (application id, version) is on disk before the file switches to WAL for good.
-            let setup = try makeQueue(path, readOnly: false, wal: false)
+            let setup = try makeQueue(temporary, readOnly: false, wal: false)
             try migrator.migrate(setup)
             try setup.write { db in
                 try db.execute(sql: "INSERT INTO plenum_plan (id, source) VALUES (1, ?)", arguments: [info.planSource])
@@ -74,12 +79,23 @@ public final class SessionStore {
                 for (key, value) in pairs {
                     try db.execute(sql: "INSERT INTO plenum_info (key, value) VALUES (?, ?)", arguments: [key, value])
                 }
+                for entry in entries { _ = try insert(entry.fact, actor: entry.actor, at: entry.at, into: db) }
             }
             try setup.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try setup.close()
+        } catch {
+            throw .cannotWrite(path, describe(error))
+        }
+        if link(temporary, path) != 0 {
+            if errno == EEXIST { throw .exists(path) }
+            // A file system without hard links: nothing was there a moment ago.
+            if rename(temporary, path) != 0 { throw .cannotWrite(path, String(cString: strerror(errno))) }
+        }
+        let folderFD = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
+        if folderFD >= 0 { fsync(folderFD); close(folderFD) }
+        do {
             return try SessionStore(path: path, readOnly: false, queue: makeQueue(path, readOnly: false))
         } catch {
-            unlink(path)
             throw .cannotWrite(path, describe(error))
         }
     }
@@ -87,40 +103,74 @@ public final class SessionStore {
     /// Opens an existing session file; refuses (unchanged) anything that is not a sound plenum session.
     public static func open(at path: String, readOnly: Bool = false) throws(StoreError) -> SessionStore {
         try SessionFileHeader.validate(path, newestVersion: schemaVersion)
-        let writable = !readOnly && access(path, W_OK) == 0
-            && access((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, W_OK) == 0
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let writable = !readOnly && access(path, W_OK) == 0 && access(folder, W_OK) == 0
         let queue: DatabaseQueue
         do {
-            // Checked through a read-only connection: a file we refuse is never written to.
-            let checker = try makeQueue(path, readOnly: true)
+            // Checked through a read-only connection: a file we refuse is never written to. SQLite
+            // reads a WAL file's committed pages from the -wal, so a file left by a crash or a full
+            // disk in the middle of a checkpoint opens with everything that was committed.
+            let checker = try readingQueue(path)
             let (appID, version) = try checker.read { db in
                 (try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
             }
             guard UInt32(truncatingIfNeeded: appID) == SessionFileHeader.applicationID else { throw StoreError.notASession(path) }
             if version > schemaVersion { throw StoreError.newerVersion(path, version) }
             let check = try checker.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
-            guard check == "ok" else { throw StoreError.damaged(path, check ?? "quick_check failed") }
+            guard check == "ok" else {
+                throw StoreError.damaged(path, SessionFileHeader.damage(path, sqliteSays: check ?? "quick_check failed"))
+            }
             let tables = try checker.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            try checker.close()
             guard Set(tables).isSuperset(of: ["plenum_info", "plenum_plan", "journal"]) else {
                 throw StoreError.notASession(path)
             }
-            queue = try makeQueue(path, readOnly: !writable)
+            if writable {
+                try checker.close()
+                queue = try makeQueue(path, readOnly: false)
+            } else {
+                queue = checker
+            }
         } catch let error as StoreError {
             throw error
         } catch {
-            // Only what is wrong inside the file is damage; a full disk or a lock is not.
-            if let db = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(db.resultCode) {
-                throw .damaged(path, describe(error))
-            }
-            throw .cannotOpen(path, describe(error))
+            throw openingError(path, error)
         }
         return SessionStore(path: path, readOnly: !writable, queue: queue)
     }
 
-    private static func makeQueue(_ path: String, readOnly: Bool, wal: Bool = true) throws -> DatabaseQueue {
+    /// A read-only connection that has read the schema. A session file alone on read-only media
+    /// (copied without its -wal) cannot get the -shm file SQLite wants beside it; with no -wal
+    /// there is nothing left to recover, so it is read as it is (SQLite's `immutable`).
+    static func readingQueue(_ path: String) throws -> DatabaseQueue {
+        do {
+            let queue = try makeQueue(path, readOnly: true)
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN
+                    && !FileManager.default.fileExists(atPath: path + "-wal") {
+            let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            let queue = try makeQueue("file:" + escaped + "?immutable=1", readOnly: true)
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        }
+    }
+
+    /// Only what is wrong inside the file is damage; a full disk, a lock or a read-only folder is not.
+    static func openingError(_ path: String, _ error: Error) -> StoreError {
+        guard let db = error as? DatabaseError else { return .cannotOpen(path, describe(error)) }
+        switch db.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .damaged(path, SessionFileHeader.damage(path, sqliteSays: "SQLite cannot read it"))
+        case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path + "-wal"):
+            return .cannotOpen(path, "its folder cannot be written and its -wal file lies beside it; copy both files to a folder that can be written")
+        default:
+            return .cannotOpen(path, describe(error))
+        }
+    }
+
+    static func makeQueue(_ path: String, readOnly: Bool, wal: Bool = true) throws -> DatabaseQueue {
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(10)
@@ -184,8 +234,11 @@ public final class SessionStore {
             return try queue.read { db in
                 let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM plenum_info")
                 var values: [String: String] = [:]
-                for row in rows { values[row["key"]] = row["value"] }
-                let source = try String.fetchOne(db, sql: "SELECT source FROM plenum_plan WHERE id = 1") ?? ""
+                for row in rows {
+                    if let key = String.fromDatabaseValue(row[0]), let value = String.fromDatabaseValue(row[1]) { values[key] = value }
+                }
+                let stored = try DatabaseValue.fetchOne(db, sql: "SELECT source FROM plenum_plan WHERE id = 1")
+                let source = stored.flatMap(String.fromDatabaseValue) ?? ""
                 let dayParts = (values["day"] ?? "").split(separator: "-").compactMap { Int($0) }
                 guard dayParts.count == 3 else { throw StoreError.damaged(path, "no session day") }
                 return SessionInfo(
@@ -199,25 +252,6 @@ public final class SessionStore {
             }
         } catch let error as StoreError {
             throw error
-        } catch {
-            throw .damaged(path, Self.describe(error))
-        }
-    }
-
-    /// Journal entries after `seq`, in order. Entries this version cannot read are skipped.
-    public func entries(after seq: Int64 = 0) throws(StoreError) -> [JournalEntry] {
-        do {
-            return try queue.read { db in
-                let rows = try Row.fetchCursor(db, sql: "SELECT seq, at_ms, actor, type, payload FROM journal WHERE seq > ? ORDER BY seq",
-                                               arguments: [seq])
-                var result: [JournalEntry] = []
-                while let row = try rows.next() {
-                    let at = Date(timeIntervalSince1970: Double(row["at_ms"] as Int64) / 1000)
-                    guard let fact = try? FactCoding.fact(type: row["type"], payload: row["payload"]) else { continue }
-                    result.append(JournalEntry(seq: row["seq"], at: at, actor: row["actor"], fact: fact))
-                }
-                return result
-            }
         } catch {
             throw .damaged(path, Self.describe(error))
         }
@@ -239,16 +273,13 @@ public final class SessionStore {
     public func append(_ facts: [Fact], actor: String, at date: Date) throws(StoreError) -> [JournalEntry] {
         guard !isReadOnly else { throw .cannotWrite(path, "the file or its folder is read-only") }
         guard !facts.isEmpty else { return [] }
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let stamp = Date(timeIntervalSince1970: Double(ms) / 1000)
+        let stamp = Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
         var written: [JournalEntry] = []
         do {
             try queue.inTransaction(.immediate) { db in
                 written = []
                 for fact in facts {
-                    try db.execute(sql: "INSERT INTO journal (at_ms, actor, type, payload) VALUES (?, ?, ?, ?)",
-                                   arguments: [ms, actor, fact.type, FactCoding.payload(fact).rendered(pretty: false)])
-                    written.append(JournalEntry(seq: db.lastInsertedRowID, at: stamp, actor: actor, fact: fact))
+                    written.append(JournalEntry(seq: try Self.insert(fact, actor: actor, at: stamp, into: db), at: stamp, actor: actor, fact: fact))
                 }
                 return .commit
             }
@@ -256,5 +287,13 @@ public final class SessionStore {
         } catch {
             throw .cannotWrite(path, Self.describe(error))
         }
+    }
+
+    /// Writes one fact to the journal; its sequence number.
+    private static func insert(_ fact: Fact, actor: String, at date: Date, into db: Database) throws -> Int64 {
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        try db.execute(sql: "INSERT INTO journal (at_ms, actor, type, payload) VALUES (?, ?, ?, ?)",
+                       arguments: [ms, actor, fact.type, FactCoding.payload(fact).rendered(pretty: false)])
+        return db.lastInsertedRowID
     }
 }

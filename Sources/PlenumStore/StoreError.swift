@@ -18,7 +18,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .newerVersion(let path, let version):
             return "\(path) was written by a newer plenum (session format \(version)); update plenum to open it. The file was left as it was"
         case .damaged(let path, let reason):
-            return "\(path) is damaged (\(reason)); it was left as it was"
+            return "\(path) is damaged (\(reason)); it was left as it was, and `plenum recover \(path) -o NEW` saves what can be read"
         case .cannotWrite(let path, let reason):
             return "cannot save to \(path): \(reason)"
         case .cannotOpen(let path, let reason):

@@ -115,14 +115,13 @@ struct ConsoleLoop {
 
 /// The projector view: redraw at least every 250 ms from the journal; only `q` and Ctrl-C do anything.
 struct StageLoop {
+    let terminal: Terminal
     let session: LiveSession
     let strings: UIStrings
     /// The track whose room the stage is in, from 0 (nil: the whole day).
     var track: Int?
 
     func run() {
-        let terminal = Terminal()
-        defer { terminal.stop() }
         let worker = SeatingWorker(seed: session.info.seed)
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()

@@ -30,7 +30,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let bytes = agenda == "-"
-            ? [UInt8](FileHandle.standardInput.readDataToEndOfFile().prefix(PlanLoader.maximumBytes + 1))
+            ? StandardInput.bytes(limit: PlanLoader.maximumBytes)
             : try Files.read(agenda, what: "an agenda", limit: PlanLoader.maximumBytes)
         let source = agenda == "-" ? "standard input" : agenda
         guard bytes.count <= PlanLoader.maximumBytes else {

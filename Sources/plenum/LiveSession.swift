@@ -95,7 +95,8 @@ final class LiveSession {
         let written = try store.append(facts, actor: actor, at: at)
         lastWrite = written.last?.at ?? lastWrite
         try? refresh(force: true)
-        state.apply(written)
+        // Folded only right after what is already folded: never past a fact that cannot be read.
+        if let first = written.first, first.seq == state.lastSeq + 1 { state.apply(written) }
     }
 
     /// The session's now: the wall clock, but never going back (see `SteadyNow`).

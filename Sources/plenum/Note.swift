@@ -38,21 +38,25 @@ struct Note: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        let live = try LiveSession.open(path: session)
-        let plan = live.state.plan
         let author = (name ?? Identity.actor).trimmingCharacters(in: .whitespaces)
         guard !author.isEmpty else { throw UserError("--name must not be empty") }
-        var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan) }
-        if desk == nil, group != nil { throw UserError("--group needs --table") }
+        if table == nil, group != nil { throw UserError("--group needs --table") }
         if isatty(STDIN_FILENO) == 0 {
-            guard let desk else { throw UserError("reading post-its from standard input needs --table") }
+            guard let table else { throw UserError("reading post-its from standard input needs --table") }
+            let live = try SessionWait.open(session, readOnly: false)
+            let desk = try Self.desk(table: table, group: group, author: author, plan: live.state.plan)
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
         guard isatty(STDOUT_FILENO) != 0 else { throw UserError("the notes screen needs a terminal") }
-        let strings = UIStrings(lang ?? plan.language)
         let terminal = Terminal()
         defer { terminal.stop() }
+        // Started before the console made the file: the notetaker waits for it.
+        guard let live = try SessionWait.open(session, readOnly: false, terminal: terminal,
+                                              strings: UIStrings(lang ?? Environment.language)) else { return }
+        let plan = live.state.plan
+        var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan) }
+        let strings = UIStrings(lang ?? plan.language)
         if desk == nil {
             guard let choice = TablePickerLoop(terminal: terminal, session: live, strings: strings).run() else { return }
             desk = NoteDesk(table: choice.table, group: choice.group, author: author)
@@ -90,28 +94,44 @@ struct NoteBatch {
     var progress = false
 
     func run() throws {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
         let kinds = session.state.captureKinds(in: session.state.noteBlockID(at: desk.table))
         if let kind, !kinds.contains(kind) {
             throw UserError("\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))")
         }
         let chosen = kind ?? kinds.first ?? ""
         var saved = 0
-        for (number, raw) in String(decoding: data, as: UTF8.self)
-            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        var input = StandardInput()
+        // Each line is saved the moment it arrives, so a pipe that stays open loses nothing.
+        while true {
+            let raw: String
+            do {
+                guard let next = try input.nextLine() else { break }
+                raw = next
+            } catch {
+                throw UserError(saved == 0 ? error.message
+                                : "\(saved) post-it\(saved == 1 ? "" : "s") saved, then \(error.message)")
+            }
+            let number = input.lineNumber
             var line = LineEditor(maxLength: PostIt.maxLength)
-            line.insert(String(raw))
+            line.insert(raw)
             if line.hitLimit {
-                FileHandle.standardError.write(Data("plenum: line \(number + 1) is longer than \(PostIt.maxLength) characters; the rest was cut\n".utf8))
+                FileHandle.standardError.write(Data("plenum: line \(number) is longer than \(PostIt.maxLength) characters; the rest was cut\n".utf8))
             }
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            // Facts from the console (a new block) count for the next line.
+            try? session.refresh()
             let intent = NoteIntent.add(id: UUID().uuidString.lowercased(), kind: chosen, text: line.text)
-            guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: session.state,
-                                                                  now: session.now()) else { continue }
+            let facts: [Fact]
+            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
+            case .success(let made): facts = made
+            case .failure(let refusal):
+                FileHandle.standardError.write(Data("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n".utf8))
+                continue
+            }
             do {
                 try session.record(facts, actor: desk.author, at: Date())
             } catch {
-                throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number + 1) could not be: \(error.message)")
+                throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number) could not be: \(error.message)")
             }
             saved += 1
             if progress { FileHandle.standardOutput.write(Data("saved \(saved)\n".utf8)) }

@@ -9,7 +9,7 @@ struct Plenum: ParsableCommand {
             A day is planned in a TOML file (see `plenum new`), checked with `plenum check`, \
             and run live from the console.
             """,
-        subcommands: [Demo.self, Run.self, Note.self, Stage.self, Export.self, Review.self, Check.self, New.self, Import.self, Groups.self, ProcessCommand.self]
+        subcommands: [Demo.self, Run.self, Note.self, Stage.self, Export.self, Review.self, Check.self, New.self, Import.self, Groups.self, ProcessCommand.self, Recover.self]
     )
 }
 

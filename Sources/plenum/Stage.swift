@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumTerminal
 import PlenumUI
 
 /// `plenum stage SESSION [--track N|ROOM]`: the projector view, read-only, following the session
@@ -18,17 +19,26 @@ struct Stage: ParsableCommand {
     var track: String?
 
     func run() throws {
-        let live = try LiveSession.open(path: session, readOnly: true)
-        let strings = UIStrings(lang ?? live.state.plan.language)
-        let trackIndex = try track.map { try Self.track($0, in: live.state.plan, strings: strings) }
+        // A track that the plan does not have is refused at once, where the session file is there to tell.
+        if track != nil, FileManager.default.fileExists(atPath: session) {
+            let live = try LiveSession.open(path: session, readOnly: true)
+            _ = try trackIndex(in: live.state.plan, strings: UIStrings(lang ?? live.state.plan.language))
+        }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw UserError("the stage view needs a terminal")
         }
-        StageLoop(session: live, strings: strings, track: trackIndex).run()
+        let terminal = Terminal()
+        defer { terminal.stop() }
+        // Started before the console made the file: the projector waits for it.
+        guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
+                                              strings: UIStrings(lang ?? Environment.language)) else { return }
+        let strings = UIStrings(lang ?? live.state.plan.language)
+        StageLoop(terminal: terminal, session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings)).run()
     }
 
-    /// The track `given` names (a number from 1, a room or a title, in any case), from 0.
-    static func track(_ given: String, in plan: Plan, strings: UIStrings) throws -> Int {
+    /// The track `--track` names (a number from 1, a room or a title, in any case), from 0; nil without it.
+    func trackIndex(in plan: Plan, strings: UIStrings) throws -> Int? {
+        guard let given = track else { return nil }
         let tracks = plan.blocks.first { $0.kind == .tracks }?.tracks ?? []
         let wanted = given.trimmingCharacters(in: .whitespaces).lowercased()
         if let n = Int(wanted), tracks.indices.contains(n - 1) { return n - 1 }

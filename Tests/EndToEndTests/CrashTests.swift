@@ -69,9 +69,8 @@ import Testing
             let pid = try #require(console.plenumPID())
             kill(pid, SIGKILL)
             // Gone (the long command line may wrap the shell's exit line, so look at the process).
-            var waited = 0
-            while kill(pid, 0) == 0, waited < 200 { usleep(50_000); waited += 1 }
-            #expect(waited < 200, "round \(round): the console is gone after kill -9")
+            let gone = eventually { kill(pid, 0) != 0 }
+            #expect(gone, "round \(round): the console is gone after kill -9")
             let export = try PlenumProcess.run(["export", file, "--format", "json"], in: folder)
             #expect(export.status == 0, "the file opens after kill -9: \(export.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])

@@ -124,3 +124,13 @@ final class Counter: @unchecked Sendable {
     private var n = 0
     func next() -> String { n += 1; return "id\(n)" }
 }
+
+/// The screen of a stage or notetaker started before the console made the session file.
+@Suite struct WaitingSnapshotTests {
+    @Test func waitingForTheSessionFile() {
+        assertSnapshot(WaitingView(path: "sessions/2026-03-12-bootcamp-fremtidens-kommune.plenum", strings: UIStrings(.da))
+            .render(width: 80, height: 24), "waiting-80x24-da")
+        assertSnapshot(WaitingView(path: "sessions/workshop.plenum", strings: UIStrings(.en)).render(width: 60, height: 12),
+                       "waiting-60x12-en")
+    }
+}

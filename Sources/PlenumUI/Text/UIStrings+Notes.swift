@@ -118,4 +118,11 @@ extension UIStrings {
     public var themesHint: String {
         da ? "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen" : "↑↓ theme · r rename or merge · Esc back to the wall"
     }
+
+    // Waiting for the console to make the session file (stage, notes)
+    public var waitingForSession: String { da ? "Venter på sessionsfilen" : "Waiting for the session file" }
+    public var sessionIsMadeBy: String {
+        da ? "Ordstyrerens konsol laver den: plenum run" : "The facilitator's console makes it: plenum run"
+    }
+    public var waitingQuits: String { da ? "q afslutter" : "q quits" }
 }

@@ -55,3 +55,14 @@ let packageRoot: String = {
     parts.removeLast()
     return parts.joined(separator: "/")
 }()
+
+/// Waits until `condition` holds; false if it never did within `seconds`. A failure, not a timing
+/// claim: the limit is generous, so that a machine with every core busy still passes.
+func eventually(seconds: Double = 60, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return true }
+        usleep(50_000)
+    }
+    return try condition()
+}

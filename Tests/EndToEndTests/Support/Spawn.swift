@@ -28,7 +28,9 @@ enum Spawn {
 
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         if capture {
-            guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw SpawnError("pipe failed") }
+            // Close-on-exec: a child started by another test at the same moment (the long-lived tmux
+            // server) must not inherit them, or this child's output would never end.
+            guard closeOnExecPipe(&outPipe), closeOnExecPipe(&errPipe) else { throw SpawnError("pipe failed") }
             posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
             posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
             for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
@@ -90,8 +92,9 @@ enum Spawn {
             self.output = output
         }
 
-        /// The next line it printed, or nil at its end (or after `timeout` ms without one).
-        mutating func nextLine(timeout: Int32 = 10_000) -> String? {
+        /// The next line it printed, or nil at its end (or after `timeout` ms without one: a
+        /// generous minute, so that a machine with every core busy still passes).
+        mutating func nextLine(timeout: Int32 = 60_000) -> String? {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 if let newline = pending.firstIndex(of: 10) {
@@ -127,7 +130,7 @@ enum Spawn {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         var outPipe: [Int32] = [-1, -1]
-        guard pipe(&outPipe) == 0 else { throw SpawnError("pipe failed") }
+        guard closeOnExecPipe(&outPipe) else { throw SpawnError("pipe failed") }
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&actions, outPipe[0])
@@ -141,6 +144,14 @@ enum Spawn {
         }
         close(outPipe[1])
         return Child(pid: pid, output: outPipe[0])
+    }
+
+    /// A pipe whose ends are not inherited by children (dup2 onto 1 or 2 still passes them on).
+    /// `pipe2` is not visible from Swift here; the moment between pipe and fcntl is microseconds.
+    private static func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
+        guard pipe(&fds) == 0 else { return false }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
     }
 
     /// Reads both pipes until both are at their end, whichever has data first.

@@ -9,6 +9,7 @@ struct Tmux {
     /// Starts `plenum ARGS` in a new detached tmux session of the given size, in `folder`.
     static func start(_ arguments: [String], in folder: String, width: Int = 100, height: Int = 30,
                       environment: [String: String] = [:]) throws -> Tmux {
+        _ = Tmux.server
         let name = "plenum-test-" + UUID().uuidString.prefix(8)
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Europe/Copenhagen"]
         for (k, v) in environment { env[k] = v }
@@ -43,6 +44,15 @@ struct Tmux {
     /// The tests' own tmux server, apart from any the user runs.
     static let socket = "plenum-tests-\(getpid())"
 
+    /// Keeps the tests' tmux server running while this test process lives. Without it, the server
+    /// exits whenever a test kills the last session, and a session another test starts at that
+    /// moment is lost (the command reaches a server on its way out): on a busy machine that was
+    /// "the console never showed up" and `plenumPID() → nil`.
+    static let server: Void = {
+        _ = try? run(["new-session", "-d", "-s", "keeper", "-x", "20", "-y", "5",
+                      "while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done"], output: false)
+    }()
+
     /// Where tmux is installed.
     static let tmuxPath: String = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/tmux"
@@ -56,16 +66,17 @@ struct Tmux {
         (try? Tmux.run(["capture-pane", "-t", name, "-p"])) ?? ""
     }
 
-    /// Waits until the screen contains `text`; false after `seconds` (a failure, not a timing claim).
+    /// Waits until the screen contains `text`; false after `seconds` (a failure, not a timing claim:
+    /// generous, so that a machine with every core busy still passes).
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+    func waitFor(_ text: String, seconds: Double = 60) -> Bool {
         wait(seconds) { $0.contains(text) }
     }
 
     /// Waits until the screen no longer shows `text` (a question closed), so that the next keys do
     /// not arrive glued to an Esc; false after `seconds`.
     @discardableResult
-    func waitUntilGone(_ text: String, seconds: Double = 10) -> Bool {
+    func waitUntilGone(_ text: String, seconds: Double = 60) -> Bool {
         wait(seconds) { !$0.contains(text) }
     }
 
@@ -83,17 +94,25 @@ struct Tmux {
         try Tmux.run(["resize-window", "-t", name, "-x", String(width), "-y", String(height)], output: false)
     }
 
-    /// The process id of plenum in the pane (the shell's child).
-    func plenumPID() -> Int32? {
-        guard let shell = Int32((try? Tmux.run(["list-panes", "-t", name, "-F", "#{pane_pid}"]))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
-        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-        for child in children.split(separator: " ").compactMap({ Int32($0) }) {
-            let cmd = (try? String(contentsOfFile: "/proc/\(child)/cmdline", encoding: .utf8)) ?? ""
-            if cmd.contains("plenum") { return child }
-            let grandchildren = (try? String(contentsOfFile: "/proc/\(child)/task/\(child)/children", encoding: .utf8)) ?? ""
-            if let g = grandchildren.split(separator: " ").compactMap({ Int32($0) }).first { return g }
-        }
+    /// The process id of plenum in the pane: the process below the pane's shell whose program is
+    /// the plenum binary, waited for (up to a generous minute) rather than looked up once.
+    func plenumPID(seconds: Double = 60) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        let binary = URL(fileURLWithPath: PlenumProcess.binary).resolvingSymlinksInPath().path
+        repeat {
+            if let shell = Int32((try? Tmux.run(["list-panes", "-t", name, "-F", "#{pane_pid}"]))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") {
+                var queue = [shell]
+                while let pid = queue.popLast() {
+                    if pid != shell, (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) == binary {
+                        return pid
+                    }
+                    let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+                    queue += children.split(separator: " ").compactMap { Int32($0) }
+                }
+            }
+            usleep(50_000)
+        } while Date() < deadline
         return nil
     }
 

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import PlenumCore
+
+/// Reading the journal without trusting it: every fact is decoded with care, and a fact that
+/// cannot be read (or is missing) stops the read with its number, so that no screen and no export
+/// ever shows a day with a hole in it.
+extension SessionStore {
+    /// Journal entries after `seq`, in order. A fact that cannot be read, or a gap in the numbers,
+    /// makes the file damaged (naming the fact): nothing is folded past it.
+    public func entries(after seq: Int64 = 0) throws(StoreError) -> [JournalEntry] {
+        do {
+            return try queue.read { db in
+                var result: [JournalEntry] = []
+                var expected = seq + 1
+                let rows = try Row.fetchCursor(db, sql: Self.journalColumns + " WHERE seq > ? ORDER BY seq", arguments: [seq])
+                while let row = try rows.next() {
+                    let stored = StoredFact(row)
+                    guard stored.seq == expected else {
+                        throw StoreError.damaged(path, Self.missing(from: expected, to: stored.seq - 1))
+                    }
+                    switch stored.entry {
+                    case .success(let entry): result.append(entry)
+                    case .failure(let unreadable): throw StoreError.damaged(path, unreadable.sentence)
+                    }
+                    expected += 1
+                }
+                let last = try Self.lastNumber(db) ?? 0
+                if last >= expected { throw StoreError.damaged(path, Self.missing(from: expected, to: last)) }
+                return result
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .damaged(path, Self.describe(error))
+        }
+    }
+
+    static let journalColumns = "SELECT seq, at_ms, actor, type, payload FROM journal"
+
+    /// The number the journal gave its last fact (SQLite's AUTOINCREMENT counter), if readable.
+    static func lastNumber(_ db: Database) throws -> Int64? {
+        try DatabaseValue.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'journal'")
+            .flatMap(Int64.fromDatabaseValue)
+    }
+
+    static func missing(from first: Int64, to last: Int64) -> String {
+        first == last ? "fact \(first) is missing" : "facts \(first) to \(last) are missing"
+    }
+}
+
+/// A fact that is in the file but cannot be read, with its number and why.
+public struct UnreadableFact: Error, Sendable, Equatable {
+    public var seq: Int64
+    /// The kind of fact the file says it is, when that much is legible.
+    public var kind: String?
+    public var reason: String
+
+    /// "fact 17 (postItAdded) cannot be read: no `text`".
+    public var sentence: String { "fact \(seq)\(kind.map { " (\($0))" } ?? "") cannot be read: \(reason)" }
+}
+
+/// One row of the journal as stored: its number and the entry, or why it cannot be read.
+struct StoredFact {
+    let seq: Int64
+    let entry: Result<JournalEntry, UnreadableFact>
+
+    init(_ row: Row) {
+        let seq = Int64.fromDatabaseValue(row[0]) ?? -1
+        self.seq = seq
+        guard let ms = Int64.fromDatabaseValue(row[1]), let actor = String.fromDatabaseValue(row[2]),
+              let type = String.fromDatabaseValue(row[3]), let payload = String.fromDatabaseValue(row[4]) else {
+            entry = .failure(UnreadableFact(seq: seq, kind: nil, reason: "its columns do not hold what plenum writes"))
+            return
+        }
+        do {
+            let fact = try FactCoding.fact(type: type, payload: payload)
+            entry = .success(JournalEntry(seq: seq, at: Date(timeIntervalSince1970: Double(ms) / 1000), actor: actor, fact: fact))
+        } catch {
+            let legible = !type.isEmpty && type.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+            entry = .failure(UnreadableFact(seq: seq, kind: legible ? type : nil, reason: error.reason))
+        }
+    }
+}
