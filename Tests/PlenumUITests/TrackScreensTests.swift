@@ -53,7 +53,8 @@ import Testing
         var scene = try scene()
         var ui = ConsoleUI(strings: UIStrings(.da))
         let seating = scene.seating()
-        press([.character("g"), .right], &ui, &scene, seating: seating)
+        // g opens at the first track's running (or next) groups: its panel rotation.
+        press([.character("g")], &ui, &scene, seating: seating)
         let screen = scene.console(120, 40, ui: ui, seating: seating)
         assertSnapshot(screen, "groups-track-rotation-120x40-da")
         #expect(screen.text.contains("Forudsætninger og politikerpanel · spor Fællesskaber · blandede"))

@@ -12,8 +12,14 @@ public struct GroupsCursor: Sendable, Equatable {
 
     /// The round to open from an agenda row: the row's own round, else the next one after it, else
     /// the last round of the day.
-    public static func entry(for agendaIndex: Int, in seating: DaySeating) -> Int {
-        seating.entries.firstIndex { $0.index >= agendaIndex } ?? max(0, seating.entries.count - 1)
+    /// The first round of the block at `agendaIndex` (or after it); for the running tracks block, the
+    /// round of the first track's running (or next) block.
+    public static func entry(for agendaIndex: Int, in seating: DaySeating, state: SessionState? = nil) -> Int {
+        if let state, agendaIndex == state.currentIndex, let now = seating.entriesNow(state).first,
+           let i = seating.entries.firstIndex(where: { $0.round.id == now.round.id }) {
+            return i
+        }
+        return seating.entries.firstIndex { $0.index >= agendaIndex } ?? max(0, seating.entries.count - 1)
     }
 }
 
