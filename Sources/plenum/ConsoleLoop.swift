@@ -77,14 +77,22 @@ struct ConsoleLoop {
             case .failure(let refusal):
                 ui.say(strings.refusal(refusal), error: true)
             case .success(var facts):
-                for case .blockStarted(let id) in facts {
-                    // Seated for who is here now (a check-in a moment ago included), then fixed; seated
-                    // as the day stands once it starts, so a block skipped before is seated again and
-                    // the blocks it jumps over are not.
+                for fact in facts {
+                    // Seated for who is here now (a check-in a moment ago included), then fixed; in
+                    // tracks, each track's block as it starts. Seated as the day stands once it
+                    // starts, so a block skipped before is seated again and those it jumps over are not.
+                    let id: BlockID
+                    switch fact {
+                    case .blockStarted(let block), .trackAdvanced(let block, _): id = block
+                    default: continue
+                    }
                     var started = session.state
-                    started.apply(JournalEntry(seq: started.lastSeq + 1, at: now, actor: Identity.actor, fact: .blockStarted(block: id)))
+                    if case .blockStarted = fact {
+                        started.apply(JournalEntry(seq: started.lastSeq + 1, at: now, actor: Identity.actor, fact: fact))
+                    }
                     seating.request(started)
-                    facts += seating.current().formationFacts(starting: id, state: started)
+                    let formed = seating.current().formationFacts(starting: id, state: started)
+                    facts += SessionSeating.formingNow(formed, when: fact, state: started)
                 }
                 guard !facts.isEmpty else { continue }
                 do {
@@ -152,6 +160,8 @@ struct StageLoop {
     let terminal: Terminal
     let session: LiveSession
     let strings: UIStrings
+    /// The track whose room the stage is in, from 0 (nil: the whole day).
+    var track: Int?
 
     func run() {
         let worker = SeatingWorker(seed: session.info.seed)
@@ -166,7 +176,7 @@ struct StageLoop {
             if pacer.needsDraw(state, width: width, height: height, now: now, extra: seating.revision ?? -1) {
                 let projection = Projection.project(state, clock: session.clock, now: now)
                 terminal.draw(StageView(state: state, projection: projection, clock: session.clock, now: now,
-                                        strings: strings, seating: seating.seating).render(width: width, height: height))
+                                        strings: strings, seating: seating.seating, track: track).render(width: width, height: height))
             }
             switch terminal.nextKey(timeout: FramePacer.wait(state, now: now, limit: 250)) {
             case .character("q"), .control("c"): return

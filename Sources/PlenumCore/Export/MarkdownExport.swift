@@ -42,37 +42,25 @@ public struct MarkdownExport {
             let minutes = line.actualMinutes.map { String($0) } ?? "–"
             let over = line.overMinutes.map(ExportWords.minutesOver) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
-        }
-        for line in digest.reportedBlocks {
-            out += ["", "## \(line.index + 1). \(Self.escape(line.block.title))", ""]
-            if !line.cards.isEmpty, line.ran {
-                out.append("**\(words.cards)**")
-                out.append("")
-                for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
-                out.append("")
-            }
-            if !line.presenters.isEmpty {
-                out += ["**\(words.presenters)**", ""]
-                out.append("| \(words.presenterHeader) | \(words.plannedHeader) | \(words.actualHeader) |")
-                out.append("|---|---:|---:|")
-                for p in line.presenters {
-                    out.append("| \(Self.cell(p.presenter.name)) | \(words.presenterMinutes(p.plannedSeconds)) | \(words.presenterMinutes(p.actualSeconds)) |")
+            for (t, track) in line.tracks.enumerated() {
+                for inner in track.lines {
+                    let number = "\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)"
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    out.append("| \(number) | \(Self.cell(track.track.title + ": " + inner.block.title)) | \(digest.plannedSpan(inner) ?? "–") | \(actual) | \(inner.actualMinutes.map { String($0) } ?? "–") | \(inner.overMinutes.map(ExportWords.minutesOver) ?? "") |")
                 }
-                out.append("")
-                if line.postIts.isEmpty { continue }
             }
-            if line.postIts.isEmpty {
-                out.append("_\(words.noPostIts)_")
-                continue
+        }
+        for line in digest.blocks {
+            if digest.reported(line) {
+                out += section(line, heading: "## \(line.index + 1). \(Self.escape(line.block.title))", level: "###", words: words)
+                out.drain(to: emit)
             }
-            for table in digest.tables(in: line) {
-                let atTable = line.postIts.filter { $0.table == table }
-                out += ["### \(Self.escape(table))", ""]
-                for kind in digest.kinds(in: atTable) {
-                    out.append("**\(Self.escape(words.kindTitle(kind)))**")
-                    out.append("")
-                    for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
-                    out.append("")
+            for track in line.tracks where track.lines.contains(where: digest.reported) {
+                let room = track.track.room.map { " · " + Self.escape($0) } ?? ""
+                out += ["", "## \(line.index + 1). \(Self.escape(line.block.title)): \(Self.escape(words.report.track(track.track.title)))\(room)", ""]
+                for inner in track.lines where digest.reported(inner) {
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    out += section(inner, heading: "### \(Self.escape(inner.block.title)) (\(actual))", level: "####", words: words)
                 }
                 out.drain(to: emit)
             }
@@ -90,6 +78,42 @@ public struct MarkdownExport {
             for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
         }
         emit(out.text)
+    }
+
+    /// A block's cards and its post-its by table and kind, under `heading`; tables at `level`.
+    private func section(_ line: SessionDigest.BlockLine, heading: String, level: String, words: ExportWords) -> [String] {
+        var out = ["", heading, ""]
+        if !line.cards.isEmpty, line.ran {
+            out.append("**\(words.cards)**")
+            out.append("")
+            for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
+            out.append("")
+        }
+        if !line.presenters.isEmpty {
+            out += ["**\(words.presenters)**", ""]
+            out.append("| \(words.presenterHeader) | \(words.plannedHeader) | \(words.actualHeader) |")
+            out.append("|---|---:|---:|")
+            for p in line.presenters {
+                out.append("| \(Self.cell(p.presenter.name)) | \(words.presenterMinutes(p.plannedSeconds)) | \(words.presenterMinutes(p.actualSeconds)) |")
+            }
+            out.append("")
+            if line.postIts.isEmpty { return out }
+        }
+        if line.postIts.isEmpty {
+            out.append("_\(words.noPostIts)_")
+            return out
+        }
+        for table in digest.tables(in: line) {
+            let atTable = line.postIts.filter { $0.table == table }
+            out += ["\(level) \(Self.escape(table))", ""]
+            for kind in digest.kinds(in: atTable) {
+                out.append("**\(Self.escape(words.kindTitle(kind)))**")
+                out.append("")
+                for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
+                out.append("")
+            }
+        }
+        return out
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {

@@ -38,7 +38,8 @@ public enum FactCoding {
         case .postItAdded(let d):
             return .object([("id", .string(d.id)), ("block", .string(d.block)), ("table", .string(d.table)),
                             ("group", d.group.map { .int($0) } ?? .null), ("kind", .string(d.kind)),
-                            ("text", .string(d.text)), ("author", .string(d.author))])
+                            ("text", .string(d.text)), ("author", .string(d.author))]
+                           + (d.station.map { [("station", JSONValue.string($0))] } ?? []))
         case .postItEdited(let id, let text, let kind):
             return .object([("id", .string(id)), ("text", .string(text)), ("kind", .string(kind))])
         case .postItDeleted(let id), .postItRestored(let id):
@@ -121,7 +122,8 @@ public enum FactCoding {
         case "postItAdded":
             return .postItAdded(PostItDraft(id: try string("id"), block: try string("block"), table: try string("table"),
                                             group: object["group"]?.intValue, kind: try string("kind"),
-                                            text: try string("text"), author: try string("author")))
+                                            text: try string("text"), author: try string("author"),
+                                            station: object["station"]?.stringValue))
         case "postItEdited":
             return .postItEdited(id: try string("id"), text: try string("text"), kind: try string("kind"))
         case "postItDeleted": return .postItDeleted(id: try string("id"))

@@ -43,6 +43,20 @@ public struct PostItBoard: Sendable {
         return PostItList(board: all, positions: positions.filter { !all[$0].deleted })
     }
 
+    /// The post-its of every block for which `holds` is true (one table's, or all), in the order
+    /// they were saved (a tracks block and the blocks inside its tracks).
+    public func list(where holds: (BlockID) -> Bool, table: String? = nil, includingDeleted: Bool = false) -> PostItList {
+        var positions: [Int] = []
+        for (block, list) in byBlock where holds(block) { positions += list }
+        positions.sort()
+        return PostItList(board: all, positions: positions.filter {
+            (table == nil || all[$0].table == table) && (includingDeleted || !all[$0].deleted)
+        })
+    }
+
+    /// The blocks that have had post-its for which `holds` is true.
+    public func blocks(where holds: (BlockID) -> Bool) -> [BlockID] { byBlock.keys.filter(holds) }
+
     /// How many post-its (not removed) `table` has in `block`.
     public func count(in block: BlockID, table: String) -> Int { liveCounts[Place(block: block, table: table)] ?? 0 }
 

@@ -52,7 +52,7 @@ public enum SessionJSON {
                              ("actual_minutes", .double((t.actualSeconds / 6).rounded() / 10)),
                              ("actual_start", .optional(t.start.map(iso))), ("actual_end", .optional(t.end.map(iso)))])
                 })),
-            ])
+            ] + tracks(item, state: state, planned: plannedEntry, now: now))
         }
         func event(_ entry: JournalEntry) -> JSONValue {
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
@@ -63,12 +63,15 @@ public enum SessionJSON {
             return .object(pairs)
         }
         func postIt(_ p: PostIt) -> JSONValue {
-            .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
+            let part = TrackPart(id: p.block)
+            return .object([("id", .string(p.id)), ("block", state.index(of: part?.parent ?? p.block).map { .int($0) } ?? .null),
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
                      ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin)),
-                     ("for_plenum", .bool(p.forPlenum))])
+                     ("for_plenum", .bool(p.forPlenum))]
+                     + (part.map { [("track", .int($0.track)), ("track_block", .int($0.index))] } ?? [])
+                     + (p.station.map { [("station", .string($0))] } ?? []))
         }
         var out = "{\n  \"plan\": "
         out.reserveCapacity(1 << 21)
@@ -82,6 +85,26 @@ public enum SessionJSON {
         JSONValue.writeArray(entries, into: &out, indent: 1, element: event, drain: drain)
         out += "\n}\n"
         emit(out)
+    }
+
+    /// A tracks block's tracks: each with its room and tables and its blocks planned and as they ran.
+    static func tracks(_ item: AgendaItem, state: SessionState, planned: Schedule.Entry?, now: Date) -> [(String, JSONValue)] {
+        guard item.block.kind == .tracks else { return [] }
+        return [("tracks", .array(item.block.tracks.enumerated().map { t, track in
+            .object([("title", .string(track.title)), ("room", .optional(track.room)),
+                     ("tables", .array(track.tables.map(JSONValue.string))),
+                     ("blocks", .array(track.blocks.enumerated().map { j, block in
+                         let part = TrackPart(parent: item.id, track: t, index: j)
+                         let window = state.window(of: part)
+                         return .object([("id", .string(part.id)), ("title", .string(block.title)),
+                                         ("kind", .string(block.kind.rawValue)),
+                                         ("planned_start", .optional(planned?.tracks[safe: t]?.entries[safe: j]?.start.description)),
+                                         ("planned_minutes", .int(block.minutes)),
+                                         ("actual_start", .optional(window.map { iso($0.start) })),
+                                         ("actual_end", .optional(window?.end.map(iso))),
+                                         ("cards_dealt", .int(state.cardsShown(of: part, at: window?.end ?? now).count))])
+                     }))])
+        }))]
     }
 
     /// A fact's field without the names of people in it.

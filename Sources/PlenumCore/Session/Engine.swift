@@ -97,6 +97,7 @@ public enum Engine {
             return .success([.extended(block: c, minutes: minutes)])
         case .dealCard:
             guard let c = state.current else { return .failure(.noCurrentBlock) }
+            if c.block.kind == .tracks { return state.dealTrackCards(now: now) }
             guard !c.block.cards.isEmpty else { return .failure(.noCards) }
             let shown = state.cardsShown(c.id, at: now).count
             guard shown < c.block.cards.count else { return .failure(.noCardsLeft) }

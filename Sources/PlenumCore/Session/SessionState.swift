@@ -172,7 +172,11 @@ public struct SessionState: Sendable {
                 agenda[i].block.minutes = max(1, agenda[i].block.minutes + minutes)
             }
         case .cardDealt(let id, let card):
-            runs[id]?.manualDeals.append(BlockRun.Deal(card: card, at: at))
+            if runs[id] != nil {
+                runs[id]?.manualDeals.append(BlockRun.Deal(card: card, at: at))
+            } else if let part = TrackPart(id: id), runs[part.parent] != nil {
+                runs[part.parent]?.partDeals[id, default: []].append(BlockRun.Deal(card: card, at: at))
+            }
         case .blockEdited(let id, let title, let minutes, let anchor):
             guard let i = index(of: id) else { return }
             if let title, !title.isEmpty { agenda[i].block.title = title }
