@@ -145,6 +145,18 @@ public final class PostgresJournal: SessionJournal {
         link.takeChange()
     }
 
+    public func lastSeq() -> Int64 {
+        let name = name
+        return (try? link.run("read the journal") { connection in
+            var last: Int64 = 0
+            for try await value in try await connection.query(
+                "SELECT last_seq FROM plenum_session WHERE name = \(name)", logger: ServerLink.logger).decode(Int64.self) {
+                last = value
+            }
+            return last
+        }) ?? 0
+    }
+
     @discardableResult
     public func append(_ facts: [Fact], actor: String, at proposed: Date, id: UUID) throws(JournalError) -> [JournalEntry] {
         guard !facts.isEmpty else { return [] }

@@ -46,6 +46,12 @@ public final class SessionFileJournal: SessionJournal {
 
     public func hasChangedElsewhere() -> Bool { store.hasChangedElsewhere() }
 
+    public func forEachEntry(after seq: Int64, _ body: (JournalEntry) -> Void) throws(JournalError) {
+        do { try store.forEachEntry(after: seq, body) } catch { throw JournalError(error.message) }
+    }
+
+    public func lastSeq() -> Int64 { store.lastSeq() }
+
     @discardableResult
     public func append(_ facts: [Fact], actor: String, at proposed: Date, id: UUID) throws(JournalError) -> [JournalEntry] {
         do { return try store.append(facts, actor: actor, at: proposed) } catch { throw JournalError(error.message) }

@@ -9,9 +9,17 @@ extension SessionStore {
     /// Journal entries after `seq`, in order. A fact that cannot be read, or a gap in the numbers,
     /// makes the file damaged (naming the fact): nothing is folded past it.
     public func entries(after seq: Int64 = 0) throws(StoreError) -> [JournalEntry] {
+        var result: [JournalEntry] = []
+        try forEachEntry(after: seq) { result.append($0) }
+        return result
+    }
+
+    /// Each journal entry after `seq`, in order, handed over as it is read: a session of 100,000
+    /// facts is folded without a list of them all. A fact that cannot be read, or a gap in the
+    /// numbers, makes the file damaged (naming the fact): nothing past it is handed over.
+    public func forEachEntry(after seq: Int64 = 0, _ body: (JournalEntry) -> Void) throws(StoreError) {
         do {
-            return try queue.read { db in
-                var result: [JournalEntry] = []
+            try queue.read { db in
                 var expected = seq + 1
                 let rows = try Row.fetchCursor(db, sql: Self.journalColumns + " WHERE seq > ? ORDER BY seq", arguments: [seq])
                 while let row = try rows.next() {
@@ -20,14 +28,13 @@ extension SessionStore {
                         throw StoreError.damaged(path, Self.missing(from: expected, to: stored.seq - 1))
                     }
                     switch stored.entry {
-                    case .success(let entry): result.append(entry)
+                    case .success(let entry): body(entry)
                     case .failure(let unreadable): throw StoreError.damaged(path, unreadable.sentence)
                     }
                     expected += 1
                 }
                 let last = try Self.lastNumber(db) ?? 0
                 if last >= expected { throw StoreError.damaged(path, Self.missing(from: expected, to: last)) }
-                return result
             }
         } catch let error as StoreError {
             throw error

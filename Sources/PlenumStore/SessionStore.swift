@@ -226,6 +226,12 @@ public final class SessionStore {
         }
     }
 
+    /// The sequence number of the newest fact (0 for an empty journal): an upper bound on how many
+    /// facts there are to read.
+    public func lastSeq() -> Int64 {
+        (try? queue.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM journal") }) ?? 0
+    }
+
     /// Whether another connection has committed since the last call (cheap: PRAGMA data_version).
     public func hasChangedElsewhere() -> Bool {
         let version = try? queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }

@@ -63,23 +63,27 @@ public final class Terminal {
         (Int(plenum_cols()), Int(plenum_lines()))
     }
 
-    /// Copies a screen to the terminal.
+    /// Copies a screen to the terminal. A full block (█: big digits, bars) goes out as a space in
+    /// reverse video: one byte instead of three, and a row of them is one repeat for curses.
     public func draw(_ screen: Screen) {
         for row in 0..<screen.height {
             var column = 0
             while column < screen.width {
                 let style = screen[row, column].style
+                let solid = Self.isSolid(screen[row, column])
                 let start = column
                 var run: [wchar_t] = []
-                while column < screen.width, screen[row, column].style == style {
+                while column < screen.width, screen[row, column].style == style, Self.isSolid(screen[row, column]) == solid {
                     let cell = screen[row, column]
-                    if !cell.isContinuation {
+                    if solid {
+                        run.append(0x20)
+                    } else if !cell.isContinuation {
                         run.append(contentsOf: cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
                     }
                     column += 1
                 }
                 run.append(0)
-                _ = plenum_attrset(attributes(style))
+                _ = plenum_attrset(solid ? attributes(style) ^ plenum_a_reverse() : attributes(style))
                 _ = run.withUnsafeBufferPointer { plenum_mvaddwstr(Int32(row), Int32(start), $0.baseAddress) }
             }
         }
@@ -92,6 +96,8 @@ public final class Terminal {
         }
         refresh()
     }
+
+    private static func isSolid(_ cell: Cell) -> Bool { cell.text == "█" }
 
     /// Makes the next draw repaint everything (Ctrl-L).
     public func forceRedraw() {

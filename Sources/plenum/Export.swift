@@ -32,11 +32,12 @@ struct Export: ParsableCommand {
             try ProcessCommands.export(session, format: format, output: output)
             return
         }
-        let text = isPlan ? try planned() : try exported()
+        // Written as it is made: a JSON export of 100,000 post-its never stands whole in memory.
+        let produce = isPlan ? try planned() : try exported()
         if let output {
-            try Files.write(text, to: output, access: .owner)
+            try Files.write(to: output, access: .owner, produce)
         } else {
-            Output.document(text)
+            try Files.writeAll(to: STDOUT_FILENO, what: "standard output", produce)
         }
     }
 
@@ -45,30 +46,29 @@ struct Export: ParsableCommand {
         session.lowercased().hasSuffix(".toml") && !Groups.isSession(session)
     }
 
-    private func exported() throws -> String {
+    /// The session's export, handed on in pieces; the facts JSON lists are those the fold kept as
+    /// it read the journal (it is read once).
+    private func exported() throws -> ((String) -> Void) -> Void {
         let live = try LiveSession.open(path: session, readOnly: true)
-        let entries: [JournalEntry]
-        do {
-            entries = try live.store.entries()
-        } catch {
-            throw UserError(error.message)
+        return { emit in
+            format.write(state: live.state, entries: live.state.journal, clock: live.clock,
+                         createdAt: live.info.createdAt, now: live.now(), anonymous: anonymous, to: emit)
         }
-        return format.render(state: live.state, entries: entries, clock: live.clock, createdAt: live.info.createdAt,
-                             now: live.now(), anonymous: anonymous)
     }
 
     /// The plan's day as planned, on its `date` (today without one) in the local time zone. The
     /// calendar's UIDs come from the plan's day, so sending it again after an edit updates the
     /// invitations instead of doubling them.
-    private func planned() throws -> String {
+    private func planned() throws -> ((String) -> Void) -> Void {
         guard format != .csv else {
             throw UserError("\(session) is a plan, and a plan has no post-its yet; csv lists a session's post-its (plenum export SESSION --format csv)")
         }
         let plan = try Files.loadPlan(session, defaultLanguage: Environment.language).plan
         let clock = SessionClock(day: plan.date ?? Environment.today, timeZone: .current)
         let midnight = clock.date(ClockTime(minutes: 0))
-        return format.render(state: SessionState(plan: plan), entries: [], clock: clock, createdAt: midnight,
-                             now: midnight, anonymous: anonymous)
+        let text = format.render(state: SessionState(plan: plan), entries: [], clock: clock, createdAt: midnight,
+                                 now: midnight, anonymous: anonymous)
+        return { emit in emit(text) }
     }
 }
 

@@ -50,21 +50,34 @@ enum Files {
         var mode: mode_t { self == .owner ? 0o600 : 0o644 }
     }
 
-    /// Writes `text` to `path` as the path is: a regular file (or a link to one) is replaced
-    /// atomically; a pipe, a FIFO, a terminal or /dev/stdout is written through (a terminal gets
-    /// the text cleaned, as on standard output); anything else is refused with a sentence.
+    /// A text made in pieces: each piece it hands on is written as it comes, so a large export
+    /// never stands whole in memory.
+    typealias Producer = ((String) -> Void) -> Void
+
+    /// Writes `text` to `path` as the path is (see `write(to:access:_:)`).
     static func write(_ text: String, to path: String, access: Access) throws {
+        try write(to: path, access: access) { emit in emit(text) }
+    }
+
+    /// Writes what `produce` makes to `path` as the path is: a regular file (or a link to one) is
+    /// replaced atomically; a pipe, a FIFO, a terminal or /dev/stdout is written through (a
+    /// terminal gets the text cleaned, as on standard output); anything else is refused with a
+    /// sentence.
+    static func write(to path: String, access: Access, _ produce: Producer) throws {
         var link = stat(), target = stat()
-        guard lstat(path, &link) == 0 else { return try replace(path, with: text, mode: access.mode, old: nil) }
+        guard lstat(path, &link) == 0 else { return try replace(path, mode: access.mode, old: nil, produce) }
         guard stat(path, &target) == 0 else {
             throw UserError("cannot write \(path): it is a link to a file that does not exist")
         }
         switch target.st_mode & S_IFMT {
         case S_IFREG:
             let real = link.st_mode & S_IFMT == S_IFLNK ? realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } : path
-            try replace(real ?? path, with: text, mode: access.mode, old: target.st_mode & 0o777)
+            try replace(real ?? path, mode: access.mode, old: target.st_mode & 0o777, produce)
         case S_IFIFO, S_IFCHR:
-            try writeThrough(text, to: path)
+            let fd = open(path, O_WRONLY | O_NOCTTY)
+            guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            defer { close(fd) }
+            try writeAll(to: fd, what: path, produce)
         case S_IFDIR:
             throw UserError("cannot write \(path): it is a folder")
         default:
@@ -72,21 +85,40 @@ enum Files {
         }
     }
 
-    /// Writes `text` into what `path` already is (a pipe or a terminal), without replacing it.
-    private static func writeThrough(_ text: String, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_NOCTTY)
-        guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        let bytes = Array((isatty(fd) != 0 ? SafeText.clean(text) : text).utf8)
-        if let failure = writeAll(bytes, to: fd) {
-            throw UserError("cannot write \(path): \(String(cString: strerror(failure)))")
+    /// Writes all the pieces `produce` hands on into what `fd` already is (standard output, a
+    /// pipe, a terminal — cleaned there), or says in one sentence why not. A reader that closes
+    /// the pipe ends the writing, not plenum.
+    static func writeAll(to fd: Int32, what: String, _ produce: Producer) throws {
+        let terminal = isatty(fd) != 0
+        var failure: Int32 = 0
+        produce { piece in if failure == 0 { failure = write(terminal ? SafeText.clean(piece) : piece, to: fd) } }
+        guard failure != 0, failure != EPIPE else { return }
+        throw UserError("cannot write to \(what): \(String(cString: strerror(failure)))")
+    }
+
+    /// Writes all of `text` to `fd` from where it lies (no copy of a large export); the errno of a
+    /// failure, or 0.
+    private static func write(_ text: String, to fd: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes -> Int32 in
+            guard let base = bytes.baseAddress else { return 0 }
+            var written = 0
+            while written < bytes.count {
+                let n = Glibc.write(fd, base + written, bytes.count - written)
+                if n < 0 {
+                    if errno != EINTR { return errno }
+                } else {
+                    written += n
+                }
+            }
+            return 0
         }
     }
 
     /// Replaces (or creates) a regular file through a temporary file (written in full and
     /// fsync'ed) and a rename, so a reader never sees half a file and a failure leaves the old
     /// file as it was. The file gets `mode`, never more than the file it replaces had (`old`).
-    private static func replace(_ path: String, with text: String, mode: mode_t, old: mode_t?) throws {
+    private static func replace(_ path: String, mode: mode_t, old: mode_t?, _ produce: Producer) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -97,31 +129,18 @@ enum Files {
         unlink(temporary)  // a leftover of a process that died with this id
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var failure = writeAll(Array(text.utf8), to: fd)
+        var failure: Int32 = 0
+        produce { piece in if failure == 0 { failure = write(piece, to: fd) } }
         let umask = currentUmask()
-        if failure == nil, fchmod(fd, mode & (old ?? ~umask) & ~umask) != 0 { failure = errno }
-        if failure == nil, fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0, failure == nil { failure = errno }
-        if failure == nil, rename(temporary, path) != 0 { failure = errno }
-        if let failure {
+        if failure == 0, fchmod(fd, mode & (old ?? ~umask) & ~umask) != 0 { failure = errno }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
             unlink(temporary)
             let reason = failure == ENOSPC || failure == EFBIG ? "the disk is full" : String(cString: strerror(failure))
             throw UserError("cannot write \(path): \(reason); nothing was written")
         }
-    }
-
-    /// All of `bytes` to `fd`; the errno of a failure, if any.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno != EINTR { return errno }
-            } else {
-                written += n
-            }
-        }
-        return nil
     }
 
     /// The process's umask (reading it means setting it; it is set straight back).

@@ -43,6 +43,8 @@ final class LiveSession {
             throw UserError("the plan stored in \(path) cannot be run: \(first)")
         }
         let session = LiveSession(store: store, info: info, plan: plan)
+        let facts = Int(store.lastSeq())
+        session.state.reserveCapacity(facts: facts)
         try session.refresh(force: true)
         return session
     }
@@ -70,12 +72,12 @@ final class LiveSession {
         return plan?.seatingSeed(source: planSource) ?? UInt64.random(in: 1...UInt64(Int64.max))
     }
 
-    /// Folds in facts other terminals wrote (cheap when nothing changed).
+    /// Folds in facts other terminals wrote (cheap when nothing changed), in place.
     func refresh(force: Bool = false) throws {
         guard force || store.hasChangedElsewhere() else { return }
         do {
-            let entries = try store.entries(after: state.lastSeq)
-            state.apply(entries)
+            // Folded as they are read, in place: no list of every fact besides the state's own.
+            try store.forEachEntry(after: state.lastSeq) { entry in state.apply(entry) }
         } catch {
             throw UserError(error.message)
         }

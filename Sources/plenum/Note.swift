@@ -94,7 +94,7 @@ struct NoteBatch {
     var progress = false
 
     func run() throws {
-        let kinds = session.state.captureKinds(in: session.state.noteBlockID)
+        let kinds = session.state.captureKinds(in: session.state.noteBlockID(at: desk.table))
         if let kind, !kinds.contains(kind) {
             throw UserError("\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))")
         }
@@ -122,7 +122,7 @@ struct NoteBatch {
             try? session.refresh()
             let intent = NoteIntent.add(id: UUID().uuidString.lowercased(), kind: chosen, text: line.text)
             let facts: [Fact]
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state) {
+            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
             case .success(let made): facts = made
             case .failure(let refusal):
                 Output.err("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n")
@@ -136,7 +136,7 @@ struct NoteBatch {
             saved += 1
             if progress { Output.out("saved \(saved)\n") }
         }
-        let block = session.state.noteBlockID.flatMap(session.state.item)?.block.title ?? ""
+        let block = session.state.noteBlockID(at: desk.table).flatMap(session.state.anyBlock)?.title ?? ""
         Output.out("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"\n")
     }
 }
@@ -161,7 +161,7 @@ struct TablePickerLoop {
     }
 }
 
-/// The notetaker's run loop: draw, wait for a key (at most 250 ms), fold in other terminals' facts,
+/// The notetaker's run loop: draw when something shown changed, wait for a key (at most 250 ms), fold in other terminals' facts,
 /// save post-its (fsync) before the screen shows them as saved.
 struct NotesLoop {
     let terminal: Terminal
@@ -171,14 +171,18 @@ struct NotesLoop {
 
     func run() {
         var ui = NotesUI(strings: strings, desk: desk)
+        var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let now = Date()
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             let (width, height) = terminal.size
-            terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
-                                    readOnlyReason: readOnly).render(width: width, height: height))
-            guard let key = terminal.nextKey(timeout: 250) else { continue }
+            if pacer.needsDraw(session.state, width: width, height: height, now: now, extra: readOnly == nil ? 0 : 1) {
+                terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
+                                        readOnlyReason: readOnly).render(width: width, height: height))
+            }
+            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
+            pacer.invalidate()
             try? session.refresh()
             switch ui.handle(key, state: session.state) {
             case .nothing: break
@@ -193,7 +197,7 @@ struct NotesLoop {
     private func save(_ intents: [NoteIntent], ui: inout NotesUI) {
         var facts: [Fact] = []
         for intent in intents {
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state) {
+            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
             case .success(let more): facts += more
             case .failure(let refusal):
                 ui.refused(refusal)

@@ -45,19 +45,25 @@ struct ReviewLoop {
         let terminal = Terminal()
         defer { terminal.stop() }
         var ui = ReviewUI(strings: strings, baseName: baseName)
+        var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
             let (width, height) = terminal.size
-            terminal.draw(ReviewView(state: session.state, clock: session.clock, now: session.now(), ui: ui)
-                .render(width: width, height: height))
-            guard let key = terminal.nextKey(timeout: 250) else { continue }
+            let now = session.now()
+            if pacer.needsDraw(session.state, width: width, height: height, now: now) {
+                terminal.draw(ReviewView(state: session.state, clock: session.clock, now: now, ui: ui)
+                    .render(width: width, height: height))
+            }
+            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
+            pacer.invalidate()
             switch ui.handle(key, state: session.state) {
             case .nothing: break
             case .quit: return
             case .redraw: terminal.forceRedraw()
             case .export(let format, let path, let anonymous):
                 do {
-                    let entries = try session.store.entries()
+                    // The facts JSON lists are those the fold kept: the journal is not read again.
+                    let entries = session.state.journal
                     let text = format.render(state: session.state, entries: entries, clock: session.clock,
                                              createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
                     try Files.write(text, to: path, access: .owner)

@@ -4,7 +4,8 @@ import PlenumCore
 import PlenumTerminal
 import PlenumUI
 
-/// `plenum stage SESSION`: the projector view, read-only, following the session live.
+/// `plenum stage SESSION [--track N|ROOM]`: the projector view, read-only, following the session
+/// live; with `--track`, the projector in one track's room.
 struct Stage: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show the projector view of a running session (q quits).")
 
@@ -14,13 +15,37 @@ struct Stage: ParsableCommand {
     @Option(help: "da or en (default: the plan's).")
     var lang: Language?
 
+    @Option(help: "This stage is in one track's room: the track's number (1, 2 …), its room or its title.")
+    var track: String?
+
     func run() throws {
+        // A track that the plan does not have is refused at once, where the session file is there to tell.
+        if track != nil, FileManager.default.fileExists(atPath: session) {
+            let live = try LiveSession.open(path: session, readOnly: true)
+            _ = try trackIndex(in: live.state.plan, strings: UIStrings(lang ?? live.state.plan.language))
+        }
         try TerminalCheck.require("the stage view needs a terminal")
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the projector waits for it.
         guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
                                               strings: UIStrings(lang ?? Environment.language)) else { return }
-        StageLoop(terminal: terminal, session: live, strings: UIStrings(lang ?? live.state.plan.language)).run()
+        let strings = UIStrings(lang ?? live.state.plan.language)
+        StageLoop(terminal: terminal, session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings)).run()
+    }
+
+    /// The track `--track` names (a number from 1, a room or a title, in any case), from 0; nil without it.
+    func trackIndex(in plan: Plan, strings: UIStrings) throws -> Int? {
+        guard let given = track else { return nil }
+        let tracks = plan.blocks.first { $0.kind == .tracks }?.tracks ?? []
+        let wanted = given.trimmingCharacters(in: .whitespaces).lowercased()
+        if let n = Int(wanted), tracks.indices.contains(n - 1) { return n - 1 }
+        if let i = tracks.firstIndex(where: { $0.room?.lowercased() == wanted || $0.title.lowercased() == wanted }) { return i }
+        guard !tracks.isEmpty else {
+            throw UserError(strings.language == .da ? "planen har ingen parallelle spor; udelad --track"
+                                                    : "the plan has no parallel tracks; leave out --track")
+        }
+        let choices = tracks.enumerated().map { i, t in "\(i + 1)" + (t.room.map { " (\($0))" } ?? "") }
+        throw UserError(strings.unknownTrack(given, choices))
     }
 }

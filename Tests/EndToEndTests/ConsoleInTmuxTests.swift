@@ -31,6 +31,9 @@ import Testing
         let stage = try Tmux.start(["stage", file], in: folder, width: 80, height: 24)
         defer { stage.kill() }
         #expect(stage.waitFor("Hvor oplever I, at samarbejdet mellem borgere og kommune knirker?"))
+        // The big digits reach the terminal as reverse-video spaces (a byte a cell), never as █.
+        #expect(stage.styledScreen().contains("\u{1B}[7m"), "reverse video on the stage")
+        #expect(!stage.screen().contains("█"))
     }
 
     @Test func resizeToTooSmallAndBack() throws {

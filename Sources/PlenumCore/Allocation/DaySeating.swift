@@ -21,6 +21,10 @@ public struct DaySeating: Sendable {
         public var problem: SeatingProblem?
         /// The block was skipped in the session: nobody is seated in it (its groups are empty).
         public var skipped = false
+        /// When the block starts as planned (a track's block: as its track has it).
+        public var start: ClockTime?
+        /// A rotation's station hosts (station → names), who are in none of its groups.
+        public var stationHosts: [String: [String]] = [:]
     }
 
     public var entries: [Entry]
@@ -40,15 +44,19 @@ public struct DaySeating: Sendable {
                 result.append((i, SeatingRound(id: item.id, title: block.title, formation: block.formation ?? .random,
                                                tables: plan.tables, groupSize: block.groupSize), nil, false))
             case .rotation:
-                result.append((i, SeatingRound(id: item.id, title: block.title, formation: .keep, tables: plan.tables),
+                // With station hosts the others form new mixed groups; else the groups before go round.
+                result.append((i, SeatingRound(id: item.id, title: block.title,
+                                               formation: block.stationHosts.isEmpty ? .keep : .mixed, tables: plan.tables),
                                nil, true))
             case .tracks:
                 for (t, track) in block.tracks.enumerated() {
                     let tables = plan.tables.filter { track.tables.contains($0.name) }
-                    for (j, sub) in track.blocks.enumerated() where sub.kind == .groups {
-                        let id = "\(item.id).t\(t + 1).b\(j + 1)"
-                        result.append((i, SeatingRound(id: id, title: sub.title, formation: sub.formation ?? .random,
-                                                       tables: tables, groupSize: sub.groupSize), track.title, false))
+                    for (j, sub) in track.blocks.enumerated() where sub.kind == .groups || sub.kind == .rotation {
+                        let id = TrackPart(parent: item.id, track: t, index: j).id
+                        let formation = sub.kind == .rotation ? (sub.stationHosts.isEmpty ? .keep : .mixed) : sub.formation ?? .random
+                        result.append((i, SeatingRound(id: id, title: sub.title, formation: formation,
+                                                       tables: tables, groupSize: sub.groupSize), track.title,
+                                       sub.kind == .rotation))
                     }
                 }
             default:
@@ -81,14 +89,17 @@ public struct DaySeating: Sendable {
                             walkIns: [Attendee] = [], fixed: [String: RoundSeating] = [:],
                             skipped: Set<BlockID> = [],
                             effort: Allocation.Effort = .standard) -> Result<DaySeating, SeatingProblem> {
-        let all = rounds(agenda, plan: plan)
+        let attendees = attendees(plan, absent: absent, walkIns: walkIns)
+        let starts = TrackRounds.starts(agenda, plan: plan)
+        let all = TrackRounds.withPeople(rounds(agenda, plan: plan), agenda: agenda, plan: plan,
+                                         attendees: attendees, fixed: fixed)
         let isSkipped = { (r: (index: Int, round: SeatingRound, track: String?, rotation: Bool)) in
             agenda.indices.contains(r.index) && skipped.contains(agenda[r.index].id)
         }
         let rounds = all.filter { !isSkipped($0) }
         let skippedEntries = all.filter(isSkipped).map { r in
             Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation,
-                  seating: RoundSeating(round: r.round.id, groups: []), skipped: true)
+                  seating: RoundSeating(round: r.round.id, groups: []), skipped: true, start: starts[r.round.id])
         }
         func inOrder(_ entries: [Entry]) -> [Entry] {
             (entries + skippedEntries).sorted { a, b in
@@ -96,7 +107,6 @@ public struct DaySeating: Sendable {
                     : (all.firstIndex { $0.round.id == a.round.id } ?? 0) < (all.firstIndex { $0.round.id == b.round.id } ?? 0)
             }
         }
-        let attendees = attendees(plan, absent: absent, walkIns: walkIns)
         let hosts = plan.tables.map { table in
             (table: table.name, names: plan.people.filter { $0.isHost && $0.table == table.name && !absent.contains($0.name) }.map(\.name))
         }.filter { !$0.names.isEmpty }
@@ -108,7 +118,8 @@ public struct DaySeating: Sendable {
                 let groups = slots.refs.map { SeatedGroup(table: $0.table, group: $0.group, members: []) }
                 return Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation,
                              seating: RoundSeating(round: r.round.id, groups: groups),
-                             stationRounds: stations(r, agenda: agenda, plan: plan))
+                             stationRounds: stations(r, agenda: agenda, plan: plan), start: starts[r.round.id],
+                             stationHosts: TrackRounds.hosts(r, agenda: agenda))
             }
             return .success(DaySeating(entries: inOrder(entries), hosts: hosts, roamingHosts: roaming, repeatedPairs: 0))
         }
@@ -121,7 +132,8 @@ public struct DaySeating: Sendable {
         case .success(let outcomes):
             let entries = zip(rounds, outcomes).map { r, outcome in
                 Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: outcome.seating,
-                      stationRounds: stations(r, agenda: agenda, plan: plan), bent: outcome.bent, problem: outcome.problem)
+                      stationRounds: stations(r, agenda: agenda, plan: plan), bent: outcome.bent, problem: outcome.problem,
+                      start: starts[r.round.id], stationHosts: TrackRounds.hosts(r, agenda: agenda))
             }
             return .success(DaySeating(entries: inOrder(entries), hosts: hosts, roamingHosts: roaming,
                                        repeatedPairs: Allocation.repeatedPairs(outcomes.map(\.seating))))
@@ -131,6 +143,11 @@ public struct DaySeating: Sendable {
     private static func stations(_ r: (index: Int, round: SeatingRound, track: String?, rotation: Bool),
                                  agenda: [AgendaItem], plan: Plan) -> [RotationRound] {
         guard r.rotation, agenda.indices.contains(r.index) else { return [] }
-        return Schedule.rotationRounds(agenda[r.index].block, tables: plan.tables)
+        let block = agenda[r.index].block
+        if let part = TrackPart(id: r.round.id) {
+            var ignored: [Diagnostic] = []
+            return Schedule.trackRotationRounds(block, tables: plan.tables, diagnostics: &ignored)[part.track]?[part.index] ?? []
+        }
+        return Schedule.rotationRounds(block, tables: plan.tables)
     }
 }

@@ -47,6 +47,7 @@ struct RoundBuilder {
 
     /// Who takes part in `round`: everyone, or in a track the people at its tables.
     func people(in round: SeatingRound) -> [Int] {
+        if let names = round.people { return names.compactMap { index[$0] } }
         let tables = Set(round.tables.map(\.name))
         guard tables.count < Set(allTables).count else { return Array(attendees.indices) }
         var unplaced = 0

@@ -22,8 +22,12 @@ public struct SeatingRound: Sendable, Equatable {
     public var tables: [Table]
     /// People per group; nil: the tables' groups decide.
     public var groupSize: Int?
+    /// Who takes part (a track's people, without a rotation's station hosts); nil: everyone.
+    public var people: [String]?
 
-    public init(id: String, title: String, formation: Block.Formation, tables: [Table], groupSize: Int? = nil) {
+    public init(id: String, title: String, formation: Block.Formation, tables: [Table], groupSize: Int? = nil,
+                people: [String]? = nil) {
+        self.people = people
         self.id = id
         self.title = title
         self.formation = formation

@@ -17,21 +17,37 @@ public struct CSVExport {
     }
 
     public func render() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The rows handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = digest.clock.timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         let rehearsal = digest.state.rehearsal == nil ? [] : [ReportWords(digest.state.plan.language).rehearsal]
-        var rows = [(Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: ",")]
+        // One text, row after row (not a list of rows joined after: a copy less of 100,000 rows).
+        var out = "\u{FEFF}" + (Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: ",") + "\r\n"
         for line in digest.blocks {
-            for p in line.postIts {
-                let cells = ["\(line.index + 1). \(line.block.title)", p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
-                             anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
-                             p.quickWin ? "yes" : ""] + rehearsal
-                rows.append(cells.map(Self.field).joined(separator: ","))
+            // A tracks block's own post-its, then each track's blocks ("2.a1. Fællesskaber: Formål").
+            let parts = [("\(line.index + 1). \(line.block.title)", line)] + line.tracks.enumerated().flatMap { t, track in
+                track.lines.map { ("\(line.index + 1).\(TrackLetters.letter(t))\($0.index + 1). \(track.track.title): \($0.block.title)", $0) }
+            }
+            for (title, part) in parts {
+                for p in part.postIts {
+                    let cells = [title, p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
+                                 anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
+                                 p.quickWin ? "yes" : ""] + rehearsal
+                    out += cells.map(Self.field).joined(separator: ",")
+                    out += "\r\n"
+                    drainPiece(&out, to: emit)
+                }
             }
         }
-        return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
+        emit(out)
     }
 
     /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be.

@@ -11,13 +11,29 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// session's creation (calendar UIDs).
     public func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, createdAt: Date,
                        now: Date, anonymous: Bool) -> String {
+        var text = ""
+        write(state: state, entries: entries, clock: clock, createdAt: createdAt, now: now, anonymous: anonymous) { text += $0 }
+        return text
+    }
+
+    /// The same, handed to `emit` in pieces of about a megabyte (the calendar whole).
+    public func write(state: SessionState, entries: [JournalEntry], clock: SessionClock, createdAt: Date,
+                      now: Date, anonymous: Bool, to emit: (String) -> Void) {
         func digest() -> SessionDigest { SessionDigest(state: state, clock: clock, now: now) }
         switch self {
-        case .json: return SessionJSON.render(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous).rendered() + "\n"
-        case .md: return MarkdownExport(digest()).render()
-        case .html: return HTMLExport(digest()).render()
-        case .csv: return CSVExport(digest(), anonymous: anonymous).render()
-        case .ics: return ICSExport(digest(), sessionCreated: createdAt).render()
+        case .json: SessionJSON.write(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous, to: emit)
+        case .md: MarkdownExport(digest()).write(to: emit)
+        case .html: HTMLExport(digest()).write(to: emit)
+        case .csv: CSVExport(digest(), anonymous: anonymous).write(to: emit)
+        case .ics: emit(ICSExport(digest(), sessionCreated: createdAt).render())
         }
     }
+}
+
+/// Hands `text` on to `emit` once it holds a megabyte or more, and empties it: an export of 100,000
+/// post-its goes to its file in pieces instead of standing whole in memory (twice, as it grows).
+func drainPiece(_ text: inout String, to emit: (String) -> Void) {
+    guard text.utf8.count >= 1 << 20 else { return }
+    emit(text)
+    text.removeAll(keepingCapacity: true)
 }

@@ -13,69 +13,92 @@ public struct HTMLExport {
     }
 
     public func render() -> String {
-        let plan = digest.state.plan
-        let words = ExportWords(plan.language)
-        var html = Self.pageStart(title: plan.title, language: plan.language)
-        if let rehearsal = digest.rehearsalNote(words.report) {
-            html += "<p class=\"meta\"><strong>\(Self.escape(rehearsal))</strong></p>\n"
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The page handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
+    let plan = digest.state.plan
+    let words = ExportWords(plan.language)
+    var html = Self.pageStart(title: plan.title, language: plan.language)
+    if let rehearsal = digest.rehearsalNote(words.report) {
+        html += "<p class=\"meta\"><strong>\(Self.escape(rehearsal))</strong></p>\n"
+    }
+    var facts = [words.report.longDate(digest.clock.day)]
+    if let venue = plan.venue { facts.append(venue) }
+    html += "<p class=\"meta\">\(facts.map(Self.user).joined(separator: " · "))</p>\n"
+    if digest.participantCount > 0 {
+        let bySegment = digest.participantsBySegment.filter { !$0.name.isEmpty }.map { "\($0.name) \($0.count)" }
+        html += "<p class=\"meta\">\(words.participants): \(digest.participantCount)"
+            + (bySegment.isEmpty ? "" : " (" + bySegment.map(Self.user).joined(separator: ", ") + ")") + "</p>\n"
+    }
+    html += "</header>\n"
+    html += "<section>\n<h2>\(words.timeline)</h2>\n\(TimelineSVG(digest: digest).render())\n</section>\n"
+    html += agendaTable(words)
+    if !digest.themes.isEmpty {
+        html += "<section>\n<h2>\(words.themes)</h2>\n"
+        for theme in digest.themes {
+            let votes = theme.votes > 0 ? " <span class=\"votes\">\(words.votes(theme.votes))</span>" : ""
+            html += "<h3>\(Self.user(theme.name))\(votes)</h3>\n<ul>\n"
+            for p in theme.postIts { html += item(p, words: words, showPlace: true) }
+            html += "</ul>\n"
         }
-        var facts = [words.report.longDate(digest.clock.day)]
-        if let venue = plan.venue { facts.append(venue) }
-        html += "<p class=\"meta\">\(facts.map(Self.user).joined(separator: " · "))</p>\n"
-        if digest.participantCount > 0 {
-            let bySegment = digest.participantsBySegment.filter { !$0.name.isEmpty }.map { "\($0.name) \($0.count)" }
-            html += "<p class=\"meta\">\(words.participants): \(digest.participantCount)"
-                + (bySegment.isEmpty ? "" : " (" + bySegment.map(Self.user).joined(separator: ", ") + ")") + "</p>\n"
+        html += "</section>\n"
+    }
+    if !digest.quickWins.isEmpty {
+        html += "<section>\n<h2>\(words.quickWins)</h2>\n<ul>\n"
+        for p in digest.quickWins { html += item(p, words: words, showPlace: true) }
+        html += "</ul>\n</section>\n"
+    }
+    for line in digest.blocks {
+        if digest.reported(line) {
+            section(line, heading: "\(line.index + 1). \(Self.user(line.block.title))", words: words, into: &html, emit: emit)
         }
-        html += "</header>\n"
-        html += "<section>\n<h2>\(words.timeline)</h2>\n\(TimelineSVG(digest: digest).render())\n</section>\n"
-        html += agendaTable(words)
-        if !digest.themes.isEmpty {
-            html += "<section>\n<h2>\(words.themes)</h2>\n"
-            for theme in digest.themes {
-                let votes = theme.votes > 0 ? " <span class=\"votes\">\(words.votes(theme.votes))</span>" : ""
-                html += "<h3>\(Self.user(theme.name))\(votes)</h3>\n<ul>\n"
-                for p in theme.postIts { html += item(p, words: words, showPlace: true) }
+        for track in line.tracks {
+            let room = track.track.room.map { " · " + Self.user($0) } ?? ""
+            let heading = "\(line.index + 1). \(Self.user(line.block.title)): \(Self.user(words.report.track(track.track.title)))\(room)"
+            for inner in track.lines where digest.reported(inner) {
+                section(inner, heading: heading + " — " + Self.user(inner.block.title), words: words, into: &html, emit: emit)
+            }
+        }
+    }
+    html += "<footer>\(words.made)</footer>\n</body>\n</html>\n"
+    emit(html)
+}
+
+/// A block's presenters, cards and its post-its by table and kind, added to `html`.
+private func section(_ line: SessionDigest.BlockLine, heading: String, words: ExportWords, into html: inout String,
+                     emit: (String) -> Void) {
+        html += "<section class=\"block\">\n<h2>\(heading)</h2>\n"
+        if !line.presenters.isEmpty {
+            html += "<h4>\(words.presenters)</h4>\n<table class=\"presenters\">\n<tr><th>\(words.presenterHeader)</th>"
+                + "<th>\(words.plannedHeader)</th><th>\(words.actualHeader)</th></tr>\n"
+            for p in line.presenters {
+                html += "<tr><td>\(Self.user(p.presenter.name))</td><td>\(words.presenterMinutes(p.plannedSeconds))</td>"
+                    + "<td>\(words.presenterMinutes(p.actualSeconds))</td></tr>\n"
+            }
+            html += "</table>\n"
+        }
+        if !line.cards.isEmpty, line.ran {
+            html += "<h4>\(words.cards)</h4>\n<ol class=\"cards\">\n"
+            for card in line.cards { html += "<li>\(Self.user(card))</li>\n" }
+            html += "</ol>\n"
+        }
+        html += "<div class=\"tables\">\n"
+        for table in digest.tables(in: line) {
+            let atTable = line.postIts.filter { $0.table == table }
+            html += "<div class=\"table\">\n<h3>\(Self.user(table))</h3>\n"
+            for kind in digest.kinds(in: atTable) {
+                html += "<h4>\(Self.user(words.kindTitle(kind)))</h4>\n<ul>\n"
+                for p in atTable where p.kind == kind { html += item(p, words: words, showPlace: false) }
                 html += "</ul>\n"
             }
-            html += "</section>\n"
+            html += "</div>\n"
+            drainPiece(&html, to: emit)
         }
-        if !digest.quickWins.isEmpty {
-            html += "<section>\n<h2>\(words.quickWins)</h2>\n<ul>\n"
-            for p in digest.quickWins { html += item(p, words: words, showPlace: true) }
-            html += "</ul>\n</section>\n"
-        }
-        for line in digest.reportedBlocks {
-            html += "<section class=\"block\">\n<h2>\(line.index + 1). \(Self.user(line.block.title))</h2>\n"
-            if !line.presenters.isEmpty {
-                html += "<h4>\(words.presenters)</h4>\n<table class=\"presenters\">\n<tr><th>\(words.presenterHeader)</th>"
-                    + "<th>\(words.plannedHeader)</th><th>\(words.actualHeader)</th></tr>\n"
-                for p in line.presenters {
-                    html += "<tr><td>\(Self.user(p.presenter.name))</td><td>\(words.presenterMinutes(p.plannedSeconds))</td>"
-                        + "<td>\(words.presenterMinutes(p.actualSeconds))</td></tr>\n"
-                }
-                html += "</table>\n"
-            }
-            if !line.cards.isEmpty, line.ran {
-                html += "<h4>\(words.cards)</h4>\n<ol class=\"cards\">\n"
-                for card in line.cards { html += "<li>\(Self.user(card))</li>\n" }
-                html += "</ol>\n"
-            }
-            html += "<div class=\"tables\">\n"
-            for table in digest.tables(in: line) {
-                let atTable = line.postIts.filter { $0.table == table }
-                html += "<div class=\"table\">\n<h3>\(Self.user(table))</h3>\n"
-                for kind in digest.kinds(in: atTable) {
-                    html += "<h4>\(Self.user(words.kindTitle(kind)))</h4>\n<ul>\n"
-                    for p in atTable where p.kind == kind { html += item(p, words: words, showPlace: false) }
-                    html += "</ul>\n"
-                }
-                html += "</div>\n"
-            }
-            html += "</div>\n</section>\n"
-        }
-        html += "<footer>\(words.made)</footer>\n</body>\n</html>\n"
-        return html
+        html += "</div>\n</section>\n"
     }
 
     private func agendaTable(_ words: ExportWords) -> String {
@@ -90,6 +113,15 @@ public struct HTMLExport {
             html += "<tr><td>\(line.index + 1)</td><td>\(Self.user(line.block.title))</td><td>\(planned)</td>"
                 + "<td>\(actual)</td><td>\(line.actualMinutes.map { String($0) } ?? "–")</td>"
                 + "<td\(overClass)>\(line.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
+            for (t, track) in line.tracks.enumerated() {
+                for inner in track.lines {
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    html += "<tr class=\"track\"><td>\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)</td>"
+                        + "<td>\(Self.user(track.track.title + ": " + inner.block.title))</td><td>\(digest.plannedSpan(inner) ?? "–")</td>"
+                        + "<td>\(actual)</td><td>\(inner.actualMinutes.map { String($0) } ?? "–")</td>"
+                        + "<td>\(inner.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
+                }
+            }
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }

@@ -22,14 +22,14 @@ public struct ICSExport {
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(plan.title + mark)]
         let stamp = Self.utc(sessionCreated)
         let session = Int(sessionCreated.timeIntervalSince1970)
-        for line in digest.blocks {
-            guard let span = digest.span(line) else { continue }
+        func event(_ line: SessionDigest.BlockLine, title: String, location: String?) {
+            guard let span = digest.span(line) else { return }
             lines.append("BEGIN:VEVENT")
             lines.append("UID:plenum-\(session)-\(line.id)@plenum")
             lines.append("DTSTAMP:\(stamp)")
             lines.append("DTSTART:\(Self.utc(span.start))")
             lines.append("DTEND:\(Self.utc(max(span.end, span.start.addingTimeInterval(60))))")
-            lines.append("SUMMARY:" + Self.text(line.block.title + mark))
+            lines.append("SUMMARY:" + Self.text(title + mark))
             var about = [words.report.kind(line.block.kind)]
             if let rehearsal = digest.rehearsalNote(words.report) { about.insert(rehearsal, at: 0) }
             if line.status == .skipped { about.append(words.skipped) }
@@ -37,9 +37,19 @@ public struct ICSExport {
             if !line.cards.isEmpty { about.append(words.cards + ": " + line.cards.joined(separator: " / ")) }
             if !line.postIts.isEmpty { about.append(words.postItCount(line.postIts.count)) }
             lines.append("DESCRIPTION:" + Self.text(about.joined(separator: "\n")))
-            if let venue = plan.venue { lines.append("LOCATION:" + Self.text(venue)) }
+            if let location { lines.append("LOCATION:" + Self.text(location)) }
             lines.append("STATUS:" + (line.status == .skipped ? "CANCELLED" : "CONFIRMED"))
             lines.append("END:VEVENT")
+        }
+        for line in digest.blocks {
+            event(line, title: line.block.title, location: plan.venue)
+            // A track's blocks each an event of their own, in the track's room.
+            for track in line.tracks {
+                let room = [track.track.room, plan.venue].compactMap { $0 }.joined(separator: ", ")
+                for inner in track.lines {
+                    event(inner, title: track.track.title + ": " + inner.block.title, location: room.isEmpty ? nil : room)
+                }
+            }
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"

@@ -12,9 +12,17 @@ public struct MarkdownExport {
     }
 
     public func render() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The minutes handed to `emit` in pieces of about a megabyte.
+    public func write(to emit: (String) -> Void) {
         let plan = digest.state.plan
         let words = ExportWords(plan.language)
-        var out: [String] = ["# \(Self.escape(plan.title))", ""]
+        var out = TidyLines()
+        out += ["# \(Self.escape(plan.title))", ""]
         if let rehearsal = digest.rehearsalNote(words.report) { out += ["**\(rehearsal)**", ""] }
         var facts = [words.report.longDate(digest.clock.day).prefix(1).uppercased() + words.report.longDate(digest.clock.day).dropFirst()]
         if let venue = plan.venue { facts.append(Self.escape(venue)) }
@@ -34,38 +42,27 @@ public struct MarkdownExport {
             let minutes = line.actualMinutes.map { String($0) } ?? "–"
             let over = line.overMinutes.map(ExportWords.minutesOver) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
+            for (t, track) in line.tracks.enumerated() {
+                for inner in track.lines {
+                    let number = "\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)"
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    out.append("| \(number) | \(Self.cell(track.track.title + ": " + inner.block.title)) | \(digest.plannedSpan(inner) ?? "–") | \(actual) | \(inner.actualMinutes.map { String($0) } ?? "–") | \(inner.overMinutes.map(ExportWords.minutesOver) ?? "") |")
+                }
+            }
         }
-        for line in digest.reportedBlocks {
-            out += ["", "## \(line.index + 1). \(Self.escape(line.block.title))", ""]
-            if !line.cards.isEmpty, line.ran {
-                out.append("**\(words.cards)**")
-                out.append("")
-                for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
-                out.append("")
+        for line in digest.blocks {
+            if digest.reported(line) {
+                out += section(line, heading: "## \(line.index + 1). \(Self.escape(line.block.title))", level: "###", words: words)
+                out.drain(to: emit)
             }
-            if !line.presenters.isEmpty {
-                out += ["**\(words.presenters)**", ""]
-                out.append("| \(words.presenterHeader) | \(words.plannedHeader) | \(words.actualHeader) |")
-                out.append("|---|---:|---:|")
-                for p in line.presenters {
-                    out.append("| \(Self.cell(p.presenter.name)) | \(words.presenterMinutes(p.plannedSeconds)) | \(words.presenterMinutes(p.actualSeconds)) |")
+            for track in line.tracks where track.lines.contains(where: digest.reported) {
+                let room = track.track.room.map { " · " + Self.escape($0) } ?? ""
+                out += ["", "## \(line.index + 1). \(Self.escape(line.block.title)): \(Self.escape(words.report.track(track.track.title)))\(room)", ""]
+                for inner in track.lines where digest.reported(inner) {
+                    let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
+                    out += section(inner, heading: "### \(Self.escape(inner.block.title)) (\(actual))", level: "####", words: words)
                 }
-                out.append("")
-                if line.postIts.isEmpty { continue }
-            }
-            if line.postIts.isEmpty {
-                out.append("_\(words.noPostIts)_")
-                continue
-            }
-            for table in digest.tables(in: line) {
-                let atTable = line.postIts.filter { $0.table == table }
-                out += ["### \(Self.escape(table))", ""]
-                for kind in digest.kinds(in: atTable) {
-                    out.append("**\(Self.escape(words.kindTitle(kind)))**")
-                    out.append("")
-                    for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
-                    out.append("")
-                }
+                out.drain(to: emit)
             }
         }
         if !digest.themes.isEmpty {
@@ -80,11 +77,43 @@ public struct MarkdownExport {
             out += ["", "## \(words.quickWins)", ""]
             for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
         }
-        // One blank line between parts, never two.
-        var tidy: [String] = []
-        for line in out where !(line.isEmpty && (tidy.last?.isEmpty ?? true)) { tidy.append(line) }
-        while tidy.last == "" { tidy.removeLast() }
-        return tidy.joined(separator: "\n") + "\n"
+        emit(out.text)
+    }
+
+    /// A block's cards and its post-its by table and kind, under `heading`; tables at `level`.
+    private func section(_ line: SessionDigest.BlockLine, heading: String, level: String, words: ExportWords) -> [String] {
+        var out = ["", heading, ""]
+        if !line.cards.isEmpty, line.ran {
+            out.append("**\(words.cards)**")
+            out.append("")
+            for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
+            out.append("")
+        }
+        if !line.presenters.isEmpty {
+            out += ["**\(words.presenters)**", ""]
+            out.append("| \(words.presenterHeader) | \(words.plannedHeader) | \(words.actualHeader) |")
+            out.append("|---|---:|---:|")
+            for p in line.presenters {
+                out.append("| \(Self.cell(p.presenter.name)) | \(words.presenterMinutes(p.plannedSeconds)) | \(words.presenterMinutes(p.actualSeconds)) |")
+            }
+            out.append("")
+            if line.postIts.isEmpty { return out }
+        }
+        if line.postIts.isEmpty {
+            out.append("_\(words.noPostIts)_")
+            return out
+        }
+        for table in digest.tables(in: line) {
+            let atTable = line.postIts.filter { $0.table == table }
+            out += ["\(level) \(Self.escape(table))", ""]
+            for kind in digest.kinds(in: atTable) {
+                out.append("**\(Self.escape(words.kindTitle(kind)))**")
+                out.append("")
+                for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
+                out.append("")
+            }
+        }
+        return out
     }
 
     private func item(_ p: PostIt, words: ExportWords, showPlace: Bool, quickWinMark: Bool = true) -> String {
@@ -97,12 +126,17 @@ public struct MarkdownExport {
     /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash;
     /// controls and direction marks are dropped (`SafeText`), line breaks made spaces.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for c in SafeText.clean(text, lines: false) {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
-            case "\n", "\r": out += " "
-            default: out.append(c)
+        let text = SafeText.clean(text, lines: false)
+        // Most post-its hold none of the marked characters: then the text is taken whole.
+        var out = text
+        if text.utf8.contains(where: { $0 < 0x80 && markedASCII[Int($0)] }) {
+            out = ""
+            for c in text {
+                switch c {
+                case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
+                case "\n", "\r": out += " "
+                default: out.append(c)
+                }
             }
         }
         // A line that starts like a list item or a numbered item stays text.
@@ -113,6 +147,39 @@ public struct MarkdownExport {
         return out
     }
 
+    /// The bytes `escape` changes: \ ` * _ [ ] < > # | ~ { } ! & and line breaks.
+    private static let markedASCII: [Bool] = (0..<128).map { byte in
+        "\\`*_[]<>#|~{}!&\n\r".utf8.contains(UInt8(byte))
+    }
+
     /// Text for a table cell: escaped, and never breaking the row.
     static func cell(_ text: String) -> String { escape(text) }
+}
+
+/// Lines written straight into one text, one blank line between parts and never two (none first or
+/// last): minutes of 100,000 post-its are not a list of lines first and a joined copy after.
+struct TidyLines {
+    private(set) var text = ""
+    private var lastWasEmpty = true
+    private var blankPending = false
+
+    mutating func append(_ line: String) {
+        if line.isEmpty {
+            if !lastWasEmpty { blankPending = true }
+            lastWasEmpty = true
+            return
+        }
+        if blankPending { text += "\n" }
+        blankPending = false
+        lastWasEmpty = false
+        text += line
+        text += "\n"
+    }
+
+    /// Hands the text so far on once it holds a megabyte (what follows still knows the last line).
+    mutating func drain(to emit: (String) -> Void) { drainPiece(&text, to: emit) }
+
+    static func += (lines: inout TidyLines, more: [String]) {
+        for line in more { lines.append(line) }
+    }
 }

@@ -24,14 +24,17 @@ public struct SessionDigest: Sendable {
         public var projectedEnd: Date?
         /// The cards that were shown (all of them, for a block that has not run).
         public var cards: [String]
-        /// Its post-its (not removed), in the order they were saved.
-        public var postIts: [PostIt]
+        /// Its post-its (not removed), in the order they were saved (read from the session's board,
+        /// not copied: a day of 100,000 is reported without a second copy of them).
+        public var postIts: PostItList
         /// In a block where tables or groups presented: each presenter's planned and actual time.
         public var presenters: [SessionState.PresenterTime] = []
 
         /// Whether the block ran (or runs): a block skipped or still to come has no questions
         /// or presenters to report.
         public var ran: Bool { actualStart != nil }
+        /// For a tracks block: each track with its blocks, as lines of their own.
+        public var tracks: [TrackLines] = []
 
         /// Actual minus planned minutes, for a block that ran and was planned.
         public var overMinutes: Int? {
@@ -59,15 +62,13 @@ public struct SessionDigest: Sendable {
     public let participantsBySegment: [(key: String, name: String, count: Int)]
     public var participantCount: Int { participantsBySegment.reduce(0) { $0 + $1.count } }
     /// Post-its not removed.
-    public var postItCount: Int { blocks.reduce(0) { $0 + $1.postIts.count } }
+    public var postItCount: Int { allLines.reduce(0) { $0 + $1.postIts.count } }
 
     public init(state: SessionState, clock: SessionClock, now: Date) {
         self.state = state
         self.clock = clock
         let planned = Schedule.plan(state.plan)
         let projection = Projection.project(state, clock: clock, now: now)
-        var postItsByBlock: [BlockID: [PostIt]] = [:]
-        for p in state.postIts where !p.deleted { postItsByBlock[p.block, default: []].append(p) }
         blocks = state.agenda.enumerated().map { index, item in
             let run = state.runs[item.id]
             let plannedEntry = item.planIndex.flatMap { $0 < planned.entries.count ? planned.entries[$0] : nil }
@@ -82,8 +83,9 @@ public struct SessionDigest: Sendable {
                              actualMinutes: run.map { Int(($0.elapsed(at: end ?? now) / 60).rounded()) },
                              projectedStart: projected?.start, projectedEnd: projected?.end,
                              cards: shown.compactMap { item.block.cards.indices.contains($0) ? item.block.cards[$0] : nil },
-                             postIts: postItsByBlock[item.id] ?? [],
-                             presenters: run == nil ? [] : state.presenterTimes(item.id, at: now))
+                             postIts: state.board.list(in: item.id),
+                             presenters: run == nil ? [] : state.presenterTimes(item.id, at: now),
+                             tracks: Self.trackLines(item, state: state, planned: plannedEntry, projected: projected, now: now))
         }
         themes = Self.themes(of: state)
         quickWins = Self.quickWins(of: state)
@@ -130,7 +132,11 @@ public struct SessionDigest: Sendable {
 
     /// The block title of a post-it.
     public func blockTitle(of postIt: PostIt) -> String {
-        state.item(postIt.block)?.block.title ?? ""
+        if let part = TrackPart(id: postIt.block), let block = state.block(of: part),
+           let track = state.item(part.parent)?.block.tracks[part.track] {
+            return track.title + ": " + block.title
+        }
+        return state.item(postIt.block)?.block.title ?? ""
     }
 
     /// The tables in the plan's order, then any other table a post-it names.
@@ -173,14 +179,19 @@ public struct SessionDigest: Sendable {
         } else if let group = postIt.group {
             notes.append((state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
         }
+        if let station = postIt.station { notes.append(station) }
         if postIt.votes > 0 { notes.append(words.votes(postIt.votes)) }
         return notes
     }
 
     /// The blocks the minutes tell about: those with post-its, and those that ran with questions
     /// or presenters (a skipped block's questions were never asked).
-    public var reportedBlocks: [BlockLine] {
-        blocks.filter { !$0.postIts.isEmpty || ($0.ran && (!$0.cards.isEmpty || !$0.presenters.isEmpty)) }
+    public var reportedBlocks: [BlockLine] { blocks.filter(reported) }
+
+    /// Whether a block (or a block inside a track) has anything for the minutes: post-its, or
+    /// questions or presenters in a block that ran.
+    public func reported(_ line: BlockLine) -> Bool {
+        !line.postIts.isEmpty || (line.ran && (!line.cards.isEmpty || !line.presenters.isEmpty))
     }
 
     /// When a block starts and ends as reported: actual if it ran, else as it stands planned.

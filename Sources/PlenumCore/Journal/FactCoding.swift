@@ -38,7 +38,8 @@ public enum FactCoding {
         case .postItAdded(let d):
             return .object([("id", .string(d.id)), ("block", .string(d.block)), ("table", .string(d.table)),
                             ("group", d.group.map { .int($0) } ?? .null), ("kind", .string(d.kind)),
-                            ("text", .string(d.text)), ("author", .string(d.author))])
+                            ("text", .string(d.text)), ("author", .string(d.author))]
+                           + (d.station.map { [("station", JSONValue.string($0))] } ?? []))
         case .postItEdited(let id, let text, let kind):
             return .object([("id", .string(id)), ("text", .string(text)), ("kind", .string(kind))])
         case .postItDeleted(let id), .postItRestored(let id):
@@ -75,16 +76,16 @@ public enum FactCoding {
 
     /// Reads a fact back from its type and JSON payload.
     public static func fact(type: String, payload: String) throws(Unreadable) -> Fact {
-        guard let data = payload.data(using: .utf8),
-              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard let parsed = try? JSONReader.parse(payload), case .object = parsed else {
             throw Unreadable(type: type, reason: "its fields are not a JSON object")
         }
+        let object = parsed
         func string(_ key: String) throws(Unreadable) -> String {
-            guard let s = object[key] as? String else { throw Unreadable(type: type, reason: "no `\(key)`") }
+            guard let s = object[key]?.stringValue else { throw Unreadable(type: type, reason: "no `\(key)`") }
             return s
         }
         func int(_ key: String) throws(Unreadable) -> Int {
-            guard let n = object[key] as? Int else { throw Unreadable(type: type, reason: "no `\(key)`") }
+            guard let n = object[key]?.intValue else { throw Unreadable(type: type, reason: "no `\(key)`") }
             return n
         }
         // Minutes no day has would overflow the clock arithmetic of every screen.
@@ -107,21 +108,22 @@ public enum FactCoding {
         case "trackAdvanced": return .trackAdvanced(block: try string("block"), track: try int("track"))
         case "blockEdited":
             var at: Fact.AnchorChange?
-            if object.keys.contains("at") {
-                if let text = object["at"] as? String, let t = ClockTime.parse(text) { at = .set(t) } else { at = .clear }
+            if let field = object["at"] {
+                if let text = field.stringValue, let t = ClockTime.parse(text) { at = .set(t) } else { at = .clear }
             }
-            return .blockEdited(block: try string("block"), title: object["title"] as? String,
-                                minutes: try minutes(object["minutes"] as? Int, least: 1), at: at)
+            return .blockEdited(block: try string("block"), title: object["title"]?.stringValue,
+                                minutes: try minutes(object["minutes"]?.intValue, least: 1), at: at)
         case "blockInserted":
             guard let kind = Block.Kind(rawValue: try string("kind")) else {
                 throw Unreadable(type: type, reason: "unknown kind")
             }
-            return .blockInserted(block: try string("block"), after: object["after"] as? String,
+            return .blockInserted(block: try string("block"), after: object["after"]?.stringValue,
                                   title: try string("title"), kind: kind, minutes: try minutes(try int("minutes"), least: 1) ?? 1)
         case "postItAdded":
             return .postItAdded(PostItDraft(id: try string("id"), block: try string("block"), table: try string("table"),
-                                            group: object["group"] as? Int, kind: try string("kind"),
-                                            text: try string("text"), author: try string("author")))
+                                            group: object["group"]?.intValue, kind: try string("kind"),
+                                            text: try string("text"), author: try string("author"),
+                                            station: object["station"]?.stringValue))
         case "postItEdited":
             return .postItEdited(id: try string("id"), text: try string("text"), kind: try string("kind"))
         case "postItDeleted": return .postItDeleted(id: try string("id"))
@@ -133,23 +135,27 @@ public enum FactCoding {
             }
             return .attendanceMarked(name: try string("name"), status: status)
         case "walkInAdded":
-            return .walkInAdded(name: try string("name"), segment: object["segment"] as? String)
+            return .walkInAdded(name: try string("name"), segment: object["segment"]?.stringValue)
         case "groupsFormed":
-            guard let list = object["groups"] as? [[String: Any]] else { throw Unreadable(type: type, reason: "no `groups`") }
+            guard case .array(let list)? = object["groups"] else { throw Unreadable(type: type, reason: "no `groups`") }
             var groups: [SeatedGroup] = []
             for item in list {
-                guard let table = item["table"] as? String, let number = item["group"] as? Int,
-                      let members = item["members"] as? [String] else {
+                guard let table = item["table"]?.stringValue, let number = item["group"]?.intValue,
+                      case .array(let names)? = item["members"] else {
+                    throw Unreadable(type: type, reason: "a group without `table`, `group` or `members`")
+                }
+                let members = names.compactMap(\.stringValue)
+                guard members.count == names.count else {
                     throw Unreadable(type: type, reason: "a group without `table`, `group` or `members`")
                 }
                 groups.append(SeatedGroup(table: table, group: number, members: members))
             }
             return .groupsFormed(block: try string("block"), groups: groups)
         case "voted": return .voted(id: try string("id"), delta: try int("delta"))
-        case "themed": return .themed(id: try string("id"), theme: object["theme"] as? String)
+        case "themed": return .themed(id: try string("id"), theme: object["theme"]?.stringValue)
         case "themeRenamed": return .themeRenamed(from: try string("from"), to: try string("to"))
         case "quickWinMarked":
-            guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
+            guard let on = object["on"]?.boolValue else { throw Unreadable(type: type, reason: "no `on`") }
             return .quickWinMarked(id: try string("id"), on: on)
         case "stageShown":
             guard let content = Fact.StageContent(rawValue: try string("content")) else {
@@ -159,10 +165,12 @@ public enum FactCoding {
         case "presenterStarted":
             return .presenterStarted(block: try string("block"), presenter: try int("presenter"))
         case "plenumMarked":
-            guard let on = object["on"] as? Bool else { throw Unreadable(type: type, reason: "no `on`") }
+            guard let on = object["on"]?.boolValue else { throw Unreadable(type: type, reason: "no `on`") }
             return .plenumMarked(id: try string("id"), on: on)
         case "undone":
-            guard let seqs = object["seqs"] as? [Int] else { throw Unreadable(type: type, reason: "no `seqs`") }
+            guard case .array(let list)? = object["seqs"] else { throw Unreadable(type: type, reason: "no `seqs`") }
+            let seqs = list.compactMap(\.intValue)
+            guard seqs.count == list.count else { throw Unreadable(type: type, reason: "a `seqs` that is not a list of numbers") }
             return .undone(seqs: seqs.map(Int64.init))
         default:
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")

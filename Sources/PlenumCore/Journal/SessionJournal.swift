@@ -30,6 +30,10 @@ public protocol SessionJournal: AnyObject {
     func info() throws(JournalError) -> SessionInfo
     /// Entries after `seq`, in sequence order; facts this version cannot read are skipped.
     func entries(after seq: Int64) throws(JournalError) -> [JournalEntry]
+    /// Calls `body` with each entry after `seq`, in order, as they are read (no list of them all).
+    func forEachEntry(after seq: Int64, _ body: (JournalEntry) -> Void) throws(JournalError)
+    /// The highest sequence number (0 when empty): to size a fold before reading.
+    func lastSeq() -> Int64
     /// Whether anyone may have committed since the last call (cheap; true on the first call).
     func hasChangedElsewhere() -> Bool
     /// Appends `facts` in one transaction; returns them numbered and stamped once durable.
@@ -38,6 +42,14 @@ public protocol SessionJournal: AnyObject {
 }
 
 extension SessionJournal {
+    public func forEachEntry(after seq: Int64, _ body: (JournalEntry) -> Void) throws(JournalError) {
+        try entries(after: seq).forEach(body)
+    }
+
+    public func lastSeq() -> Int64 {
+        (try? entries(after: 0).last?.seq) ?? 0
+    }
+
     /// The whole journal, in sequence order.
     public func entries() throws(JournalError) -> [JournalEntry] {
         try entries(after: 0)

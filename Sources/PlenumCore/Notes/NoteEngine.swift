@@ -36,15 +36,18 @@ public struct NoteDesk: Sendable, Equatable {
 
 /// Turns a notetaker's intents into facts. Pure: a desk may only change its own table's post-its.
 public enum NoteEngine {
-    public static func facts(for intent: NoteIntent, at desk: NoteDesk, in state: SessionState) -> Result<[Fact], NoteRefusal> {
+    /// `now` places a post-it at the station its group is visiting, in a rotation inside a track.
+    public static func facts(for intent: NoteIntent, at desk: NoteDesk, in state: SessionState,
+                             now: Date = .distantPast) -> Result<[Fact], NoteRefusal> {
         switch intent {
         case .add(let id, let kind, let text):
             let text = text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return .failure(.empty) }
             guard text.count <= PostIt.maxLength else { return .failure(.tooLong) }
-            guard let block = state.noteBlockID else { return .failure(.noBlocks) }
+            guard let block = state.noteBlockID(at: desk.table) else { return .failure(.noBlocks) }
             return .success([.postItAdded(PostItDraft(id: id, block: block, table: desk.table, group: desk.group,
-                                                      kind: kind, text: text, author: desk.author))])
+                                                      kind: kind, text: text, author: desk.author,
+                                                      station: state.station(at: desk, now: now)))])
         case .edit(let id, let text, let kind):
             let text = text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return .failure(.empty) }

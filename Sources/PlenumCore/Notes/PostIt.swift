@@ -11,8 +11,12 @@ public struct PostItDraft: Sendable, Equatable {
     public var kind: String
     public var text: String
     public var author: String
+    /// The station the group was visiting when it was written (a rotation inside a track), if any.
+    public var station: String?
 
-    public init(id: String, block: BlockID, table: String, group: Int?, kind: String, text: String, author: String) {
+    public init(id: String, block: BlockID, table: String, group: Int?, kind: String, text: String, author: String,
+                station: String? = nil) {
+        self.station = station
         self.id = id
         self.block = block
         self.table = table
@@ -32,6 +36,8 @@ public struct PostIt: Sendable, Equatable {
     public var kind: String
     public var text: String
     public var author: String
+    /// The station its group was visiting, if any.
+    public var station: String?
     public var createdAt: Date
     /// The journal position of the fact that added it: the order post-its were saved in.
     public var seq: Int64
@@ -53,6 +59,7 @@ public struct PostIt: Sendable, Equatable {
         kind = draft.kind
         text = draft.text
         author = draft.author
+        station = draft.station
         self.createdAt = createdAt
         self.seq = seq
     }

@@ -9,21 +9,33 @@ extension SessionState {
         return agenda.first?.id
     }
 
-    /// The post-its (not removed) of `block`, for one table or all, in the order they were saved.
+    /// The post-its (not removed) of `block`, for one table or all, in the order they were saved;
+    /// for a tracks block, those of the blocks inside its tracks too (the wall shows them all).
     public func postIts(in block: BlockID, table: String? = nil, includingDeleted: Bool = false) -> [PostIt] {
-        postIts.filter { $0.block == block && (table == nil || $0.table == table) && (includingDeleted || !$0.deleted) }
+        guard item(block)?.block.kind == .tracks else {
+            return Array(board.list(in: block, table: table, includingDeleted: includingDeleted))
+        }
+        return Array(board.list(where: holder(block), table: table, includingDeleted: includingDeleted))
     }
 
-    /// How many post-its (not removed) each table has in `block`, in the plan's table order.
+    /// How many post-its (not removed) each table has in `block`, in the plan's table order (from
+    /// the board's counts: nothing is scanned).
     public func postItCounts(in block: BlockID) -> [(table: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for p in postIts where p.block == block && !p.deleted { counts[p.table, default: 0] += 1 }
-        return plan.tables.map { ($0.name, counts[$0.name] ?? 0) }
+        let blocks = item(block)?.block.kind == .tracks ? board.blocks(where: holder(block)) : [block]
+        return plan.tables.map { t in (t.name, blocks.reduce(0) { $0 + board.count(in: $1, table: t.name) }) }
+    }
+
+    /// Whether a post-it filed under an identity belongs to `block`: the block itself, or for a
+    /// tracks block one of the blocks inside its tracks ("p2.t1.b3").
+    private func holder(_ block: BlockID) -> (BlockID) -> Bool {
+        guard item(block)?.block.kind == .tracks else { return { $0 == block } }
+        let prefix = block + ".t"
+        return { $0 == block || $0.hasPrefix(prefix) }
     }
 
     /// The post-it kinds offered in `block`: its `capture` kinds, or the plan's.
     public func captureKinds(in block: BlockID?) -> [String] {
-        let capture = block.flatMap(item)?.block.capture ?? []
+        let capture = block.flatMap(anyBlock)?.capture ?? []
         return capture.isEmpty ? plan.kinds : capture
     }
 }

@@ -33,6 +33,9 @@ public struct Block: Sendable, Equatable {
     public var groupSize: Int?
     public var present: Presenters?
     public var stations: [String]
+    /// For a rotation: the people who staff a station (station name → names), taken out of the
+    /// block's groups. Stations without hosts are not in it.
+    public var stationHosts: [String: [String]]
     public var tracks: [Track]
     /// Where the block stands in its plan file (for messages).
     public var position: SourcePosition?
@@ -45,8 +48,9 @@ public struct Block: Sendable, Equatable {
     public init(title: String, kind: Kind, minutes: Int, at: ClockTime? = nil, minMinutes: Int? = nil,
                 notes: String? = nil, capture: [String] = [], cards: [String] = [], cardMinutes: Int? = nil,
                 formation: Formation? = nil, groupSize: Int? = nil, present: Presenters? = nil,
-                stations: [String] = [], tracks: [Track] = [], position: SourcePosition? = nil,
-                atPosition: SourcePosition? = nil, cardsFrom: CarriedSource? = nil, materialFrom: CarriedSource? = nil) {
+                stations: [String] = [], stationHosts: [String: [String]] = [:], tracks: [Track] = [],
+                position: SourcePosition? = nil, atPosition: SourcePosition? = nil,
+                cardsFrom: CarriedSource? = nil, materialFrom: CarriedSource? = nil) {
         self.title = title
         self.kind = kind
         self.minutes = minutes
@@ -60,6 +64,7 @@ public struct Block: Sendable, Equatable {
         self.groupSize = groupSize
         self.present = present
         self.stations = stations
+        self.stationHosts = stationHosts
         self.tracks = tracks
         self.position = position
         self.atPosition = atPosition
@@ -70,6 +75,12 @@ public struct Block: Sendable, Equatable {
     /// `min_minutes` when the plan gives none: all of a break, half of anything else.
     public static func defaultMinMinutes(kind: Kind, minutes: Int) -> Int {
         kind == .break ? minutes : max(1, minutes / 2)
+    }
+
+    /// Everyone who staffs one of the block's stations (and so is in none of its groups), in station order.
+    public var allStationHosts: [String] {
+        var seen = Set<String>()
+        return stations.flatMap { stationHosts[$0] ?? [] }.filter { seen.insert($0).inserted }
     }
 }
 

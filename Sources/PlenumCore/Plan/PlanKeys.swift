@@ -7,6 +7,7 @@ enum PlanKeys {
     static let person = ["name", "segment", "role", "table"]
     static let rule = ["apart", "together"]
     static let track = ["title", "room", "tables", "blocks"]
+    static let station = ["name", "hosts"]
 
     static let common = ["title", "kind", "minutes", "at", "min_minutes", "notes", "material_from"]
     static let allBlockKeys = common + ["capture", "cards", "card_minutes", "formation", "group_size",

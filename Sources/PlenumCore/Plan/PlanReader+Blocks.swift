@@ -97,7 +97,7 @@ extension PlanReader {
         return Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
                      notes: notes, capture: capture, cards: cards,
                      cardMinutes: cardMinutes, formation: formation, groupSize: groupSize, present: present,
-                     stations: stations, tracks: tracks, position: node.position,
+                     stations: stations.names, stationHosts: stations.hosts, tracks: tracks, position: node.position,
                      atPosition: node["at"]?.position, cardsFrom: cardsFrom, materialFrom: materialFrom)
     }
 
@@ -118,18 +118,80 @@ extension PlanReader {
         return formation
     }
 
-    private mutating func readStations(_ node: TOMLNode, kind: Block.Kind, context: String) -> [String] {
-        guard kind == .rotation else { return [] }
-        guard let stations = textList(node, "stations", in: context) else {
+    /// A rotation's stations: names, or `{ name, hosts }` tables whose hosts (a segment key or a
+    /// list of names) staff the station instead of sitting in the block's groups.
+    private mutating func readStations(_ node: TOMLNode, kind: Block.Kind,
+                                       context: String) -> (names: [String], hosts: [String: [String]]) {
+        guard kind == .rotation else { return ([], [:]) }
+        guard let list = node["stations"] else {
             error("\(context) is a rotation and needs `stations`, e.g. stations = [\"Politikerpanel\"]", node)
-            return []
+            return ([], [:])
         }
-        if stations.isEmpty { error("`stations` of \(context) is an empty list", node["stations"]) }
+        guard case .array(let elements) = list.value else {
+            error("`stations` of \(context) must be a list in brackets, e.g. stations = [\"Politikerpanel\"]", list)
+            return ([], [:])
+        }
+        if elements.isEmpty { error("`stations` of \(context) is an empty list", list) }
+        var names: [String] = []
+        var hosts: [String: [String]] = [:]
+        for element in elements {
+            switch element.value {
+            case .string(let s):
+                let name = s.trimmingWhitespace
+                if name.isEmpty { error("`stations` of \(context) has an empty entry", element) } else { names.append(name) }
+            case .table:
+                let stationContext = "a station of \(context)"
+                checkKeys(element, allowed: PlanKeys.station, context: stationContext)
+                guard let name = text(element, "name", in: stationContext, required: true) else { continue }
+                names.append(name)
+                if let staff = readStationHosts(element, station: name, context: context), !staff.isEmpty {
+                    hosts[name] = staff
+                }
+            default:
+                error("`stations` of \(context) must hold names in quotes or { name = …, hosts = … }; this is \(element.typeDescription)", element)
+            }
+        }
         var seen = Set<String>()
-        for station in stations where !seen.insert(station).inserted {
-            error("station \"\(station)\" appears twice in \(context)", node["stations"])
+        for station in names where !seen.insert(station).inserted {
+            error("station \"\(station)\" appears twice in \(context)", list)
         }
-        return stations
+        return (names, hosts)
+    }
+
+    /// The people a station's `hosts` names: every participant of a segment (by its key), or a list of names.
+    private mutating func readStationHosts(_ station: TOMLNode, station name: String, context: String) -> [String]? {
+        guard let node = station["hosts"] else { return nil }
+        let about = "`hosts` of station \"\(name)\" in \(context)"
+        switch node.value {
+        case .string(let key):
+            let key = key.trimmingWhitespace
+            guard segments.contains(where: { $0.key == key }) else {
+                let why = segments.isEmpty ? "the plan has no [segments]" : "there is no such segment"
+                error("\(about) names segment \"\(key)\", but \(why)"
+                      + Suggestion.didYouMean(key, in: segments.map(\.key), quote: "\""), node)
+                return nil
+            }
+            let members = people.filter { $0.segment == key && !$0.isHost }.map(\.name)
+            if members.isEmpty, !people.isEmpty {
+                warning("\(about) is segment \(key), but nobody in [[people]] is in it", node)
+            }
+            return members
+        case .array:
+            var result: [String] = []
+            for person in textList(station, "hosts", in: "station \"\(name)\" in \(context)") ?? [] {
+                guard people.contains(where: { $0.name == person }) else {
+                    let why = people.isEmpty ? "the plan has no [[people]]" : "no person has that name"
+                    error("\(about) names \"\(person)\", but \(why)"
+                          + Suggestion.didYouMean(person, in: people.map(\.name), quote: "\""), node)
+                    continue
+                }
+                result.append(person)
+            }
+            return result
+        default:
+            error("\(about) must be a segment key in quotes (hosts = \"POL\") or a list of names, not \(node.typeDescription)", node)
+            return nil
+        }
     }
 
     private mutating func readTracks(_ node: TOMLNode, context: String, hadGroups: Bool) -> [Track] {

@@ -91,7 +91,7 @@ public struct CheckReport {
             if let room = track.track.room { about.append(words.room(room)) }
             if !track.track.tables.isEmpty { about.append(track.track.tables.joined(separator: ", ")) }
             lines += subRows(time: "", label: "", text: about.joined(separator: " · "), indent: titleIndent)
-            let letter = String(UnicodeScalar(UInt8(97 + t % 26)))
+            let letter = TrackLetters.letter(t)
             for inner in track.entries {
                 lines += blockLines(inner, number: "\(letter)\(inner.index + 1)", titleIndent: titleIndent + 2)
             }

@@ -20,8 +20,12 @@ public struct GroupsReport {
         for entry in day.entries {
             var heading = "\(entry.index + 1). \(entry.round.title)"
             if let track = entry.track { heading += " · " + words.track(track) }
-            heading += " · " + (entry.isRotation ? (da ? "samme grupper ved stationerne" : "the same groups at the stations")
-                                                 : words.formation(entry.round.formation))
+            if entry.isRotation, entry.stationHosts.isEmpty {
+                heading += " · " + (da ? "samme grupper ved stationerne" : "the same groups at the stations")
+            } else {
+                heading += " · " + words.formation(entry.round.formation)
+                if entry.isRotation { heading += da ? ", uden stationernes værter" : ", without the stations' hosts" }
+            }
             lines.append(heading)
             lines.append(String(repeating: "=", count: min(DisplayWidth.of(heading), 78)))
             if entry.skipped {
@@ -56,9 +60,14 @@ public struct GroupsReport {
             if !entry.stationRounds.isEmpty {
                 lines.append("")
                 lines.append(da ? "Stationer" : "Stations")
+                for (station, hosts) in entry.stationHosts.sorted(by: { $0.key < $1.key }) {
+                    let text = station + ", " + (da ? "værter: " : "hosts: ") + hosts.joined(separator: ", ")
+                    lines += DisplayWidth.wrap(text, to: 76).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+                }
                 for (k, round) in entry.stationRounds.enumerated() {
                     let minutes = round.seconds / 60
-                    lines.append("  " + words.round(k + 1).capitalizedFirst + " (\(minutes) min)")
+                    let start = entry.start.map { CheckReport.clock(seconds: $0.minutes * 60 + round.offsetSeconds) + ", " } ?? ""
+                    lines.append("  " + words.round(k + 1).capitalizedFirst + " (\(start)\(minutes) min)")
                     let oneGroup = Set(plan.tables.filter { $0.groups <= 1 }.map(\.name))
                     for visit in round.visits {
                         let group = visit.group.label(plan.language, tableHasOneGroup: oneGroup.contains(visit.group.table))
@@ -105,11 +114,18 @@ public struct GroupsReport {
             })))
             if !entry.stationRounds.isEmpty {
                 pairs.append(("stations", .array(entry.stationRounds.enumerated().map { k, round in
-                    .object([("round", .int(k + 1)), ("minutes", .int(round.seconds / 60)),
+                    .object([("round", .int(k + 1)),
+                              ("start", .optional(entry.start.map { ClockTime(minutes: ($0.minutes * 60 + round.offsetSeconds) / 60).description })),
+                              ("minutes", .int(round.seconds / 60)),
                              ("visits", .array(round.visits.map { visit in
                                  .object([("table", .string(visit.group.table)), ("group", .int(visit.group.group)),
                                           ("station", .optional(visit.station))])
                              }))])
+                })))
+            }
+            if !entry.stationHosts.isEmpty {
+                pairs.append(("station_hosts", .array(entry.stationHosts.sorted { $0.key < $1.key }.map { station, names in
+                    .object([("station", .string(station)), ("names", .array(names.map(JSONValue.string)))])
                 })))
             }
             let tables = Set(entry.round.tables.map(\.name))

@@ -4,8 +4,19 @@ import Foundation
 /// interface.md documents (extend, never rename). `anonymous` leaves out every person's name:
 /// authors and actors are empty, names in attendance facts are empty, group members are left out.
 public enum SessionJSON {
+    /// The whole document, pretty-printed, ending with a newline.
     public static func render(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
-                              anonymous: Bool = false) -> JSONValue {
+                              anonymous: Bool = false) -> String {
+        var text = ""
+        write(state: state, entries: entries, clock: clock, now: now, anonymous: anonymous) { text += $0 }
+        return text
+    }
+
+    /// The whole document handed to `emit` in pieces of about a megabyte: the post-its and the
+    /// facts are written one at a time, so a session of 100,000 never stands in memory as JSON
+    /// values, nor as one text.
+    public static func write(state: SessionState, entries: [JournalEntry], clock: SessionClock, now: Date,
+                             anonymous: Bool = false, to emit: (String) -> Void) {
         let planned = Schedule.plan(state.plan)
         let plan = JSONValue.object([
             ("title", .string(state.plan.title)),
@@ -41,9 +52,9 @@ public enum SessionJSON {
                              ("actual_minutes", .double((t.actualSeconds / 6).rounded() / 10)),
                              ("actual_start", .optional(t.start.map(iso))), ("actual_end", .optional(t.end.map(iso)))])
                 })),
-            ])
+            ] + tracks(item, state: state, planned: plannedEntry, now: now))
         }
-        let events = entries.map { entry -> JSONValue in
+        func event(_ entry: JournalEntry) -> JSONValue {
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),
                                                 ("actor", .string(anonymous ? "" : entry.actor)), ("type", .string(entry.fact.type))]
             if case .object(let fields) = FactCoding.payload(entry.fact) {
@@ -51,15 +62,49 @@ public enum SessionJSON {
             }
             return .object(pairs)
         }
-        let postIts = state.postIts.map { p -> JSONValue in
-            .object([("id", .string(p.id)), ("block", state.index(of: p.block).map { .int($0) } ?? .null),
+        func postIt(_ p: PostIt) -> JSONValue {
+            let part = TrackPart(id: p.block)
+            return .object([("id", .string(p.id)), ("block", state.index(of: part?.parent ?? p.block).map { .int($0) } ?? .null),
                      ("table", .string(p.table)), ("group", p.group.map { .int($0) } ?? .null),
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
                      ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin)),
-                     ("for_plenum", .bool(p.forPlenum))])
+                     ("for_plenum", .bool(p.forPlenum))]
+                     + (part.map { [("track", .int($0.track)), ("track_block", .int($0.index))] } ?? [])
+                     + (p.station.map { [("station", .string($0))] } ?? []))
         }
-        return .object([("plan", plan), ("blocks", .array(blocks)), ("postits", .array(postIts)), ("events", .array(events))])
+        var out = "{\n  \"plan\": "
+        out.reserveCapacity(1 << 21)
+        func drain(_ text: inout String) { drainPiece(&text, to: emit) }
+        plan.write(into: &out, indent: 1)
+        out += ",\n  \"blocks\": "
+        JSONValue.array(blocks).write(into: &out, indent: 1)
+        out += ",\n  \"postits\": "
+        JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt, drain: drain)
+        out += ",\n  \"events\": "
+        JSONValue.writeArray(entries, into: &out, indent: 1, element: event, drain: drain)
+        out += "\n}\n"
+        emit(out)
+    }
+
+    /// A tracks block's tracks: each with its room and tables and its blocks planned and as they ran.
+    static func tracks(_ item: AgendaItem, state: SessionState, planned: Schedule.Entry?, now: Date) -> [(String, JSONValue)] {
+        guard item.block.kind == .tracks else { return [] }
+        return [("tracks", .array(item.block.tracks.enumerated().map { t, track in
+            .object([("title", .string(track.title)), ("room", .optional(track.room)),
+                     ("tables", .array(track.tables.map(JSONValue.string))),
+                     ("blocks", .array(track.blocks.enumerated().map { j, block in
+                         let part = TrackPart(parent: item.id, track: t, index: j)
+                         let window = state.window(of: part)
+                         return .object([("id", .string(part.id)), ("title", .string(block.title)),
+                                         ("kind", .string(block.kind.rawValue)),
+                                         ("planned_start", .optional(planned?.tracks[safe: t]?.entries[safe: j]?.start.description)),
+                                         ("planned_minutes", .int(block.minutes)),
+                                         ("actual_start", .optional(window.map { iso($0.start) })),
+                                         ("actual_end", .optional(window?.end.map(iso))),
+                                         ("cards_dealt", .int(state.cardsShown(of: part, at: window?.end ?? now).count))])
+                     }))])
+        }))]
     }
 
     /// A fact's field without the names of people in it.

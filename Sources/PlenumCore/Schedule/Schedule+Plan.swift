@@ -62,13 +62,15 @@ extension Schedule {
         var tracks: [TrackSchedule] = []
         var end = start + block.minutes
         if block.kind == .tracks {
-            for track in block.tracks {
+            let rotations = trackRotationRounds(block, tables: tables, diagnostics: &diagnostics)
+            for (t, track) in block.tracks.enumerated() {
                 let trackTables = tables.filter { track.tables.contains($0.name) }
                 var cursor = start
                 var trackEntries: [Entry] = []
                 for (j, inner) in track.blocks.enumerated() {
-                    let entry = scheduled(inner, index: j, start: cursor, slack: 0, tables: trackTables,
+                    var entry = scheduled(inner, index: j, start: cursor, slack: 0, tables: trackTables,
                                           language: language, diagnostics: &diagnostics)
+                    if let rounds = rotations[t]?[j] { entry.rounds = rounds }
                     trackEntries.append(entry)
                     cursor = entry.end
                 }
@@ -114,7 +116,7 @@ extension Schedule {
     }
 
     /// Equal turns for each table (or group) presenting in a plenum block.
-    static func presenterSlices(_ block: Block, tables: [Table], language: Language) -> [PresenterSlice] {
+    public static func presenterSlices(_ block: Block, tables: [Table], language: Language) -> [PresenterSlice] {
         guard let present = block.present else { return [] }
         let presenters: [String]
         switch present {

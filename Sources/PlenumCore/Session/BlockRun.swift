@@ -30,6 +30,8 @@ public struct BlockRun: Sendable, Equatable {
         public var presenter: Int
         public var at: Date
     }
+    /// For a tracks block: the cards dealt by hand in its parts, by the part's identity.
+    public var partDeals: [BlockID: [Deal]] = [:]
 
     init(start: Date) {
         intervals = [Interval(start: start, end: nil)]

@@ -97,6 +97,7 @@ public enum Engine {
             return .success([.extended(block: c, minutes: minutes)])
         case .dealCard:
             guard let c = state.current else { return .failure(.noCurrentBlock) }
+            if c.block.kind == .tracks { return state.dealTrackCards(now: now) }
             guard !c.block.cards.isEmpty else { return .failure(.noCards) }
             let shown = state.cardsShown(c.id, at: now).count
             guard shown < c.block.cards.count else { return .failure(.noCardsLeft) }
@@ -116,7 +117,7 @@ public enum Engine {
             return .success([.blockInserted(block: id, after: after, title: title, kind: kind, minutes: minutes)])
         case .drop(let id):
             if state.runs[id] != nil || state.currentID == id { return .failure(.blockHasRun) }
-            if state.postIts.contains(where: { $0.block == id }) { return .failure(.blockHasPostIts) }
+            if state.board.hasPostIts(in: id) { return .failure(.blockHasPostIts) }
             return .success([.blockDropped(block: id)])
         case .applyCatchUp(let proposal):
             guard !proposal.changes.isEmpty else { return .failure(.nothingToCatchUp) }

@@ -29,9 +29,15 @@ extension SessionState {
     /// running time after the one before, or earlier when the facilitator deals it by hand.
     public func cardsShown(_ id: BlockID, at now: Date) -> [CardShown] {
         guard let block = item(id)?.block, !block.cards.isEmpty, let run = runs[id] else { return [] }
-        let interval = TimeInterval((block.cardMinutes ?? max(1, block.minutes / block.cards.count)) * 60)
         let deals = run.manualDeals.map { run.activeSeconds(from: .distantPast, to: $0.at) }.sorted()
-        let elapsed = run.elapsed(at: now)
+        return Self.cardsShown(block, elapsed: run.elapsed(at: now), deals: deals)
+    }
+
+    /// The cards of `block` shown after `elapsed` running seconds, with the hand deals at `deals`
+    /// (running seconds, in order).
+    static func cardsShown(_ block: Block, elapsed: TimeInterval, deals: [TimeInterval]) -> [CardShown] {
+        guard !block.cards.isEmpty else { return [] }
+        let interval = TimeInterval((block.cardMinutes ?? max(1, block.minutes / block.cards.count)) * 60)
         var shown = [CardShown(card: 0, atElapsed: 0, byHand: false)]
         var dealIndex = 0
         while shown.count < block.cards.count, let last = shown.last {

@@ -35,9 +35,10 @@ public struct SessionState: Sendable {
     public private(set) var factCount = 0
     /// When the last fact folded in happened (never earlier than any fact before it).
     public private(set) var lastFactAt: Date?
+    /// Every post-it, indexed by identity, block and table.
+    public private(set) var board = PostItBoard()
     /// Every post-it ever saved (removed ones too), in the order they were saved.
-    public private(set) var postIts: [PostIt] = []
-    private var postItIndex: [String: Int] = [:]
+    public var postIts: [PostIt] { board.all }
     /// Attendance as marked at check-in (people never marked are expected).
     public private(set) var attendance: [String: Fact.Attendance] = [:]
     /// People not in the plan who came, in the order they were added.
@@ -78,12 +79,19 @@ public struct SessionState: Sendable {
     /// This state with `entries` folded in (entries already folded are skipped).
     public func applying(_ entries: [JournalEntry]) -> SessionState {
         var state = self
-        for entry in entries { state.apply(entry) }
+        state.apply(entries)
         return state
     }
 
-    /// Folds `entries` in where the state stands (entries already folded are skipped); unlike
-    /// `applying`, the journal kept so far is not copied.
+    /// Makes room for `facts` more facts before a journal is folded (at most that many post-its).
+    public mutating func reserveCapacity(facts: Int) {
+        board.reserveCapacity(board.all.count + max(0, facts))
+        journal.reserveCapacity(journal.count + max(0, facts))
+    }
+
+    /// Folds `entries` in where the state stands (entries already folded are skipped): a fact
+    /// costs what it changes, not what the session holds, as long as nothing else holds a copy of
+    /// this state meanwhile; unlike `applying`, the journal kept so far is not copied.
     public mutating func apply(_ entries: [JournalEntry]) {
         for entry in entries { apply(entry) }
     }
@@ -164,7 +172,11 @@ public struct SessionState: Sendable {
                 agenda[i].block.minutes = max(1, agenda[i].block.minutes + minutes)
             }
         case .cardDealt(let id, let card):
-            runs[id]?.manualDeals.append(BlockRun.Deal(card: card, at: at))
+            if runs[id] != nil {
+                runs[id]?.manualDeals.append(BlockRun.Deal(card: card, at: at))
+            } else if let part = TrackPart(id: id), runs[part.parent] != nil {
+                runs[part.parent]?.partDeals[id, default: []].append(BlockRun.Deal(card: card, at: at))
+            }
         case .blockEdited(let id, let title, let minutes, let anchor):
             guard let i = index(of: id) else { return }
             if let title, !title.isEmpty { agenda[i].block.title = title }
@@ -185,7 +197,7 @@ public struct SessionState: Sendable {
             else if after == nil { agenda.insert(item, at: 0) }
             else { agenda.append(item) }
         case .blockDropped(let id):
-            guard let i = index(of: id), runs[id] == nil, currentID != id, !postIts.contains(where: { $0.block == id }) else { return }
+            guard let i = index(of: id), runs[id] == nil, currentID != id, !board.hasPostIts(in: id) else { return }
             agenda.remove(at: i)
         case .trackAdvanced(let id, let track):
             guard let run = runs[id], let block = item(id)?.block, track >= 0, track < block.tracks.count else { return }
@@ -199,23 +211,17 @@ public struct SessionState: Sendable {
             isPaused = false
             dayEndedAt = at
         case .postItAdded(let draft):
-            guard postItIndex[draft.id] == nil else { return }
-            postItIndex[draft.id] = postIts.count
-            postIts.append(PostIt(draft, createdAt: at, seq: entry.seq))
+            _ = board.add(PostIt(draft, createdAt: at, seq: entry.seq))
         case .postItEdited(let id, let text, let kind):
-            guard let i = postItIndex[id], !text.isEmpty else { return }
-            postIts[i].text = text
-            postIts[i].kind = kind
-            postIts[i].edited = true
+            guard !text.isEmpty else { return }
+            board.modify(id) { $0.text = text; $0.kind = kind; $0.edited = true }
         case .postItDeleted(let id):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].deleted = true
+            board.modify(id) { $0.deleted = true }
         case .postItRestored(let id):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].deleted = false
+            board.modify(id) { $0.deleted = false }
         case .postItMoved(let id, let block):
-            guard let i = postItIndex[id], index(of: block) != nil else { return }
-            postIts[i].block = block
+            guard index(of: block) != nil else { return }
+            board.modify(id) { $0.block = block }
         case .attendanceMarked(let name, let status):
             guard isPerson(name), attendance[name, default: .expected] != status else { return }
             attendance[name] = status
@@ -234,27 +240,24 @@ public struct SessionState: Sendable {
         case .stageShown(let content):
             stageContent = content
         case .voted(let id, let delta):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].votes = max(0, postIts[i].votes + delta)
+            board.modify(id) { $0.votes = max(0, $0.votes + delta) }
         case .themed(let id, let theme):
-            guard let i = postItIndex[id] else { return }
-            let name = theme?.trimmingCharacters(in: .whitespaces)
-            postIts[i].theme = (name?.isEmpty ?? true) ? nil : name
-            if let name = postIts[i].theme, !themes.contains(name) { themes.append(name) }
+            let trimmed = theme?.trimmingCharacters(in: .whitespaces)
+            let name = (trimmed?.isEmpty ?? true) ? nil : trimmed
+            guard board.modify(id, { $0.theme = name }) else { return }
+            if let name, !themes.contains(name) { themes.append(name) }
         case .themeRenamed(let from, let to):
             let to = to.trimmingCharacters(in: .whitespaces)
             guard let k = themes.firstIndex(of: from), !to.isEmpty, to != from else { return }
-            for i in postIts.indices where postIts[i].theme == from { postIts[i].theme = to }
+            board.renameTheme(from, to: to)
             if themes.contains(to) { themes.remove(at: k) } else { themes[k] = to }
         case .quickWinMarked(let id, let on):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].quickWin = on
+            board.modify(id) { $0.quickWin = on }
         case .presenterStarted(let id, let presenter):
             guard id == currentID, runs[id] != nil, presenter >= 0, presenter < presenters(of: id).count else { return }
             runs[id]?.presenterStarts.append(BlockRun.PresenterStart(presenter: presenter, at: at))
         case .plenumMarked(let id, let on):
-            guard let i = postItIndex[id] else { return }
-            postIts[i].forPlenum = on
+            board.modify(id) { $0.forPlenum = on }
         case .undone:
             break
         }
@@ -272,7 +275,7 @@ public struct SessionState: Sendable {
     }
 
     /// The post-it with this identity.
-    public func postIt(_ id: String) -> PostIt? { postItIndex[id].map { postIts[$0] } }
+    public func postIt(_ id: String) -> PostIt? { board.postIt(id) }
 
     public func index(of id: BlockID) -> Int? { agenda.firstIndex { $0.id == id } }
 

@@ -143,7 +143,7 @@ public struct ConsoleUI: Sendable {
             guard let block = state.noteBlockID else { return .nothing }
             overlay = .themes(ThemesCursor(), WallCursor(block: block))
         case .character("g"):
-            overlay = .groups(GroupsCursor(entry: seating.map { GroupsCursor.entry(for: selected, in: $0) } ?? 0))
+            overlay = .groups(GroupsCursor(entry: seating.map { GroupsCursor.entry(for: selected, in: $0, state: state) } ?? 0))
         case .character("k"):
             overlay = .checkIn(CheckInCursor())
         case .character("f"):

@@ -116,6 +116,12 @@ struct CurrentBlockPane {
             }
             let style: Style = track.secondsLeft < 0 ? .alarm : .plain
             writer.line(&screen, head + block.title + " · " + strings.timeLeft(track.secondsLeft), style: style)
+            if let index = track.blockIndex {
+                let lines = TrackPartLines(state: state, part: TrackPart(parent: id, track: track.track, index: index),
+                                           strings: strings, now: now)
+                if let card = lines.card { writer.line(&screen, "    " + card, style: .accent) }
+                if let round = lines.rounds.first { writer.line(&screen, "    " + round, style: .dim) }
+            }
             if let next = track.next { writer.line(&screen, "    " + strings.next(next.title), style: .dim) }
         }
     }

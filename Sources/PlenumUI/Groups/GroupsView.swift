@@ -12,8 +12,14 @@ public struct GroupsCursor: Sendable, Equatable {
 
     /// The round to open from an agenda row: the row's own round, else the next one after it, else
     /// the last round of the day.
-    public static func entry(for agendaIndex: Int, in seating: DaySeating) -> Int {
-        seating.entries.firstIndex { $0.index >= agendaIndex } ?? max(0, seating.entries.count - 1)
+    /// The first round of the block at `agendaIndex` (or after it); for the running tracks block, the
+    /// round of the first track's running (or next) block.
+    public static func entry(for agendaIndex: Int, in seating: DaySeating, state: SessionState? = nil) -> Int {
+        if let state, agendaIndex == state.currentIndex, let now = seating.entriesNow(state).first,
+           let i = seating.entries.firstIndex(where: { $0.round.id == now.round.id }) {
+            return i
+        }
+        return seating.entries.firstIndex { $0.index >= agendaIndex } ?? max(0, seating.entries.count - 1)
     }
 }
 
@@ -55,7 +61,8 @@ struct GroupsView {
         let entry = seating.entries[index]
         var title = strings.groupsTitle + " · \(entry.index + 1). " + entry.round.title
         if let track = entry.track { title += " · " + strings.report.track(track) }
-        title += " · " + (entry.isRotation ? strings.rotationGroups : strings.report.formation(entry.round.formation))
+        title += " · " + (entry.isRotation && entry.stationHosts.isEmpty ? strings.rotationGroups
+                                                                          : strings.report.formation(entry.round.formation))
         let position = "◀ \(index + 1)/\(seating.entries.count) ▶"
         screen.put(title, row: top, column: 1, style: .bold, limit: width - DisplayWidth.of(position) - 3)
         screen.put(position, row: top, column: width - DisplayWidth.of(position) - 1, style: .dim)
@@ -85,6 +92,10 @@ struct GroupsView {
                 screen.put(line, row: bodyTop, column: 1, style: notice.style, limit: width - 2)
                 bodyTop += 1
             }
+        }
+        for (station, hosts) in entry.stationHosts.sorted(by: { $0.key < $1.key }) where bodyTop < bottom - 2 {
+            screen.put("◆ " + strings.stationHosts(station, hosts), row: bodyTop, column: 1, style: .accent, limit: width - 2)
+            bodyTop += 1
         }
         bodyTop += 1
         let legendRow = bottom

@@ -43,23 +43,25 @@ public struct NotesUI: Sendable {
     }
 
     /// The kinds offered now, and the chosen one.
-    public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID) }
+    public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID(at: desk.table)) }
     public func kind(_ state: SessionState) -> String {
         let kinds = kinds(state)
         return kinds.isEmpty ? "" : kinds[kindIndex % kinds.count]
     }
 
-    /// The post-its this screen lists: the table's, in the block running now and the blocks before
-    /// it (so a table that presents later sees what it wrote all day), block by block.
-    public func visiblePostIts(_ state: SessionState) -> [PostIt] {
-        guard let block = state.noteBlockID, let last = state.index(of: block) else { return [] }
-        let order = Dictionary(uniqueKeysWithValues: state.agenda.enumerated().map { ($0.element.id, $0.offset) })
-        return state.postIts.filter { p in
-            !p.deleted && p.table == desk.table && (order[p.block].map { $0 <= last } ?? false)
-        }.enumerated().sorted { a, b in
-            let x = order[a.element.block] ?? 0, y = order[b.element.block] ?? 0
-            return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+    /// The post-its this screen lists: the table's, in the block running now (in tracks, the
+    /// track's) and the blocks before it (so a table that presents later sees what it wrote all
+    /// day), block by block.
+    public func visiblePostIts(_ state: SessionState) -> PostItList {
+        guard let block = state.noteBlockID(at: desk.table) else { return PostItList() }
+        let top = TrackPart(id: block)?.parent ?? block
+        guard let last = state.index(of: top) else { return state.board.list(in: block, table: desk.table) }
+        let earlier = state.agenda.prefix(last).flatMap { item -> [BlockID] in
+            [item.id] + item.block.tracks.enumerated().flatMap { t, track in
+                track.blocks.indices.map { TrackPart(parent: item.id, track: t, index: $0).id }
+            }
+        }
+        return state.board.list(in: earlier + [block], table: desk.table)
     }
 
     public mutating func say(_ text: String, error: Bool = false) {

@@ -35,7 +35,8 @@ public struct NotesView {
         let inputTop = height - 2 - input.lines.count
         screen.put(String(repeating: "─", count: width), row: top, column: 0, style: .dim)
         let postIts = ui.visiblePostIts(state)
-        let inBlock = postIts.filter { $0.block == state.noteBlockID }.count
+        let current = state.noteBlockID(at: ui.desk.table)
+        let inBlock = postIts.filter { $0.block == current }.count
         screen.put(" " + strings.tablePostIts(ui.desk.table, inBlock) + " ", row: top, column: 2, style: .dim)
         top += 1
         if ui.showsHelp {
@@ -43,7 +44,7 @@ public struct NotesView {
         } else if let target = ui.moveTarget {
             drawMoveChoice(&screen, target: target, top: top, bottom: inputTop - 2)
         } else {
-            drawPostIts(&screen, postIts, top: top, bottom: inputTop - 2)
+            drawPostIts(&screen, postIts, current: current, top: top, bottom: inputTop - 2)
         }
         screen.put(String(repeating: "─", count: width), row: inputTop - 1, column: 0, style: .dim)
         drawInput(&screen, input, top: inputTop)
@@ -71,7 +72,9 @@ public struct NotesView {
     /// The running block, its time and its card; returns the first free row.
     private func drawBlock(_ screen: inout Screen) -> Int {
         var writer = PaneWriter(row: 1, bottom: 6, left: 1, width: screen.width - 2)
-        if let current = state.current {
+        if let part = state.runningPart(at: ui.desk.table) {
+            drawPart(&screen, &writer, part)
+        } else if let current = state.current {
             let number = (state.currentIndex ?? 0) + 1
             let remaining = state.remaining(current.id, at: now)
             let time = strings.timeLeft(remaining)
@@ -91,6 +94,18 @@ public struct NotesView {
         return writer.row
     }
 
+    /// The block the table's track is running: the track and room, the block, its kinds, its group,
+    /// its card, and in a rotation who is at which station now and next.
+    private func drawPart(_ screen: inout Screen, _ writer: inout PaneWriter, _ part: TrackPart) {
+        let lines = TrackPartLines(state: state, part: part, strings: strings, now: now)
+        let status = state.isPaused ? "⏸ " + strings.pausedWord + " · " : ""
+        writer.line(&screen, status + lines.heading, style: lines.isOver ? .alarm : .dim)
+        writer.wrapped(&screen, (lines.block?.title ?? "") + " · " + lines.kinds, style: .bold, maxLines: 1)
+        if let who = groupMembers(part.id) { writer.wrapped(&screen, who, style: .dim, maxLines: 1) }
+        for line in lines.rounds { writer.wrapped(&screen, line, style: .accent, maxLines: 1) }
+        if let card = lines.card { writer.wrapped(&screen, card, style: .accent, maxLines: 2) }
+    }
+
     /// Who sits in this notetaker's group (or at the table) in the running block, once its groups
     /// are formed: "Gruppe 1: Anne Vang, Bo Lund, …".
     private func groupMembers(_ block: BlockID) -> String? {
@@ -104,7 +119,7 @@ public struct NotesView {
         }.joined(separator: " · ")
     }
 
-    private func drawPostIts(_ screen: inout Screen, _ list: [PostIt], top: Int, bottom: Int) {
+    private func drawPostIts(_ screen: inout Screen, _ list: PostItList, current: BlockID?, top: Int, bottom: Int) {
         guard bottom >= top else { return }
         if list.isEmpty {
             screen.put(strings.noPostItsYet, row: top, column: 2, style: .dim, limit: screen.width - 4)
@@ -117,9 +132,9 @@ public struct NotesView {
         var selectedRow: Int?
         var shownAll = true
         // Post-its of earlier blocks come under their block's title; with only this block's, no titles.
-        let titled = list.contains { $0.block != state.noteBlockID }
+        let titled = list.contains { $0.block != current }
         func heading(_ block: BlockID) {
-            let title = state.item(block)?.block.title ?? ""
+            let title = state.anyBlock(block)?.title ?? ""
             rows.insert(("── " + title + " " + String(repeating: "─", count: max(0, textWidth - DisplayWidth.of(title) - 4)), .dim), at: 0)
             if let s = selectedRow { selectedRow = s + 1 }
         }

@@ -90,7 +90,8 @@ public struct ReviewView {
                             row: y, column: x, style: overStyle)
             var title = line.block.title
             if let run = digest.state.runs[line.id], run.extendedMinutes != 0 { title += " (" + strings.extendedBy(run.extendedMinutes) + ")" }
-            if !line.postIts.isEmpty { title += " · \(line.postIts.count)✎" }
+            let written = line.postItsWithTracks.count
+            if written > 0 { title += " · \(written)✎" }
             screen.put(" " + DisplayWidth.pad(title, to: titleWidth), row: y, column: x, style: base, limit: titleWidth + 1)
             if barWidth >= 12, let scale { drawBar(line, scale: scale, on: &screen, row: y, left: barLeft, width: barWidth) }
         }
@@ -142,7 +143,8 @@ public struct ReviewView {
     // MARK: - One block
 
     private func drawBlock(_ id: BlockID, scroll: Int, on screen: inout Screen, top: Int, bottom: Int) {
-        guard let line = digest.blocks.first(where: { $0.id == id }) else { return }
+        guard var line = digest.blocks.first(where: { $0.id == id }) else { return }
+        line.postIts = line.postItsWithTracks
         let width = screen.width
         screen.put("\(line.index + 1). " + line.block.title, row: top, column: 1, style: .bold, limit: width - 2)
         var facts: [String] = [strings.report.kind(line.block.kind)]
@@ -182,7 +184,8 @@ public struct ReviewView {
                     var marks = ""
                     if p.quickWin { marks += "★ " }
                     if p.votes > 0 { marks += String(repeating: "●", count: min(p.votes, 6)) + " " }
-                    let tail = (p.group.map { "  (g\($0))" } ?? "") + (p.theme.map { "  #" + $0 } ?? "")
+                    let track = p.block == line.id ? "" : "  [" + digest.blockTitle(of: p) + "]"
+                    let tail = (p.group.map { "  (g\($0))" } ?? "") + (p.theme.map { "  #" + $0 } ?? "") + track
                     for (i, l) in DisplayWidth.wrap(marks + p.text + tail, to: width - 8).enumerated() {
                         lines.append(((i == 0 ? "   • " : "     ") + l, p.quickWin ? .accent : .plain))
                     }

@@ -9,18 +9,22 @@ struct FindTableView {
     let seating: DaySeating?
     let strings: UIStrings
     let now: Date
+    /// The track whose room the stage is in: only its people (nil: everyone).
+    var track: Int? = nil
 
     static let secondsPerPage = 10.0
 
     func draw(on screen: inout Screen) {
         let width = screen.width, height = screen.height
-        guard let seating, let entry = seating.entryNow(state) else {
+        guard let seating, let entry = seating.entriesNow(state, track: track).first else {
             screen.center(strings.findTableTitle, row: 1, style: .bold)
             screen.center(seating == nil ? strings.seatingInProgress : strings.noGroupsBlocks, row: height / 2, style: .dim)
             return
         }
-        screen.center(strings.findTableTitle + " · " + entry.round.title, row: 1, style: .bold)
-        let places = DaySeating.places(entry).filter { !state.isSeat($0.name) }.map { place -> (String, String) in
+        let entries = seating.entriesNow(state, track: track)
+        let title = entries.count > 1 ? state.agenda[safe: entry.index]?.block.title ?? entry.round.title : entry.round.title
+        screen.center(strings.findTableTitle + " · " + title, row: 1, style: .bold)
+        let places = DaySeating.places(entries).filter { !state.isSeat($0.name) }.map { place -> (String, String) in
             let where_ = place.groupsAtTable > 1 ? place.table + " · " + strings.groupShort(place.group) : place.table
             return (place.name, where_)
         }

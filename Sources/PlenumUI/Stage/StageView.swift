@@ -15,9 +15,12 @@ public struct StageView {
     let strings: UIStrings
     /// The day's seating, for "find your table".
     let seating: DaySeating?
+    /// The track whose room this stage is in (`--track`), from 0; nil: the whole day.
+    let track: Int?
 
     public init(state: SessionState, projection: Projection, clock: SessionClock, now: Date, strings: UIStrings,
-                seating: DaySeating? = nil) {
+                seating: DaySeating? = nil, track: Int? = nil) {
+        self.track = track
         self.state = state
         self.projection = projection
         self.clock = clock
@@ -33,7 +36,7 @@ public struct StageView {
         }
         var screen = Screen(width: width, height: height)
         if state.stageContent == .findTable {
-            FindTableView(state: state, seating: seating, strings: strings, now: now).draw(on: &screen)
+            FindTableView(state: state, seating: seating, strings: strings, now: now, track: track).draw(on: &screen)
             return screen
         }
         guard let current = state.current else {
@@ -42,6 +45,12 @@ public struct StageView {
         }
         let id = current.id
         let block = current.block
+        if block.kind == .tracks {
+            let tracks = TrackStageView(state: state, now: now, strings: strings)
+            if let track, tracks.drawTrack(track, parent: id, on: &screen) { return screen }
+            tracks.drawColumns(parent: id, title: block.title, on: &screen)
+            return screen
+        }
         screen.center(block.title, row: 1, style: .bold)
         var below: [(String, Style)] = []
         var timerSeconds = state.remaining(id, at: now)
@@ -64,10 +73,6 @@ public struct StageView {
         }
         if let card = state.currentCard(id, at: now) {
             below.insert((block.cards[card.card], .accent), at: 0)
-        }
-        for track in state.trackStatuses(id, at: now) {
-            let what = track.block.map { $0.title + " · " + strings.timeLeft(track.secondsLeft) } ?? strings.trackDone
-            below.append((track.title + ": " + what, .plain))
         }
         if state.isPaused { heading = strings.pausedWord + (heading.map { " · " + $0 } ?? "") }
         if let heading { screen.center(heading, row: 2, style: state.isPaused ? .warning : .accent) }

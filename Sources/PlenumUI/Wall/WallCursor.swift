@@ -38,17 +38,22 @@ public struct WallCursor: Sendable, Equatable {
         case themes
     }
 
-    /// The tables (the plan's, then any other a post-it names) with their post-its as shown.
-    public func columns(_ state: SessionState) -> [(table: String, postIts: [PostIt])] {
-        let all = state.postIts(in: block)
+    /// The tables (the plan's, then any other a post-it names) with their post-its as shown, read
+    /// from the board's index by block and table (a post-it is read only to filter by kind or search).
+    public func columns(_ state: SessionState) -> [(table: String, postIts: PostItList)] {
         var tables = state.plan.tables.map(\.name)
-        for p in all where !tables.contains(p.table) { tables.append(p.table) }
-        let needle = search.text.trimmingCharacters(in: .whitespaces).lowercased()
-        let shown = all.filter { p in
-            (kind == nil || p.kind == kind) && (needle.isEmpty || p.text.lowercased().contains(needle)
-                || (p.theme?.lowercased().contains(needle) ?? false))
+        for table in state.board.tables(in: block) where !tables.contains(table) && state.board.count(in: block, table: table) > 0 {
+            tables.append(table)
         }
-        return tables.map { table in (table, shown.filter { $0.table == table }) }
+        let needle = search.text.trimmingCharacters(in: .whitespaces).lowercased()
+        return tables.map { table in
+            let list = state.board.list(in: block, table: table)
+            guard kind != nil || !needle.isEmpty else { return (table, list) }
+            return (table, list.filtered { p in
+                (kind == nil || p.kind == kind) && (needle.isEmpty || p.text.lowercased().contains(needle)
+                    || (p.theme?.lowercased().contains(needle) ?? false))
+            })
+        }
     }
 
     /// The selected post-it, if the selected column has any.

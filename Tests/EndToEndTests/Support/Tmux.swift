@@ -69,6 +69,11 @@ struct Tmux {
         (try? Tmux.run(["capture-pane", "-t", name, "-p"])) ?? ""
     }
 
+    /// The screen with its attributes as escape sequences (capture-pane -e).
+    func styledScreen() -> String {
+        (try? Tmux.run(["capture-pane", "-t", name, "-p", "-e"])) ?? ""
+    }
+
     /// Waits until the screen contains `text`; false after `seconds` (a failure, not a timing claim:
     /// generous, so that a machine with every core busy still passes).
     @discardableResult

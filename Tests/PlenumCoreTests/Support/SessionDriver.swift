@@ -50,7 +50,7 @@ extension SessionDriver {
     /// Does what a notetaker at `desk` asked; returns the refusal, if any.
     @discardableResult
     mutating func note(_ intent: NoteIntent, at desk: NoteDesk) -> NoteRefusal? {
-        switch NoteEngine.facts(for: intent, at: desk, in: state) {
+        switch NoteEngine.facts(for: intent, at: desk, in: state, now: now) {
         case .failure(let refusal):
             return refusal
         case .success(let facts):

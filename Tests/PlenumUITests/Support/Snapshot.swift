@@ -59,9 +59,9 @@ struct Scene {
             .render(width: width, height: height)
     }
 
-    func stage(_ width: Int, _ height: Int, seating: DaySeating? = nil) -> Screen {
+    func stage(_ width: Int, _ height: Int, seating: DaySeating? = nil, track: Int? = nil) -> Screen {
         StageView(state: state, projection: projection, clock: clock, now: now, strings: UIStrings(state.plan.language),
-                  seating: seating).render(width: width, height: height)
+                  seating: seating, track: track).render(width: width, height: height)
     }
 
     /// The day's seating as the console makes it, with the tests' seed.
@@ -96,7 +96,7 @@ func examplePlan(_ name: String) throws -> String {
 extension Scene {
     /// Saves what a notetaker at `desk` asked for, as the notes run loop would.
     mutating func note(_ intent: NoteIntent, at desk: NoteDesk) {
-        guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: state) else { return }
+        guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: state, now: now) else { return }
         for fact in facts {
             seq += 1
             state.apply(JournalEntry(seq: seq, at: now, actor: desk.author, fact: fact))

@@ -50,6 +50,12 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--make-10k-ses
     exit(0)
 }
 
+// `plenum-bench --make-postits-session N FILE`: the same with N post-its (for the scripts).
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--make-postits-session", let n = Int(CommandLine.arguments[2]) {
+    try makeTenThousandSession(at: CommandLine.arguments[3], count: n)
+    exit(0)
+}
+
 // `plenum-bench --10k`: only the figures on 10,000 post-its.
 if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--10k" {
     try tenThousandFigures(plan: plan)
