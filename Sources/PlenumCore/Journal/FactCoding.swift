@@ -71,6 +71,8 @@ public enum FactCoding {
             return .object([("id", .string(id)), ("on", .bool(on))])
         case .undone(let seqs):
             return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
+        case .dotted, .ranked, .voteClosed, .actorTagged, .quickWinsOrdered:
+            return priorityPayload(fact) ?? .object([])
         }
     }
 
@@ -173,6 +175,7 @@ public enum FactCoding {
             guard seqs.count == list.count else { throw Unreadable(type: type, reason: "a `seqs` that is not a list of numbers") }
             return .undone(seqs: seqs.map(Int64.init))
         default:
+            if let fact = try priorityFact(type: type, object: object) { return fact }
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
         }
     }

@@ -47,6 +47,8 @@ public struct SessionState: Sendable {
     public private(set) var formations: [String: RoundSeating] = [:]
     /// Every theme in use, in the order it was first named.
     public private(set) var themes: [String] = []
+    /// The tables' votes, the actors of post-its and the quick wins' order (`foldPriorities`).
+    public internal(set) var priorities = Priorities()
     /// What the stage shows.
     public private(set) var stageContent: Fact.StageContent = .timer
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
@@ -258,6 +260,8 @@ public struct SessionState: Sendable {
             runs[id]?.presenterStarts.append(BlockRun.PresenterStart(presenter: presenter, at: at))
         case .plenumMarked(let id, let on):
             board.modify(id) { $0.forPlenum = on }
+        case .dotted, .ranked, .voteClosed, .actorTagged, .quickWinsOrdered:
+            foldPriorities(entry.fact)
         case .undone:
             break
         }

@@ -17,6 +17,10 @@ public struct ConsoleUI: Sendable {
         case checkIn(CheckInCursor)
         /// A question before a key that cannot simply be taken back (Enter does it, Esc does not).
         case question(ConsoleQuestion)
+        /// The tally of the tables' votes (`v`).
+        case tally(TallyCursor)
+        /// The day's quick wins in the facilitator's order (`Q`).
+        case quickWins(QuickWinsCursor)
     }
 
     /// What the run loop should do after a key.
@@ -148,6 +152,10 @@ public struct ConsoleUI: Sendable {
             overlay = .checkIn(CheckInCursor())
         case .character("f"):
             return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
+        case .character("v"):
+            overlay = .tally(TallyCursor(block: state.tallyBlock))
+        case .character("Q"):
+            overlay = .quickWins(QuickWinsCursor())
         case .character("?"), .function(1):
             overlay = .help
             helpScroll = 0
@@ -264,6 +272,14 @@ public struct ConsoleUI: Sendable {
                 self.overlay = nil
                 return .perform([.drop(id)])
             }
+        case .tally(var cursor):
+            let (intents, close) = cursor.handle(key, state: state)
+            self.overlay = close ? nil : .tally(cursor)
+            if !intents.isEmpty { return .perform(intents) }
+        case .quickWins(var cursor):
+            let (intents, close) = cursor.handle(key, state: state)
+            self.overlay = close ? nil : .quickWins(cursor)
+            if !intents.isEmpty { return .perform(intents) }
         case .question(let question):
             if key == .escape || key == .character("q") || key == .character("n") { self.overlay = nil }
             if key == .enter {

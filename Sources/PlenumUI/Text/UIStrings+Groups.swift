@@ -34,6 +34,7 @@ extension UIStrings {
         switch content {
         case .timer: return da ? "Scenen viser blokken og uret." : "The stage shows the block and its timer."
         case .findTable: return da ? "Scenen viser »find dit bord«; f igen skifter tilbage." : "The stage shows “find your table”; f again switches back."
+        case .tally, .quickWins: return stageShowsPriorities(content)
         }
     }
 

@@ -38,6 +38,8 @@ extension UIStrings {
         case .anotherTablesPostIt: return da ? "Den post-it tilhører et andet bord." : "That post-it belongs to another table."
         case .unknownBlock: return da ? "Den blok findes ikke længere." : "That block is gone."
         case .noBlocks: return da ? "Planen har ingen blokke." : "The plan has no blocks."
+        case .noVote, .voteClosed, .notVotable, .noDotsLeft, .noDotHere, .topListFull, .unknownActor:
+            return priorityRefusal(refusal) ?? ""
         }
     }
 
@@ -111,8 +113,8 @@ extension UIStrings {
            : "Enter save · an existing name merges the themes · Esc cancel"
     }
     public func wallHint(width: Int) -> String {
-        Self.fit(da ? ["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "/ søg", "f type", "[ ] blok", "T temaer"]
-                    : ["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "/ search", "f kind", "[ ] block", "T themes"],
+        Self.fit(da ? ["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "a aktører", "/ søg", "f type", "[ ] blok", "T temaer"]
+                    : ["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "a actors", "/ search", "f kind", "[ ] block", "T themes"],
                  always: [da ? "Esc tilbage" : "Esc back"], width: width)
     }
     public var themesHint: String {

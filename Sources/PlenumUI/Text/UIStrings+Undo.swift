@@ -79,6 +79,9 @@ extension UIStrings {
             case .attendanceMarked(let name, let status): return "\(name): \(attendanceWord(status))"
             case .walkInAdded(let name, _): return "walk-in \(name)"
             case .stageShown: return da ? "skiftet på scenen" : "the stage switch"
+            case .voteClosed(let id, let closed):
+                return closed ? (da ? "lukningen af afstemningen i \(title(id))" : "closing the vote in \(title(id))")
+                              : (da ? "genåbningen af afstemningen i \(title(id))" : "opening the vote in \(title(id)) again")
             default: continue
             }
         }

@@ -106,7 +106,7 @@ public struct UIStrings: Sendable {
               ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
               (">  <", "fremlæggelser: næste / forrige fremlægger"),
-              ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen")]
+              ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen")] + priorityHelpLines
            : [("Space", "start the day / pause / resume; opens an ended day again"),
               ("n  →", "the next block (on the last: asks before the day ends)"),
               ("p  ←", "back to the previous block"),
@@ -123,7 +123,7 @@ public struct UIStrings: Sendable {
               ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
               (">  <", "presentations: next / previous presenter"),
-              ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen")]
+              ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen")] + priorityHelpLines
     }
     public var closeHelp: String { da ? "Esc eller ? lukker" : "Esc or ? closes" }
 
@@ -189,6 +189,7 @@ public struct UIStrings: Sendable {
         case .noPresenters, .lastPresenter, .firstPresenter: return presenterRefusal(r) ?? ""
         case .nothingToUndo: return da ? "Der er intet (mere) at fortryde." : "There is nothing (more) to undo."
         case .dayNotEnded: return da ? "Dagen er ikke slut." : "The day has not ended."
+        case .noVote, .noSuchActor: return priorityRefusal(r) ?? ""
         }
     }
     public func saveFailed(_ why: String) -> String { da ? "Kunne ikke gemme: \(why)" : "Could not save: \(why)" }

@@ -24,6 +24,8 @@ public struct WallCursor: Sendable, Equatable {
     public var search = LineEditor("", maxLength: 60)
     public var searching = false
     public var themeEntry: ThemeEntry?
+    /// Tagging the selected post-it with actors (`a`).
+    public var actorPicker: ActorPicker?
 
     public init(block: BlockID) {
         self.block = block
@@ -65,6 +67,16 @@ public struct WallCursor: Sendable, Equatable {
     }
 
     public mutating func handle(_ key: Key, state: SessionState) -> Outcome {
+        if var picker = actorPicker {
+            switch picker.handle(key, state: state) {
+            case .stay: actorPicker = picker
+            case .close: actorPicker = nil
+            case .toggle(let actor, let on):
+                actorPicker = picker
+                return .perform([.tagActor(id: picker.postItID, actor: actor, on: on)])
+            }
+            return .stay
+        }
         if var entry = themeEntry {
             let suggestions = entry.suggestions(state)
             switch key {
@@ -122,6 +134,9 @@ public struct WallCursor: Sendable, Equatable {
         case .character("t"):
             guard let postIt = selected(state) else { return .stay }
             themeEntry = ThemeEntry(editor: LineEditor(postIt.theme ?? "", maxLength: 80), choice: nil)
+        case .character("a"):
+            guard let postIt = selected(state) else { return .stay }
+            actorPicker = ActorPicker(postItID: postIt.id)
         case .character("/"): searching = true
         case .character("f"):
             let kinds = state.captureKinds(in: block).filter { k in state.postIts(in: block).contains { $0.kind == k } }

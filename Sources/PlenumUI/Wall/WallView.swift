@@ -73,6 +73,7 @@ struct WallView {
         if firstColumn > 0 { screen.put("◀", row: top + 3, column: 0, style: .dim) }
         if firstColumn + fitting < columns.count { screen.put("▶", row: top + 3, column: width - 1, style: .dim) }
         if let entry = cursor.themeEntry { drawThemeEntry(entry, on: &screen) }
+        cursor.actorPicker?.draw(on: &screen, state: state, strings: strings)
     }
 
     /// A post-it's lines: kind and group, the text, then its dots, quick win and theme.
@@ -84,8 +85,11 @@ struct WallView {
         }
         var marks: [String] = []
         if postIt.quickWin { marks.append("★ quick win") }
-        if postIt.votes > 0 { marks.append(postIt.votes <= 6 ? String(repeating: "●", count: postIt.votes) : "●×\(postIt.votes)") }
+        let dots = state.dots(of: postIt)
+        if dots > 0 { marks.append(dots <= 6 ? String(repeating: "●", count: dots) : "●×\(dots)") }
         if let theme = postIt.theme { marks.append("#" + theme) }
+        let actors = state.priorities.actors(of: postIt.id)
+        if !actors.isEmpty { marks.append("→ " + actors.joined(separator: ", ")) }
         if !marks.isEmpty {
             for line in DisplayWidth.wrap(marks.joined(separator: "  "), to: width) { result.append(("  " + line, .accent)) }
         }
