@@ -30,7 +30,7 @@ extension CSVExport {
                     votes.map { "\($0.vote) #\($0.place)" }.joined(separator: "; "),
                     votes.map { String($0.item.points) }.joined(separator: "; "),
                     votes.map { words.shares($0.item.byTable) }.joined(separator: "; "),
-                    votes.map { $0.item.bySegment.contains { $0.name != nil } ? words.shares($0.item.bySegment) : "" }.joined(separator: "; ")]
+                    votes.map { words.segmentShares($0.item, in: state.plan) ?? "" }.joined(separator: "; ")]
         }
     }
 }

@@ -28,6 +28,10 @@ extension ExportWords {
         guard let theme = item.theme else { return item.title }
         return "\(themeWord): \(theme)" + (item.postIts.count > 1 ? " (\(postItCount(item.postIts.count)))" : "")
     }
+    /// An item's points by segment ("Politikere: 2, blandede borde: 1"), or nil for a plan without segments.
+    public func segmentShares(_ item: VoteTally.Item, in plan: Plan) -> String? {
+        plan.segments.isEmpty ? nil : shares(item.bySegment)
+    }
     /// "Bord 1: 3, Bord 2: 1".
     public func shares(_ shares: [VoteTally.Share]) -> String {
         shares.map { ($0.name ?? mixedSegments) + ": \($0.points)" }.joined(separator: ", ")

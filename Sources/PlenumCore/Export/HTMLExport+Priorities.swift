@@ -11,7 +11,7 @@ extension HTMLExport {
             html += "<table>\n<thead><tr><th>\(words.rankHeader)</th><th>\(words.priorityHeader)</th><th>\(words.pointsHeader)</th>"
                 + "<th>\(words.tablesHeader)</th><th>\(words.segmentsHeader)</th><th>\(words.actorsHeader)</th></tr></thead>\n<tbody>\n"
             for (k, item) in tally.items.enumerated() {
-                let segments = item.bySegment.contains { $0.name != nil } ? words.shares(item.bySegment) : "–"
+                let segments = words.segmentShares(item, in: digest.state.plan) ?? "–"
                 html += "<tr><td>\(k + 1)</td><td>\(Self.user(words.itemTitle(item)))</td><td>\(item.points)</td>"
                     + "<td>\(Self.user(words.shares(item.byTable)))</td><td>\(Self.user(segments))</td>"
                     + "<td>\(Self.user(item.actors.isEmpty ? "–" : item.actors.joined(separator: ", ")))</td></tr>\n"

@@ -128,7 +128,7 @@ public struct MarkdownExport {
             out.append("| \(words.rankHeader) | \(words.priorityHeader) | \(words.pointsHeader) | \(words.tablesHeader) | \(words.segmentsHeader) | \(words.actorsHeader) |")
             out.append("|---:|---|---:|---|---|---|")
             for (k, item) in tally.items.enumerated() {
-                let segments = item.bySegment.contains { $0.name != nil } ? words.shares(item.bySegment) : "–"
+                let segments = words.segmentShares(item, in: digest.state.plan) ?? "–"
                 out.append("| \(k + 1) | \(Self.cell(words.itemTitle(item))) | \(item.points) | \(Self.cell(words.shares(item.byTable))) | "
                            + "\(Self.cell(segments)) | \(Self.cell(item.actors.isEmpty ? "–" : item.actors.joined(separator: ", "))) |")
             }

@@ -42,7 +42,6 @@ public struct NotesView {
         if let current, let vote = state.vote(of: current) {
             let closed = state.isVoteClosed(current)
             let status = strings.voteStatus(vote, left: state.votesLeft(in: current, by: ui.voter), closed: closed)
-                + (ui.selectedID == nil && !closed ? " · " + strings.voteHintSelect : "")
             screen.put(status, row: top, column: 1, style: closed ? .warning : .accent, limit: width - 2)
             top += 1
         }

@@ -16,14 +16,15 @@ struct PriorityLines {
         let most = tally.items.map(\.points).max() ?? 1
         let barRoom = max(4, min(20, width / 4))
         for (k, item) in tally.items.enumerated() {
-            let bar = String(repeating: "●", count: max(1, item.points * barRoom / max(1, most)))
+            // One dot a point, scaled down only when the most points do not fit.
+            let bar = String(repeating: "●", count: most <= barRoom ? item.points : max(1, item.points * barRoom / most))
             let count = item.postIts.count > 1 ? " (\(item.postIts.count))" : ""
             let head = "\(k + 1). " + (item.theme.map { "# " + $0 } ?? item.title) + count
             let tail = "  " + bar + " " + strings.points(item.points, ranking: tally.vote.isRanking)
             let room = max(10, width - DisplayWidth.of(tail) - 2)
             lines.append((DisplayWidth.pad(DisplayWidth.truncate(head, to: room), to: room) + tail, k < 3 ? .bold : .plain))
             let tables = item.byTable.map { ($0.name ?? "") + ": \($0.points)" }
-            let segments = item.bySegment.contains { $0.name != nil } ? item.bySegment.map { ($0.name ?? strings.mixedSegments) + ": \($0.points)" } : []
+            let segments = !state.plan.segments.isEmpty ? item.bySegment.map { ($0.name ?? strings.mixedSegments) + ": \($0.points)" } : []
             for line in DisplayWidth.wrap((tables + segments).joined(separator: " · "), to: width - 6) { lines.append(("    " + line, .dim)) }
             if !item.actors.isEmpty { lines.append(("    " + strings.contributes(item.actors), .accent)) }
         }

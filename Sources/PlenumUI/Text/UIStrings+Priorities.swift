@@ -5,18 +5,16 @@ import PlenumCore
 extension UIStrings {
     // The notetaker's vote
     /// "Prioritér: 2 af 3 prikker tilbage" / "Top 5: 3 pladser tilbage" / "Afstemningen er lukket".
+    /// "Prioritér: 2 af 3 prikker tilbage · ↑ vælg · + prik · - af" / a top list's places / closed.
     public func voteStatus(_ vote: Vote, left: Int, closed: Bool) -> String {
         if closed { return da ? "Afstemningen er lukket" : "The vote is closed" }
         let n = vote.allowance
         if vote.isRanking {
-            return da ? "Top \(n): \(Plural.count(left, "plads", "pladser")) tilbage · 1-\(min(n, 9)) giver plads, + næste, - af"
-                      : "Top \(n): \(Plural.count(left, "place", "places")) left · 1-\(min(n, 9)) sets a place, + next, - off"
+            return da ? "Top \(n): \(Plural.count(left, "plads", "pladser")) tilbage · ↑ vælg · + næste · 1-\(min(n, 9)) plads · - af"
+                      : "Top \(n): \(Plural.count(left, "place", "places")) left · ↑ select · + next · 1-\(min(n, 9)) place · - off"
         }
-        return da ? "Prioritér: \(left) af \(Plural.count(n, "prik", "prikker")) tilbage · + prik, - tag en af"
-                  : "Prioritise: \(left) of \(Plural.count(n, "dot", "dots")) left · + dot, - take one off"
-    }
-    public var voteHintSelect: String {
-        da ? "↑ vælg en post-it for at prioritere" : "↑ select a post-it to prioritise"
+        return da ? "Prioritér: \(left) af \(Plural.count(n, "prik", "prikker")) tilbage · ↑ vælg · + prik · - af"
+                  : "Prioritise: \(left) of \(Plural.count(n, "dot", "dots")) left · ↑ select · + dot · - off"
     }
     public var dotPlaced: String { da ? "● Prik sat" : "● Dot placed" }
     public var dotRemoved: String { da ? "Prik taget af" : "Dot taken off" }
@@ -70,6 +68,13 @@ extension UIStrings {
     public func points(_ n: Int, ranking: Bool) -> String {
         ranking ? (da ? "\(n) point" : Plural.count(n, "point", "points"))
                 : (da ? Plural.count(n, "prik", "prikker") : Plural.count(n, "dot", "dots"))
+    }
+    /// The console's line for a block with a vote: "Prioritering: 2 af 4 borde har stemt · v viser optællingen".
+    public func voteRunning(_ vote: Vote, voters: Int, tables: Int, closed: Bool) -> String {
+        let what = vote.isRanking ? "Top \(vote.allowance)" : (da ? "Prioritering" : "Priorities")
+        if closed { return what + (da ? ": lukket · v viser optællingen" : ": closed · v shows the tally") }
+        return what + (da ? ": \(voters) af \(Plural.count(tables, "bord", "borde")) har stemt · v viser optællingen"
+                          : ": \(voters) of \(Plural.count(tables, "table", "tables")) voted · v shows the tally")
     }
     public var mixedSegments: String { da ? "blandede borde" : "mixed tables" }
     public var noVotesYet: String { da ? "Ingen stemmer endnu." : "No votes yet." }
