@@ -26,7 +26,7 @@ extension CSVExport {
         func cells(_ p: PostIt) -> [String] {
             let votes = ranked[p.id] ?? []
             return [String(state.dots(of: p)), state.priorities.actors(of: p.id).joined(separator: "; "),
-                    quickWinPlace[p.id].map(String.init) ?? "",
+                    quickWinPlace[p.id].map { String($0) } ?? "",
                     votes.map { "\($0.vote) #\($0.place)" }.joined(separator: "; "),
                     votes.map { String($0.item.points) }.joined(separator: "; "),
                     votes.map { words.shares($0.item.byTable) }.joined(separator: "; "),
