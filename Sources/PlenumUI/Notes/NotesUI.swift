@@ -97,16 +97,10 @@ public struct NotesUI: Sendable {
             undoing = true
             return .perform([last])
         }
-        if var picker = actorPicker {
-            switch picker.handle(key, state: state) {
-            case .stay: actorPicker = picker
-            case .close: actorPicker = nil
-            case .toggle(let actor, let on):
-                actorPicker = picker
-                pendingUndos.append(.tagActor(id: picker.postItID, actor: actor, on: !on))
-                return .perform([.tagActor(id: picker.postItID, actor: actor, on: on)])
-            }
-            return .nothing
+        if actorPicker != nil {
+            guard let tag = ActorPicker.route(key, to: &actorPicker, state: state) else { return .nothing }
+            pendingUndos.append(.tagActor(id: tag.id, actor: tag.actor, on: !tag.on))
+            return .perform([.tagActor(id: tag.id, actor: tag.actor, on: tag.on)])
         }
         if case .paste(let text) = key, moveTarget != nil || selectedID != nil {
             return handleBurst(text, state: state)

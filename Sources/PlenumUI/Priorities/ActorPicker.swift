@@ -39,6 +39,27 @@ public struct ActorPicker: Sendable, Equatable {
         return .stay
     }
 
+    /// A tag to write: the post-it, the actor, on or off.
+    public struct Tag: Sendable, Equatable {
+        public var id: String
+        public var actor: String
+        public var on: Bool
+    }
+
+    /// A key for an open picker (nil: none open, nothing happens): the picker moves or closes, and
+    /// a toggle comes back as the tag to write.
+    static func route(_ key: Key, to picker: inout ActorPicker?, state: SessionState) -> Tag? {
+        guard var open = picker else { return nil }
+        switch open.handle(key, state: state) {
+        case .stay: picker = open
+        case .close: picker = nil
+        case .toggle(let actor, let on):
+            picker = open
+            return Tag(id: open.postItID, actor: actor, on: on)
+        }
+        return nil
+    }
+
     /// The picker as a box over the screen: each actor with its mark.
     public func draw(on screen: inout Screen, state: SessionState, strings: UIStrings) {
         let tagged = Set(state.priorities.actors(of: postItID))

@@ -113,8 +113,8 @@ extension UIStrings {
            : "Enter save · an existing name merges the themes · Esc cancel"
     }
     public func wallHint(width: Int) -> String {
-        Self.fit(da ? ["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "a aktører", "/ søg", "f type", "[ ] blok", "T temaer"]
-                    : ["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "a actors", "/ search", "f kind", "[ ] block", "T themes"],
+        Self.fit(da ? ["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "/ søg", "f type", "[ ] blok", "T temaer", "a aktører"]
+                    : ["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "/ search", "f kind", "[ ] block", "T themes", "a actors"],
                  always: [da ? "Esc tilbage" : "Esc back"], width: width)
     }
     public var themesHint: String {

@@ -67,15 +67,9 @@ public struct WallCursor: Sendable, Equatable {
     }
 
     public mutating func handle(_ key: Key, state: SessionState) -> Outcome {
-        if var picker = actorPicker {
-            switch picker.handle(key, state: state) {
-            case .stay: actorPicker = picker
-            case .close: actorPicker = nil
-            case .toggle(let actor, let on):
-                actorPicker = picker
-                return .perform([.tagActor(id: picker.postItID, actor: actor, on: on)])
-            }
-            return .stay
+        if actorPicker != nil {
+            guard let tag = ActorPicker.route(key, to: &actorPicker, state: state) else { return .stay }
+            return .perform([.tagActor(id: tag.id, actor: tag.actor, on: tag.on)])
         }
         if var entry = themeEntry {
             let suggestions = entry.suggestions(state)
