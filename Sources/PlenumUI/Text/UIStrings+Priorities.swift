@@ -113,7 +113,7 @@ extension UIStrings {
               ("Q", "quick wins: the day's list in the order you set (+/-); s shows it on the stage")]
     }
     public var notesPriorityHelp: String {
-        da ? "I en afstemning: vælg en post-it med ↑ ↓; + sætter en prik (eller næste plads), - tager den af, 1-9 giver plads i en top-liste. a: hvem bidrager (aktører). Ctrl-Z fortryder."
-           : "In a vote: select a post-it with ↑ ↓; + puts a dot on it (or the next place), - takes it off, 1-9 gives a place in a top list. a: who contributes (actors). Ctrl-Z undoes."
+        da ? "I en afstemning: + prik/plads, - af, 1-9 plads · a: aktører · Ctrl-Z fortryd"
+           : "In a vote: + a dot or place, - off, 1-9 a place · a: actors · Ctrl-Z undo"
     }
 }
