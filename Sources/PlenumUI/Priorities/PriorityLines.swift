@@ -150,12 +150,24 @@ struct PriorityScreens {
     }
 
     /// The stage's priorities: the tally of the running (else the last) vote, or the quick wins.
+    /// Its title stands centred on top, for the back of the room.
     func drawStage(_ content: Fact.StageContent, on screen: inout Screen) {
+        let lines: [(String, Style)]
         if content == .quickWins {
-            drawQuickWins(selected: nil, on: &screen, top: 1, bottom: screen.height - 2)
+            screen.center(strings.quickWinsTitle, row: 1, style: .bold)
+            lines = PriorityLines(state: state, strings: strings).quickWins(width: screen.width - 4, selected: nil)
+        } else if let block = state.tallyBlock {
+            let all = PriorityLines(state: state, strings: strings).tally(block, width: screen.width - 4)
+            screen.center(strings.tallyTitle + " · " + (state.anyBlock(block)?.title ?? ""), row: 1, style: .bold)
+            if let about = all.first?.0.components(separatedBy: " · ").dropFirst().joined(separator: " · ") {
+                screen.center(about, row: 2, style: .dim)
+            }
+            lines = Array(all.dropFirst(2))
         } else {
-            drawTally(state.tallyBlock, scroll: 0, on: &screen, top: 1, bottom: screen.height - 2)
+            screen.center(strings.tallyTitle, row: 1, style: .bold)
+            lines = [(strings.noVoteBlocks, .dim)]
         }
+        draw(lines, scroll: 0, on: &screen, top: 3, bottom: screen.height - 2)
     }
 
     private func draw(_ lines: [(String, Style)], scroll: Int, on screen: inout Screen, top: Int, bottom: Int) {
