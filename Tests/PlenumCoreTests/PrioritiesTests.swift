@@ -160,6 +160,16 @@ import Testing
         #expect(SessionDigest.quickWins(of: d.state).map(\.id) == ["c", "b"])
     }
 
+    @Test func aHeldDaysLearningNamesTheActorsItsQuickWinsWereTaggedWith() throws {
+        var d = try atTheVote("dots = 3")
+        d.perform(.quickWin(id: "a", on: true))
+        d.perform(.tagActor(id: "a", actor: "kommunen", on: true))
+        d.perform(.tagActor(id: "a", actor: "borgerne", on: true))
+        let learning = DayLearning(state: d.state)
+        #expect(ProcessLearning.quickWin(learning.quickWins[0], tagged: learning.actors).actor == "kommunen, borgerne")
+        #expect(ProcessLearning.quickWin(learning.quickWins[0]).actor == nil, "untagged and no actor in its text")
+    }
+
     @Test func everyNewFactIsReadBackAsWritten() throws {
         let facts: [Fact] = [
             .dotted(VoteMark(block: "p2", id: "a", voter: Voter(table: "Bord 1", group: 2), change: -1)),
