@@ -14,8 +14,7 @@ extension ExportWords {
     public var themeWord: String { isDanish ? "Tema" : "Theme" }
     /// "3 prikker pr. bord · 4 borde stemte · lukket" / "top 5 · 4 tables voted".
     public func voteAbout(_ vote: Vote, voters: Int, closed: Bool) -> String {
-        let how = vote.isRanking ? "top \(vote.allowance)"
-            : (isDanish ? "\(vote.allowance) \(vote.allowance == 1 ? "prik" : "prikker") pr. bord" : "\(vote.allowance) \(vote.allowance == 1 ? "dot" : "dots") a table")
+        let how = report.voteHow(vote)
         let who = isDanish ? "\(voters) \(voters == 1 ? "bord" : "borde") stemte" : "\(voters) \(voters == 1 ? "table" : "tables") voted"
         return how + " · " + who + (closed ? (isDanish ? " · lukket" : " · closed") : "")
     }

@@ -52,6 +52,16 @@ public struct ReportWords: Sendable {
     public func track(_ title: String) -> String { da ? "spor \(title)" : "track \(title)" }
     public func room(_ r: String) -> String { da ? "lokale: \(r)" : "room: \(r)" }
     public var capture: String { da ? "noter" : "capture" }
+    /// How a vote is cast: "3 prikker pr. bord" / "3 dots a table" / "top 5".
+    public func voteHow(_ vote: Vote) -> String {
+        let n = vote.allowance
+        return vote.isRanking ? "top \(n)" : (da ? "\(n) \(n == 1 ? "prik" : "prikker") pr. bord" : "\(n) \(n == 1 ? "dot" : "dots") a table")
+    }
+    /// "afstemning: 3 prikker pr. bord" / "vote: top 5, every table's post-its".
+    public func vote(_ vote: Vote) -> String {
+        let scope = vote.scope == .all ? (da ? ", alle bordes post-its" : ", every table's post-its") : ""
+        return (da ? "afstemning: " : "vote: ") + voteHow(vote) + scope
+    }
 
     /// In minutes, as a programme says it: "7 min", "7½ min", or "ca. 8 min" / "about 8 min".
     public func duration(_ seconds: Int) -> String {

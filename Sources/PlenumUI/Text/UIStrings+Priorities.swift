@@ -60,8 +60,7 @@ extension UIStrings {
     // The tally
     public var tallyTitle: String { da ? "Prioritering" : "Priorities" }
     public func tallyHeading(_ title: String, _ vote: Vote, voters: Int, closed: Bool) -> String {
-        let how = vote.isRanking ? (da ? "top \(vote.allowance)" : "top \(vote.allowance)")
-                                 : (da ? Plural.count(vote.allowance, "prik", "prikker") + " pr. bord" : Plural.count(vote.allowance, "dot", "dots") + " a table")
+        let how = report.voteHow(vote)
         let who = da ? Plural.count(voters, "bord", "borde") + " har stemt" : Plural.count(voters, "table", "tables") + " voted"
         return title + " · " + how + " · " + who + (closed ? (da ? " · LUKKET" : " · CLOSED") : "")
     }
