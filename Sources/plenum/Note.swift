@@ -53,10 +53,10 @@ struct Note: ParsableCommand {
         defer { terminal.stop() }
         // Started before the console made the file: the notetaker waits for it.
         guard let live = try SessionWait.open(session, readOnly: false, terminal: terminal,
-                                              strings: UIStrings(lang ?? Environment.language)) else { return }
+                                              strings: (lang ?? Environment.language).ui) else { return }
         let plan = live.state.plan
         var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan) }
-        let strings = UIStrings(lang ?? plan.language)
+        let strings = (lang ?? plan.language).ui
         if desk == nil {
             guard let choice = TablePickerLoop(terminal: terminal, session: live, strings: strings).run() else { return }
             desk = NoteDesk(table: choice.table, group: choice.group, author: author)
@@ -94,9 +94,10 @@ struct NoteBatch {
     var progress = false
 
     func run() throws {
+        let strings = session.state.plan.language.ui
         let kinds = session.state.captureKinds(in: session.state.noteBlockID(at: desk.table))
         if let kind, !kinds.contains(kind) {
-            throw UserError("\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))")
+            throw UserError(strings.notAKind(kind, kinds: kinds))
         }
         let chosen = kind ?? kinds.first ?? ""
         var saved = 0
@@ -108,14 +109,13 @@ struct NoteBatch {
                 guard let next = try input.nextLine() else { break }
                 raw = next
             } catch {
-                throw UserError(saved == 0 ? error.message
-                                : "\(saved) post-it\(saved == 1 ? "" : "s") saved, then \(error.message)")
+                throw UserError(strings.pipedSavedThen(saved, error.message))
             }
             let number = input.lineNumber
             var line = LineEditor(maxLength: PostIt.maxLength)
             line.insert(raw)
             if line.hitLimit {
-                Output.err("plenum: line \(number) is longer than \(PostIt.maxLength) characters; the rest was cut\n")
+                Output.err("plenum: " + strings.pipedLineCut(number, most: PostIt.maxLength) + "\n")
             }
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             // Facts from the console (a new block) count for the next line.
@@ -125,19 +125,21 @@ struct NoteBatch {
             switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
             case .success(let made): facts = made
             case .failure(let refusal):
-                Output.err("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n")
+                Output.err("plenum: " + strings.pipedNotSaved(number, strings.noteRefusal(refusal)) + "\n")
                 continue
             }
             do {
                 try session.record(facts, actor: desk.author, at: Date())
             } catch {
-                throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number) could not be: \(error.message)")
+                let why = strings.pipedLineFailed(number, error.message(strings.language))
+                throw UserError(strings.pipedSavedThen(saved, why))
             }
             saved += 1
+            // `saved N` stays the same in every language: scripts read it.
             if progress { Output.out("saved \(saved)\n") }
         }
         let block = session.state.noteBlockID(at: desk.table).flatMap(session.state.anyBlock)?.title ?? ""
-        Output.out("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"\n")
+        Output.out(strings.pipedSaved(saved, table: desk.table, block: block) + "\n")
     }
 }
 
@@ -211,7 +213,7 @@ struct NotesLoop {
             ui.saved(intents)
         } catch {
             terminal.bell()
-            ui.saveFailed(error.message)
+            ui.saveFailed(error.message(strings.language))
         }
     }
 }

@@ -30,7 +30,7 @@ struct Review: ParsableCommand {
         let live = try LiveSession.open(path: session, readOnly: true)
         try TerminalCheck.require("review needs a terminal; for a file, use plenum export \(session) --format md")
         let base = ((session as NSString).lastPathComponent as NSString).deletingPathExtension
-        ReviewLoop(session: live, strings: UIStrings(lang ?? live.state.plan.language), baseName: base).run()
+        ReviewLoop(session: live, strings: (lang ?? live.state.plan.language).ui, baseName: base).run()
     }
 }
 

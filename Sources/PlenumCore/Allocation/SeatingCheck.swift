@@ -16,7 +16,7 @@ enum SeatingCheck {
         let state = SessionState(plan: plan)
         guard case .success(let day) = DaySeating.make(plan: plan, agenda: state.agenda, seed: 0, effort: firstDeal)
         else { return [] }
-        let words = ReportWords(.en)
+        let words = Language.en.report
         var result: [Diagnostic] = []
         var said = Set<String>()
         for entry in day.entries {
