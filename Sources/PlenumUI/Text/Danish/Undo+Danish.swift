@@ -25,53 +25,23 @@ extension DanishUI: UndoWords {
     }
     var reopenHint: String { "Enter åbner dagen · Esc fortryder" }
     var dropTitle: String { "Fjern blok" }
-    func undoneMessage(_ entries: [JournalEntry], state: SessionState) -> String {
-        let facts = entries.map(\.fact)
-        if facts.contains(where: { if case .dayEnded = $0 { return true }; return false }) {
-            return "Dagen er åbnet igen."
-        }
-        let what = undoneWhat(facts, state: state)
-        return "Fortrudt: \(what). u fortryder den før."
-    }
-    func undoneWhat(_ facts: [Fact], state: SessionState) -> String {
-        func title(_ id: BlockID) -> String {
-            let t = state.item(id)?.block.title ?? id
-            return "»\(t)«"
-        }
-        let marks = facts.compactMap { fact -> (String, Fact.Attendance)? in
-            if case .attendanceMarked(let name, let status) = fact { return (name, status) }
-            return nil
-        }
-        if marks.count > 1 {
-            let n = marks.count
-            if Set(marks.map(\.1)).count == 1, let status = marks.first?.1 {
-                return "\(Plural.count(n, "person", "personer")) markeret »\(attendanceWord(status))«"
-            }
-            return "\(n) markeringer ved indtjekningen"
-        }
-        let edits = facts.filter { if case .blockEdited = $0 { return true }; return false }
-        if edits.count > 1 {
-            return "indhentningen (\(Plural.count(edits.count, "blok", "blokke")))"
-        }
-        if facts.contains(.dayStarted) { return "dagens start" }
-        for fact in facts {
-            switch fact {
-            case .blockStarted(let id): return "start af \(title(id))"
-            case .paused: return "pausen"
-            case .resumed: return "genoptagelsen efter pausen"
-            case .extended(let id, let m):
-                return (m > 0 ? "+" : "") + "\(m) min " + "på " + title(id)
-            case .cardDealt(let id, let card): return "kort \(card + 1) i \(title(id))"
-            case .blockEdited(let id, _, _, _): return "rettelsen af \(title(id))"
-            case .blockInserted(_, _, let t, _, _): return "den indsatte blok »\(t)«"
-            case .blockDropped(let id): return "fjernelsen af \(title(id))"
-            case .trackAdvanced(_, let track): return "spor \(track + 1) videre"
-            case .attendanceMarked(let name, let status): return "\(name): \(attendanceWord(status))"
-            case .walkInAdded(let name, _): return "walk-in \(name)"
-            case .stageShown: return "skiftet på scenen"
-            default: continue
-            }
-        }
-        return "den sidste ændring"
-    }
+    var dayOpenAgain: String { "Dagen er åbnet igen." }
+    func undone(_ what: String) -> String { "Fortrudt: \(what). u fortryder den før." }
+    func quoted(_ title: String) -> String { "»\(title)«" }
+    func peopleMarked(_ n: Int, _ status: String) -> String { "\(Plural.count(n, "person", "personer")) markeret »\(status)«" }
+    func checkInMarks(_ n: Int) -> String { "\(n) markeringer ved indtjekningen" }
+    func catchUpOf(_ blocks: Int) -> String { "indhentningen (\(Plural.count(blocks, "blok", "blokke")))" }
+    var undoneDayStart: String { "dagens start" }
+    func undoneStart(_ title: String) -> String { "start af \(title)" }
+    var undonePause: String { "pausen" }
+    var undoneResume: String { "genoptagelsen efter pausen" }
+    func undoneExtension(_ minutes: Int, _ title: String) -> String { (minutes > 0 ? "+" : "") + "\(minutes) min på " + title }
+    func undoneCard(_ card: Int, _ title: String) -> String { "kort \(card) i \(title)" }
+    func undoneEdit(_ title: String) -> String { "rettelsen af \(title)" }
+    func undoneInsert(_ title: String) -> String { "den indsatte blok \(title)" }
+    func undoneDrop(_ title: String) -> String { "fjernelsen af \(title)" }
+    func undoneTrack(_ track: Int) -> String { "spor \(track) videre" }
+    func undoneWalkIn(_ name: String) -> String { "walk-in \(name)" }
+    var undoneStage: String { "skiftet på scenen" }
+    var undoneLastChange: String { "den sidste ændring" }
 }

@@ -25,53 +25,23 @@ extension EnglishUI: UndoWords {
     }
     var reopenHint: String { "Enter opens the day · Esc cancels" }
     var dropTitle: String { "Drop block" }
-    func undoneMessage(_ entries: [JournalEntry], state: SessionState) -> String {
-        let facts = entries.map(\.fact)
-        if facts.contains(where: { if case .dayEnded = $0 { return true }; return false }) {
-            return "The day is open again."
-        }
-        let what = undoneWhat(facts, state: state)
-        return "Undone: \(what). u undoes the one before."
-    }
-    func undoneWhat(_ facts: [Fact], state: SessionState) -> String {
-        func title(_ id: BlockID) -> String {
-            let t = state.item(id)?.block.title ?? id
-            return "“\(t)”"
-        }
-        let marks = facts.compactMap { fact -> (String, Fact.Attendance)? in
-            if case .attendanceMarked(let name, let status) = fact { return (name, status) }
-            return nil
-        }
-        if marks.count > 1 {
-            let n = marks.count
-            if Set(marks.map(\.1)).count == 1, let status = marks.first?.1 {
-                return "\(Plural.count(n, "person", "people")) marked “\(attendanceWord(status))”"
-            }
-            return "\(n) check-in marks"
-        }
-        let edits = facts.filter { if case .blockEdited = $0 { return true }; return false }
-        if edits.count > 1 {
-            return "the catch-up (\(Plural.count(edits.count, "block", "blocks")))"
-        }
-        if facts.contains(.dayStarted) { return "starting the day" }
-        for fact in facts {
-            switch fact {
-            case .blockStarted(let id): return "starting \(title(id))"
-            case .paused: return "the pause"
-            case .resumed: return "resuming after the pause"
-            case .extended(let id, let m):
-                return (m > 0 ? "+" : "") + "\(m) min " + "on " + title(id)
-            case .cardDealt(let id, let card): return "card \(card + 1) in \(title(id))"
-            case .blockEdited(let id, _, _, _): return "the edit of \(title(id))"
-            case .blockInserted(_, _, let t, _, _): return "inserting “\(t)”"
-            case .blockDropped(let id): return "dropping \(title(id))"
-            case .trackAdvanced(_, let track): return "track \(track + 1) moving on"
-            case .attendanceMarked(let name, let status): return "\(name): \(attendanceWord(status))"
-            case .walkInAdded(let name, _): return "walk-in \(name)"
-            case .stageShown: return "the stage switch"
-            default: continue
-            }
-        }
-        return "the last change"
-    }
+    var dayOpenAgain: String { "The day is open again." }
+    func undone(_ what: String) -> String { "Undone: \(what). u undoes the one before." }
+    func quoted(_ title: String) -> String { "“\(title)”" }
+    func peopleMarked(_ n: Int, _ status: String) -> String { "\(Plural.count(n, "person", "people")) marked “\(status)”" }
+    func checkInMarks(_ n: Int) -> String { "\(n) check-in marks" }
+    func catchUpOf(_ blocks: Int) -> String { "the catch-up (\(Plural.count(blocks, "block", "blocks")))" }
+    var undoneDayStart: String { "starting the day" }
+    func undoneStart(_ title: String) -> String { "starting \(title)" }
+    var undonePause: String { "the pause" }
+    var undoneResume: String { "resuming after the pause" }
+    func undoneExtension(_ minutes: Int, _ title: String) -> String { (minutes > 0 ? "+" : "") + "\(minutes) min on " + title }
+    func undoneCard(_ card: Int, _ title: String) -> String { "card \(card) in \(title)" }
+    func undoneEdit(_ title: String) -> String { "the edit of \(title)" }
+    func undoneInsert(_ title: String) -> String { "inserting \(title)" }
+    func undoneDrop(_ title: String) -> String { "dropping \(title)" }
+    func undoneTrack(_ track: Int) -> String { "track \(track) moving on" }
+    func undoneWalkIn(_ name: String) -> String { "walk-in \(name)" }
+    var undoneStage: String { "the stage switch" }
+    var undoneLastChange: String { "the last change" }
 }
