@@ -41,4 +41,13 @@ import Testing
         #expect(CSVExport.field("a; b") == "\"a; b\"" && CSVExport.field("a, b") == "\"a, b\"")
         #expect(CSVExport.field("=1+1") == "'=1+1")
     }
+
+    @Test func aMessageTooLongForItsLineEndsAtAWholeWord() {
+        let sentence = "Kunne ikke gemme: kan ikke gemme i dag.plenum: disken er fuld"
+        #expect(DisplayWidth.truncateAtWord(sentence, to: 80) == sentence)
+        #expect(DisplayWidth.truncateAtWord(sentence, to: 30) == "Kunne ikke gemme: kan ikke…")
+        #expect(DisplayWidth.truncateAtWord("Fortrudt: +1 min på »Velkomst«", to: 22) == "Fortrudt: +1 min på…")
+        #expect(DisplayWidth.truncateAtWord("Overordentligvanskeligt", to: 10) == "Overorden…")
+        #expect(DisplayWidth.of(DisplayWidth.truncateAtWord("Bedre busforbindelse til 会場 og havnen", to: 28)) <= 28)
+    }
 }

@@ -27,6 +27,9 @@ protocol PlanMessages: Sendable {
     func tooFewSeats(participants: Int, seats: Int, tables: Int) -> String
     /// What a TOML value is: "text", "a whole number", "a list" …
     func type(of node: TOMLNode) -> String
+    /// The seating's warnings (the plan still runs).
+    func blockCannotBeSeated(_ why: String) -> String
+    func ruleCannotHoldEverywhere(_ rule: Int, names: String, why: String, apart: Bool) -> String
 }
 
 extension Language {

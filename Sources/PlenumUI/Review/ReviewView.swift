@@ -38,7 +38,8 @@ public struct ReviewView {
         }
         if case .export(let form) = ui.mode { drawExport(form, on: &screen) }
         if let message = ui.message {
-            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .accent, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
+                       style: ui.messageIsError ? .alarm : .accent, limit: width - 2)
         }
         screen.fill(row: height - 1, style: .dim)
         screen.put(hint, row: height - 1, column: 1, style: .dim, limit: width - 2)

@@ -43,4 +43,9 @@ struct DanishPlanMessages: PlanMessages {
         case .table: "en tabel"
         }
     }
+    func blockCannotBeSeated(_ why: String) -> String { "denne blok kan ikke sættes: \(why); alle andre blokke kan" }
+    func ruleCannotHoldEverywhere(_ rule: Int, names: String, why: String, apart: Bool) -> String {
+        let kept = apart ? "adskilt så vidt muligt (færrest par sammen)" : "sammen så vidt muligt (i færrest grupper)"
+        return "regel \(rule) (\(names)) kan ikke holde i alle blokke: \(why); der holder fordelingen dem \(kept), og alle andre steder fuldt ud"
+    }
 }

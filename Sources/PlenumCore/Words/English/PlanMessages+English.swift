@@ -30,4 +30,9 @@ struct EnglishPlanMessages: PlanMessages {
         "\(participants) participants but only \(seats) seats at \(tables) tables"
     }
     func type(of node: TOMLNode) -> String { node.typeDescription }
+    func blockCannotBeSeated(_ why: String) -> String { "this block cannot be seated: \(why); every other block can" }
+    func ruleCannotHoldEverywhere(_ rule: Int, names: String, why: String, apart: Bool) -> String {
+        let kept = apart ? "apart as far as it can (the fewest pairs together)" : "together as far as it can (in the fewest groups)"
+        return "rule \(rule) (\(names)) cannot hold in every block: \(why); there the seating keeps them \(kept), and everywhere else in full"
+    }
 }
