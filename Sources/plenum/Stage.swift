@@ -31,7 +31,8 @@ struct Stage: ParsableCommand {
         guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
                                               strings: UIStrings(lang ?? Environment.language)) else { return }
         let strings = UIStrings(lang ?? live.state.plan.language)
-        StageLoop(terminal: terminal, session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings)).run()
+        var screen = StageScreen(session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings))
+        ScreenProgram(terminal: terminal).run(&screen)
     }
 
     /// The track `--track` names (a number from 1, a room or a title, in any case), from 0; nil without it.
