@@ -8,7 +8,9 @@ struct CommandDocsTests {
         guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
         var names = Set<String>()
         for line in help[start.upperBound...].components(separatedBy: "\n") {
-            guard line.hasPrefix("  "), !line.hasPrefix("   ") else { break }
+            guard line.hasPrefix("  ") else { break }
+            // A wrapped abstract goes on under its command, indented further.
+            if line.hasPrefix("   ") { continue }
             let name = line.split(separator: " ")[0]
             if name != "help" { names.insert(String(name)) }
         }
@@ -17,8 +19,7 @@ struct CommandDocsTests {
 
     /// The commands in the docs' table: the word after `plenum` (after `plenum db` for `db`).
     static func documented(_ parent: String?) throws -> Set<String> {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("docs/interface.md"), encoding: .utf8)
+        let text = try String(contentsOfFile: packageRoot + "/docs/interface.md", encoding: .utf8)
         let prefix = "| `plenum " + (parent.map { $0 + " " } ?? "")
         return Set(text.components(separatedBy: "\n").filter { $0.hasPrefix(prefix) }.compactMap { row in
             row.dropFirst(prefix.count).split(whereSeparator: { $0 == " " || $0 == "`" }).first.map(String.init)

@@ -6,8 +6,7 @@ import Testing
 /// key tables list no key the readers refuse.
 struct PlanKeysDocsTests {
     static func doc(_ name: String) throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try String(contentsOf: root.appendingPathComponent("docs/" + name), encoding: .utf8)
+        try String(contentsOfFile: packageRoot + "/docs/" + name, encoding: .utf8)
     }
 
     /// Whether some code span (`…`) of `text` has `key` as a word in it.

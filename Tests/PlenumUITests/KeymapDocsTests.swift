@@ -10,8 +10,7 @@ struct KeymapDocsTests {
 
     /// The `### ` sections under `## Keys` in docs/interface.md, with the keys their tables name.
     static func documentedKeys() throws -> [String: Set<String>] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("docs/interface.md"), encoding: .utf8)
+        let text = try String(contentsOfFile: packageRoot + "/docs/interface.md", encoding: .utf8)
         guard let start = text.range(of: "\n## Keys\n") else { return [:] }
         let keys = text[start.upperBound...].components(separatedBy: "\n## ")[0]
         var sections: [String: Set<String>] = [:]

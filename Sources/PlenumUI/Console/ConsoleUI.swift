@@ -185,7 +185,11 @@ public struct ConsoleUI: Sendable {
     }
 
     private mutating func handle(_ key: Key, in overlay: Overlay, state: SessionState, seating: DaySeating?) -> Command {
-        if ConsoleKeys.panels.action(for: key) == .quit { return .quit }
+        switch ConsoleKeys.panels.action(for: key) {
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case nil: break
+        }
         switch overlay {
         case .help:
             switch ConsoleKeys.help.action(for: key) {

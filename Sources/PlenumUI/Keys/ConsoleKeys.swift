@@ -92,9 +92,10 @@ public enum ConsoleKeys {
     ])
 
     /// What a key does whatever panel is open over the console (before the panel sees it).
-    public enum PanelAction: Sendable, Equatable { case quit }
+    public enum PanelAction: Sendable, Equatable { case quit, redraw }
     public static let panels = Keymap<PanelAction>(section: "Console: every panel", [
         KeyBinding([.control("c")], .quit, .leaving, help: line(17)),
+        KeyBinding([.control("l"), .resize], .redraw, .leaving, help: line(17)),
     ])
 
     /// Every keymap of the console and its panels (for the docs test).
