@@ -99,7 +99,8 @@ public struct NotesUI: Sendable {
         let kind = self.kind(state)
         // In the input line a letter is text: `q` and `?` are keys only while it is empty.
         let empty = editor.text.isEmpty && editingID == nil
-        switch NotesKeys.typing.action(for: key) {
+        let action = NotesKeys.typing.action(for: key)
+        switch action {
         case .save:
             let text = editor.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return .nothing }
@@ -112,7 +113,7 @@ public struct NotesUI: Sendable {
             return .perform([.add(id: id, kind: kind, text: text)])
         case .nextKind, .previousKind:
             let count = max(1, kinds(state).count)
-            kindIndex = (kindIndex + (key == .tab ? 1 : count - 1)) % count
+            kindIndex = (kindIndex + (action == .nextKind ? 1 : count - 1)) % count
             return .nothing
         case .cancel:
             if editingID != nil {

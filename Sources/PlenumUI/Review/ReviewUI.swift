@@ -73,14 +73,15 @@ public struct ReviewUI: Sendable {
             case nil: break
             }
         case .block(let id, let scroll):
-            switch ReviewKeys.block.action(for: key) {
+            let action = ReviewKeys.block.action(for: key)
+            switch action {
             case .up: mode = .block(id, scroll: max(0, scroll - 1))
             case .down: mode = .block(id, scroll: scroll + 1)
             case .pageUp: mode = .block(id, scroll: max(0, scroll - 10))
             case .pageDown: mode = .block(id, scroll: scroll + 10)
             case .previous, .next:
                 guard let i = state.index(of: id) else { break }
-                let j = key == .left ? i - 1 : i + 1
+                let j = action == .previous ? i - 1 : i + 1
                 if state.agenda.indices.contains(j) { mode = .block(state.agenda[j].id, scroll: 0); selected = j }
             case .back: mode = .timeline
             case nil: break
@@ -119,7 +120,8 @@ public struct ReviewUI: Sendable {
             }
             mode = .themes(cursor)
         case .export(var form):
-            switch ReviewKeys.export.action(for: key) {
+            let action = ReviewKeys.export.action(for: key)
+            switch action {
             case .cancel: mode = .timeline; return .nothing
             case .nextField: form.field = (form.field + 1) % 3
             case .previousField: form.field = (form.field + 2) % 3
@@ -128,13 +130,13 @@ public struct ReviewUI: Sendable {
                 let path = form.path.text.trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else { say(strings.exportNeedsFile, error: true); return .nothing }
                 return .export(form.format, path: path, anonymous: form.anonymous)
-            case .choose:
+            case .choose, .choosePrevious:
                 if form.field == 1 {
                     _ = form.path.handle(key)
                 } else if form.field == 0 {
                     let all = ExportFormat.allCases
                     let i = all.firstIndex(of: form.format) ?? 0
-                    let next = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]
+                    let next = all[(i + (action == .choosePrevious ? all.count - 1 : 1)) % all.count]
                     // The file name follows the format while it is the offered one.
                     if form.path.text == baseName + "." + form.format.fileExtension {
                         form.path = LineEditor(baseName + "." + next.fileExtension, maxLength: 300)
