@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 import PlenumTerminal
 import PlenumUI

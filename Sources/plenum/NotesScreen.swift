@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 import PlenumUI
 
