@@ -15,9 +15,7 @@ public struct ReviewView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= 60, height >= 14 else {
-            return TooSmallView.render(width: width, height: height, strings: strings, minimum: (60, 14))
-        }
+        if let small = MinimumSize(width: 60, height: 14).refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         let plan = digest.state.plan
         screen.titleBar(plan.title, time: digest.clock.day.description + " · " + strings.reviewWord
@@ -41,8 +39,7 @@ public struct ReviewView {
             screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
                        style: ui.messageIsError ? .alarm : .accent, limit: width - 2)
         }
-        screen.fill(row: height - 1, style: .dim)
-        screen.put(hint, row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(hint).draw(on: &screen)
         return screen
     }
 
