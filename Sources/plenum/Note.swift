@@ -39,12 +39,15 @@ struct Note: ParsableCommand {
 
     func run() throws {
         let author = (name ?? Identity.actor).trimmingCharacters(in: .whitespaces)
-        guard !author.isEmpty else { throw UserError("--name must not be empty") }
-        if table == nil, group != nil { throw UserError("--group needs --table") }
+        // Before the session is open: the language asked for, else the terminal's.
+        let said = (lang ?? Environment.language).ui
+        guard !author.isEmpty else { throw UserError(said.emptyName) }
+        if table == nil, group != nil { throw UserError(said.groupNeedsTable) }
         if isatty(STDIN_FILENO) == 0 {
-            guard let table else { throw UserError("reading post-its from standard input needs --table") }
+            guard let table else { throw UserError(said.pipeNeedsTable) }
             let live = try SessionWait.open(session, readOnly: false)
-            let desk = try Self.desk(table: table, group: group, author: author, plan: live.state.plan)
+            let desk = try Self.desk(table: table, group: group, author: author, plan: live.state.plan,
+                                     strings: (lang ?? live.state.plan.language).ui)
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
@@ -55,8 +58,8 @@ struct Note: ParsableCommand {
         guard let live = try SessionWait.open(session, readOnly: false, terminal: terminal,
                                               strings: (lang ?? Environment.language).ui) else { return }
         let plan = live.state.plan
-        var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan) }
         let strings = (lang ?? plan.language).ui
+        var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan, strings: strings) }
         if desk == nil {
             var picker = TablePickerScreen(session: live, strings: strings)
             ScreenProgram(terminal: terminal).run(&picker)
@@ -70,22 +73,18 @@ struct Note: ParsableCommand {
     }
 
     /// The desk for `--table` and `--group`, or one sentence naming the real tables or groups.
-    static func desk(table name: String, group: Int?, author: String, plan: Plan) throws -> NoteDesk {
+    static func desk(table name: String, group: Int?, author: String, plan: Plan, strings: UIStrings) throws -> NoteDesk {
         let tables = plan.tables
-        guard !tables.isEmpty else { throw UserError("the plan has no tables, so there is nothing to take notes for") }
+        guard !tables.isEmpty else { throw UserError(strings.noTablesToNote) }
         let wanted = name.trimmingCharacters(in: .whitespaces)
         let found = tables.first { $0.name == wanted }
             ?? tables.first { $0.name.compare(wanted, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
             ?? Int(wanted).flatMap { $0 >= 1 && $0 <= tables.count ? tables[$0 - 1] : nil }
         guard let found else {
             let names = tables.map(\.name).joined(separator: ", ")
-            throw UserError("there is no table \"\(wanted)\"; the tables are \(names)")
+            throw UserError(strings.noSuchTable(wanted, tables: names))
         }
-        if let group, group < 1 || group > found.groups {
-            let choices = found.groups == 1 ? "it works as one group (leave out --group)"
-                : "--group must be 1 to \(found.groups)"
-            throw UserError("\(found.name) has \(found.groups) group\(found.groups == 1 ? "" : "s"); \(choices)")
-        }
+        if let group, group < 1 || group > found.groups { throw UserError(strings.wrongGroup(found.name, groups: found.groups)) }
         return NoteDesk(table: found.name, group: group, author: author)
     }
 }

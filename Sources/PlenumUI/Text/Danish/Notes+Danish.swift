@@ -103,4 +103,13 @@ extension DanishUI: NotesWords {
     func notAKind(_ kind: String, kinds: [String]) -> String {
         "»\(kind)« er ikke en slags i denne blok; slagsene er \(kinds.joined(separator: ", "))"
     }
+    var emptyName: String { "--name må ikke være tom" }
+    var groupNeedsTable: String { "--group kræver --table" }
+    var pipeNeedsTable: String { "post-its fra standard input kræver --table" }
+    var noTablesToNote: String { "planen har ingen borde, så der er intet at tage noter for" }
+    func noSuchTable(_ wanted: String, tables: String) -> String { "der er intet bord »\(wanted)«; bordene er \(tables)" }
+    func wrongGroup(_ table: String, groups: Int) -> String {
+        let choices = groups == 1 ? "det arbejder som én gruppe (udelad --group)" : "--group skal være 1 til \(groups)"
+        return "\(table) har \(Plural.count(groups, "gruppe", "grupper")); \(choices)"
+    }
 }

@@ -103,4 +103,13 @@ extension EnglishUI: NotesWords {
     func notAKind(_ kind: String, kinds: [String]) -> String {
         "\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))"
     }
+    var emptyName: String { "--name must not be empty" }
+    var groupNeedsTable: String { "--group needs --table" }
+    var pipeNeedsTable: String { "reading post-its from standard input needs --table" }
+    var noTablesToNote: String { "the plan has no tables, so there is nothing to take notes for" }
+    func noSuchTable(_ wanted: String, tables: String) -> String { "there is no table \"\(wanted)\"; the tables are \(tables)" }
+    func wrongGroup(_ table: String, groups: Int) -> String {
+        let choices = groups == 1 ? "it works as one group (leave out --group)" : "--group must be 1 to \(groups)"
+        return "\(table) has \(Plural.count(groups, "group", "groups")); \(choices)"
+    }
 }

@@ -51,6 +51,13 @@ public protocol NotesWords: Sendable {
     func pipedSavedThen(_ n: Int, _ why: String) -> String
     func pipedLineFailed(_ line: Int, _ why: String) -> String
     func notAKind(_ kind: String, kinds: [String]) -> String
+    // `plenum note`'s refusals of its arguments
+    var emptyName: String { get }
+    var groupNeedsTable: String { get }
+    var pipeNeedsTable: String { get }
+    var noTablesToNote: String { get }
+    func noSuchTable(_ wanted: String, tables: String) -> String
+    func wrongGroup(_ table: String, groups: Int) -> String
 }
 
 extension UIVocabulary {
