@@ -40,7 +40,6 @@ extension ProcessVocabulary {
             .filter { $0.0 > 0 }.map { $0.1($0.0) }.joined(separator: " · ")
     }
 
-
     /// "2019-02-06 – 2019-03-11".
     public func span(_ span: DateSpan) -> String { "\(span.from) – \(span.to)" }
 }

@@ -8,11 +8,11 @@ extension DanishUI: ConsoleWords {
     var dayOver: String { "Dagen er slut" }
     func behind(_ m: Int) -> String {
         if m == 0 { return "til tiden" }
-        return m > 0 ? ("\(m) min bagud") : ("\(-m) min foran")
+        return m > 0 ? "\(m) min bagud" : "\(-m) min foran"
     }
     func dayEnds(_ t: ClockTime, planned: ClockTime?) -> String {
         let p = planned.map { " (plan \($0))" } ?? ""
-        return ("slut \(t)") + p
+        return "slut \(t)" + p
     }
     func anchorLate(_ title: String, _ at: ClockTime, _ m: Int) -> String {
         "\(title) kl. \(at): \(m) min for sent"

@@ -72,7 +72,7 @@ extension DanishUI: GroupsWords {
     }
     func restAbsentQuestion(_ n: Int) -> String {
         n == 1 ? "Markér den ene deltager, der ikke er tjekket ind, som afbud?"
-               : ("Markér de \(n) deltagere, der ikke er tjekket ind, som afbud?")
+               : "Markér de \(n) deltagere, der ikke er tjekket ind, som afbud?"
     }
     var restAbsentHint: String { "Enter markerer · Esc fortryder" }
     func attendanceCount(_ status: Fact.Attendance) -> String {

@@ -11,8 +11,8 @@ extension DanishUI: ReviewWords {
     func extendedBy(_ m: Int) -> String { "forlænget \(m > 0 ? "+" : "")\(m)" }
     func daySummary(planned: String, actual: String, over: Int?) -> String {
         let overText = over.map { $0 == 0 ? "til tiden"
-            : ($0 > 0 ? ("\($0) min over") : ("\(-$0) min før")) }
-        return ("Dagen: plan \(planned) · faktisk \(actual)")
+            : ($0 > 0 ? "\($0) min over" : "\(-$0) min før") }
+        return "Dagen: plan \(planned) · faktisk \(actual)"
             + (overText.map { " · " + $0 } ?? "")
     }
     var cardsWord: String { "Spørgsmål" }

@@ -8,11 +8,11 @@ extension EnglishUI: ConsoleWords {
     var dayOver: String { "The day is over" }
     func behind(_ m: Int) -> String {
         if m == 0 { return "on time" }
-        return m > 0 ? ("\(m) min behind") : ("\(-m) min ahead")
+        return m > 0 ? "\(m) min behind" : "\(-m) min ahead"
     }
     func dayEnds(_ t: ClockTime, planned: ClockTime?) -> String {
         let p = planned.map { " (plan \($0))" } ?? ""
-        return ("ends \(t)") + p
+        return "ends \(t)" + p
     }
     func anchorLate(_ title: String, _ at: ClockTime, _ m: Int) -> String {
         "\(title) at \(at): \(m) min late"

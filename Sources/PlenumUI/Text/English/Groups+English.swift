@@ -72,7 +72,7 @@ extension EnglishUI: GroupsWords {
     }
     func restAbsentQuestion(_ n: Int) -> String {
         n == 1 ? "Mark the one participant not checked in as absent?"
-               : ("Mark the \(n) participants not checked in as absent?")
+               : "Mark the \(n) participants not checked in as absent?"
     }
     var restAbsentHint: String { "Enter marks them · Esc cancels" }
     func attendanceCount(_ status: Fact.Attendance) -> String {

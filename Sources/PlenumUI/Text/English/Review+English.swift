@@ -11,8 +11,8 @@ extension EnglishUI: ReviewWords {
     func extendedBy(_ m: Int) -> String { "extended \(m > 0 ? "+" : "")\(m)" }
     func daySummary(planned: String, actual: String, over: Int?) -> String {
         let overText = over.map { $0 == 0 ? "on time"
-            : ($0 > 0 ? ("\($0) min over") : ("\(-$0) min early")) }
-        return ("The day: planned \(planned) · actual \(actual)")
+            : ($0 > 0 ? "\($0) min over" : "\(-$0) min early") }
+        return "The day: planned \(planned) · actual \(actual)"
             + (overText.map { " · " + $0 } ?? "")
     }
     var cardsWord: String { "Questions" }

@@ -81,7 +81,6 @@ extension UIVocabulary {
     // Agenda
     public var planColumn: String { "Plan" }
 
-
     /// As many of `items` as fit in `width` columns, followed by `always`.
     static func fit(_ items: [String], always: [String], width: Int) -> String {
         var shown: [String] = []

@@ -44,12 +44,10 @@ extension UIVocabulary {
     /// Whole minutes, rounded: "10 min".
     public func minutesSpan(_ seconds: TimeInterval) -> String { "\(Int((seconds / 60).rounded())) min" }
 
-
     /// "9 min 57 s tilbage" / "2 min 3 s over tid".
     public func timeLeft(_ seconds: TimeInterval) -> String {
         seconds < 0 ? span(seconds) + " " + over : span(seconds) + " " + left
     }
-
 
     // Where the session is, and how notetakers and the stage open it
     /// A path as a shell reads it: quoted when it holds anything but plain characters.
