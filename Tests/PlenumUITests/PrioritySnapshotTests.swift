@@ -38,14 +38,14 @@ import Testing
 
     @Test func aNotetakerSpreadsDotsTagsActorsAndUndoes() throws {
         var (scene, vote) = try bootcamp()
-        var ui = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 1", group: nil, author: "Jakob"))
+        var ui = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 1", group: nil, author: "Jakob"))
         assertSnapshot(scene.notes(80, 24, ui: ui), "vote-notes-start-80x24-da")
         type([.up, .character("+"), .character("+"), .up, .up, .character("+")], &ui, &scene)
         let me = Voter(table: "Bord 1", group: nil)
         #expect(scene.state.priorities.dots[vote]?[me] == ["m2": 2, "m0": 1])
         #expect(scene.state.votesLeft(in: vote, by: me) == 0)
         type([.character("+")], &ui, &scene)
-        #expect(ui.message == UIStrings(.da).noteRefusal(.noDotsLeft))
+        #expect(ui.message == Language.da.ui.noteRefusal(.noDotsLeft))
         type([.character("a"), .down, .down, .character(" ")], &ui, &scene)
         #expect(scene.state.priorities.actors(of: "m0") == ["borgerne"])
         assertSnapshot(scene.notes(80, 24, ui: ui), "vote-notes-actors-80x24-da")
@@ -57,7 +57,7 @@ import Testing
         #expect(scene.state.votesLeft(in: vote, by: me) == 1, "then the last dot")
         scene.perform(.closeVote(vote, closed: true))
         type([.character("+")], &ui, &scene)
-        #expect(ui.message == UIStrings(.da).noteRefusal(.voteClosed))
+        #expect(ui.message == Language.da.ui.noteRefusal(.voteClosed))
         assertSnapshot(scene.notes(80, 24, ui: ui), "vote-notes-closed-80x24-da")
     }
 
@@ -69,7 +69,7 @@ import Testing
         }
         scene.perform(.tagActor(id: "m3", actor: "kommunen", on: true))
         scene.perform(.tagActor(id: "m3", actor: "politikerne", on: true))
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("v")], &ui, &scene)
         assertSnapshot(scene.console(120, 40, ui: ui), "tally-console-120x40-da")
         assertSnapshot(scene.console(80, 24, ui: ui), "tally-console-80x24-da")
@@ -87,7 +87,7 @@ import Testing
         for id in ["m1", "m3", "m4"] { scene.perform(.quickWin(id: id, on: true)) }
         scene.note(.dot(id: "m4", delta: 1), at: NoteDesk(table: "Bord 2", group: nil, author: "b"))
         scene.perform(.tagActor(id: "m1", actor: "kommunen", on: true))
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("Q"), .down, .down, .character("+")], &ui, &scene)
         #expect(scene.state.orderedQuickWins.map(\.id) == ["m4", "m3", "m1"])
         assertSnapshot(scene.console(80, 24, ui: ui), "quickwins-console-80x24-da")
@@ -105,12 +105,12 @@ import Testing
         }
         let vote = try #require(scene.state.agenda.first { $0.block.vote != nil }?.id)
         scene.perform(.start(vote))
-        var ui = NotesUI(strings: UIStrings(.en), desk: NoteDesk(table: tables[0], group: nil, author: "n"))
+        var ui = NotesUI(strings: Language.en.ui, desk: NoteDesk(table: tables[0], group: nil, author: "n"))
         #expect(ui.visiblePostIts(scene.state).count == 3, "scope all: every table's post-its")
         type([.up, .character("+"), .up, .character("+")], &ui, &scene)
         type([.character("a"), .enter, .escape], &ui, &scene)
         assertSnapshot(scene.notes(80, 24, ui: ui), "vote-notes-all-80x24-en")
-        var console = ConsoleUI(strings: UIStrings(.en))
+        var console = ConsoleUI(strings: Language.en.ui)
         press([.character("v"), .character("s")], &console, &scene)
         assertSnapshot(scene.console(80, 24, ui: console), "tally-console-80x24-en")
         assertSnapshot(scene.stage(80, 24), "tally-stage-80x24-en")

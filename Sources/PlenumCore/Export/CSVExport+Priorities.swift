@@ -9,11 +9,11 @@ extension CSVExport {
         private var ranked: [String: [(vote: String, place: Int, item: VoteTally.Item)]] = [:]
         private var quickWinPlace: [String: Int] = [:]
         private let state: SessionState
-        private let words: ExportWords
+        private let words: any PriorityVocabulary
 
         init(_ digest: SessionDigest) {
             state = digest.state
-            words = ExportWords(digest.state.plan.language)
+            words = digest.state.plan.language.priorities
             for tally in digest.tallies {
                 let title = digest.state.anyBlock(tally.block)?.title ?? ""
                 for (k, item) in tally.items.enumerated() {

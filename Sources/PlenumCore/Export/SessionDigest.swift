@@ -133,7 +133,7 @@ public struct SessionDigest: Sendable {
     /// "Bord 2 · gruppe 1" (or "Bord 2" for a table working as one).
     public func place(of postIt: PostIt) -> String {
         guard let group = postIt.group else { return postIt.table }
-        return "\(postIt.table) · \(state.plan.language == .da ? "gruppe" : "group") \(group)"
+        return "\(postIt.table) · \(state.plan.language.report.groupWord) \(group)"
     }
 
     /// The block title of a post-it.
@@ -183,13 +183,13 @@ public struct SessionDigest: Sendable {
             notes.append(place(of: postIt))
             notes.append(blockTitle(of: postIt))
         } else if let group = postIt.group {
-            notes.append((state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
+            notes.append(state.plan.language.report.groupWord + " \(group)")
         }
         if let station = postIt.station { notes.append(station) }
         let dots = state.dots(of: postIt)
         if dots > 0 { notes.append(words.votes(dots)) }
         let actors = state.priorities.actors(of: postIt.id)
-        if !actors.isEmpty { notes.append(words.contributes(actors)) }
+        if !actors.isEmpty { notes.append(state.plan.language.priorities.contributes(actors)) }
         return notes
     }
 

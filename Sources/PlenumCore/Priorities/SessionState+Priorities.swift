@@ -2,14 +2,14 @@
 /// post-it and the quick wins' order. A fact that no longer makes sense (a vote closed, a dot too
 /// many from a second terminal, an actor the plan does not name) is ignored, as every fold does.
 extension SessionState {
-    /// One fact of priorities' effect on the state (dispatched from `fold`).
-    mutating func foldPriorities(_ fact: Fact) {
+    /// One fact of priorities' effect on the state (dispatched from `fold`); false for any other fact.
+    mutating func foldPriorities(_ fact: Fact) -> Bool {
         switch fact {
         case .dotted(let mark):
-            guard let vote = voteOpen(mark), !vote.isRanking else { return }
+            guard let vote = voteOpen(mark), !vote.isRanking else { return true }
             let mine = priorities.dots(in: mark.block, by: mark.voter, on: mark.id)
             if mark.change > 0 {
-                guard priorities.dotsUsed(in: mark.block, by: mark.voter) < vote.allowance else { return }
+                guard priorities.dotsUsed(in: mark.block, by: mark.voter) < vote.allowance else { return true }
                 priorities.dots[mark.block, default: [:]][mark.voter, default: [:]][mark.id] = mine + 1
                 priorities.dotsByPostIt[mark.id, default: 0] += 1
                 priorities.noteVoter(mark.voter, in: mark.block)
@@ -18,21 +18,21 @@ extension SessionState {
                 priorities.dotsByPostIt[mark.id, default: 0] -= 1
             }
         case .ranked(let mark):
-            guard let vote = voteOpen(mark), vote.isRanking, mark.change >= 0, mark.change <= vote.allowance else { return }
+            guard let vote = voteOpen(mark), vote.isRanking, mark.change >= 0, mark.change <= vote.allowance else { return true }
             var list = priorities.ranking(in: mark.block, by: mark.voter)
             let had = list.firstIndex(of: mark.id)
             if let had { list.remove(at: had) }
             if mark.change > 0 {
-                guard had != nil || list.count < vote.allowance else { return }
+                guard had != nil || list.count < vote.allowance else { return true }
                 list.insert(mark.id, at: min(mark.change - 1, list.count))
                 priorities.noteVoter(mark.voter, in: mark.block)
             }
             priorities.ranks[mark.block, default: [:]][mark.voter] = list
         case .voteClosed(let block, let closed):
-            guard anyBlock(block)?.vote != nil else { return }
+            guard anyBlock(block)?.vote != nil else { return true }
             if closed { priorities.closed.insert(block) } else { priorities.closed.remove(block) }
         case .actorTagged(let id, let actor, let on):
-            guard postIt(id) != nil, let actor = plan.actors.first(where: { $0.lowercased() == actor.lowercased() }) else { return }
+            guard postIt(id) != nil, let actor = plan.actors.first(where: { $0.lowercased() == actor.lowercased() }) else { return true }
             var tagged = Set(priorities.actors(of: id))
             if on { tagged.insert(actor) } else { tagged.remove(actor) }
             priorities.actors[id] = tagged.isEmpty ? nil : plan.actors.filter(tagged.contains)
@@ -40,8 +40,9 @@ extension SessionState {
             var seen = Set<String>()
             priorities.quickWinOrder = ids.filter { seen.insert($0).inserted }
         default:
-            break
+            return false
         }
+        return true
     }
 
     /// The vote a mark belongs to, if it is open and the mark's post-it may be voted on by its voter.

@@ -22,19 +22,19 @@ public struct ActorPicker: Sendable, Equatable {
 
     public mutating func handle(_ key: Key, state: SessionState) -> Outcome {
         let actors = state.plan.actors
-        switch key {
+        switch NotesKeys.actors.action(for: key) {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, actors.count - 1), selected + 1)
-        case .character(" "), .enter:
+        case .toggle:
             guard actors.indices.contains(selected) else { return .close }
             let actor = actors[selected]
             return .toggle(actor: actor, on: !state.priorities.actors(of: postItID).contains(actor))
-        case .character(let c) where ("1"..."9").contains(c):
-            guard let n = Int(String(c)), actors.indices.contains(n - 1) else { return .stay }
+        case .pick(let n):
+            guard actors.indices.contains(n - 1) else { return .stay }
             selected = n - 1
             return .toggle(actor: actors[n - 1], on: !state.priorities.actors(of: postItID).contains(actors[n - 1]))
-        case .escape, .character("a"), .character("q"): return .close
-        default: break
+        case .close: return .close
+        case nil: break
         }
         return .stay
     }

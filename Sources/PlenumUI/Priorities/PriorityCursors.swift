@@ -13,20 +13,20 @@ public struct TallyCursor: Sendable, Equatable {
     public mutating func handle(_ key: Key, state: SessionState) -> (intents: [Intent], close: Bool) {
         let blocks = state.voteBlocks
         let at = block.flatMap { blocks.firstIndex(of: $0) }
-        switch key {
-        case .left: if let at, at > 0 { block = blocks[at - 1]; scroll = 0 }
-        case .right: if let at, at + 1 < blocks.count { block = blocks[at + 1]; scroll = 0 }
+        switch PriorityKeys.tally.action(for: key) {
+        case .previous: if let at, at > 0 { block = blocks[at - 1]; scroll = 0 }
+        case .next: if let at, at + 1 < blocks.count { block = blocks[at + 1]; scroll = 0 }
         case .up: scroll = max(0, scroll - 1)
         case .down: scroll += 1
         case .pageUp: scroll = max(0, scroll - 10)
         case .pageDown: scroll += 10
-        case .character("x"):
+        case .close:
             guard let block else { return ([], false) }
             return ([.closeVote(block, closed: !state.isVoteClosed(block))], false)
-        case .character("s"):
+        case .stage:
             return ([.showOnStage(state.stageContent == .tally ? .timer : .tally)], false)
-        case .escape, .character("q"), .character("v"): return ([], true)
-        default: break
+        case .back: return ([], true)
+        case nil: break
         }
         return ([], false)
     }
@@ -42,23 +42,23 @@ public struct QuickWinsCursor: Sendable, Equatable {
     public mutating func handle(_ key: Key, state: SessionState) -> (intents: [Intent], close: Bool) {
         var ids = state.orderedQuickWins.map(\.id)
         selected = max(0, min(selected, ids.count - 1))
-        switch key {
+        switch PriorityKeys.quickWins.action(for: key) {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, ids.count - 1), selected + 1)
-        case .character("+"), .character("K"):
+        case .moveUp:
             guard selected > 0 else { return ([], false) }
             ids.swapAt(selected, selected - 1)
             selected -= 1
             return ([.orderQuickWins(ids)], false)
-        case .character("-"), .character("J"):
+        case .moveDown:
             guard selected + 1 < ids.count else { return ([], false) }
             ids.swapAt(selected, selected + 1)
             selected += 1
             return ([.orderQuickWins(ids)], false)
-        case .character("s"):
+        case .stage:
             return ([.showOnStage(state.stageContent == .quickWins ? .timer : .quickWins)], false)
-        case .escape, .character("q"), .character("Q"): return ([], true)
-        default: break
+        case .back: return ([], true)
+        case nil: break
         }
         return ([], false)
     }

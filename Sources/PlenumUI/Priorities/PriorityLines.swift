@@ -24,7 +24,7 @@ struct PriorityLines {
             let room = max(10, width - DisplayWidth.of(tail) - 2)
             lines.append((DisplayWidth.pad(DisplayWidth.truncate(head, to: room), to: room) + tail, k < 3 ? .bold : .plain))
             let tables = item.byTable.map { ($0.name ?? "") + ": \($0.points)" }
-            let segments = !state.plan.segments.isEmpty ? item.bySegment.map { ($0.name ?? strings.mixedSegments) + ": \($0.points)" } : []
+            let segments = !state.plan.segments.isEmpty ? item.bySegment.map { ($0.name ?? strings.language.priorities.mixedSegments) + ": \($0.points)" } : []
             for line in DisplayWidth.wrap((tables + segments).joined(separator: " · "), to: width - 6) { lines.append(("    " + line, .dim)) }
             if !item.actors.isEmpty { lines.append(("    " + strings.contributes(item.actors), .accent)) }
         }
