@@ -64,7 +64,7 @@ import Testing
         #expect(problems(Self.plan(vote: "rank = 40")) == ["25:17: error: `rank` of `vote` of block 2 \"Prioritér\" is 40; at most 20 (the places of one table's top list)"])
         #expect(problems(Self.plan(vote: "dots = 0")) == ["25:17: error: `dots` of `vote` of block 2 \"Prioritér\" must be at least 1, not 0"])
         #expect(problems(Self.plan(vote: "dots = 3, scope = \"alle\"")) == ["25:28: error: unknown scope \"alle\" for `vote` of block 2 \"Prioritér\"; did you mean \"all\"? use one of \"own\" or \"all\""])
-        #expect(problems(Self.plan(vote: "dot = 3")).contains("25:10: error: unknown key `dot` in `vote` of block 2 \"Prioritér\"; did you mean `dots`?"))
+        #expect(problems(Self.plan(vote: "dot = 3")).contains("25:10: error: ukendt nøgle `dot` i `vote` of block 2 \"Prioritér\"; mente du `dots`?"))
         #expect(problems(Self.plan(vote: "scope = \"all\"")) == ["25:8: error: `vote` of block 2 \"Prioritér\" needs `dots` (dots to spread) or `rank` (a top list), e.g. vote = { dots = 3 }"])
         let twice = Self.plan(vote: "dots = 1").replacingOccurrences(of: "\"borgerne\"]", with: "\"borgerne\", \"Kommunen\"]")
         #expect(problems(twice) == ["4:52: error: `actors` names \"Kommunen\" twice"])

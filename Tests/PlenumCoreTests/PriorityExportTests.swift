@@ -4,7 +4,7 @@ import Testing
 
 /// The minutes, html, csv and json of a day with a vote, actors and ordered quick wins: each
 /// carries the ranking with its points by table and segment, who contributes, and the quick wins
-/// in the facilitator's order. The csv is read back by Python's csv module.
+/// in the facilitator's order. The csv (a Danish day's, separated by `;`) is read back by Python's csv module.
 @Suite struct PriorityExportTests {
     /// The vote of `PrioritiesTests`: Bord 1 dots "a" twice and "b" once, Bord 2's group 1 (all
     /// politicians) dots "c"; "a" and "b" are under the theme "Trafik"; quick wins c then a.
@@ -75,7 +75,7 @@ import Testing
         let script = """
             import csv, json, sys
             with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
-                print(json.dumps(list(csv.DictReader(f))))
+                print(json.dumps(list(csv.DictReader(f, delimiter=';'))))
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
