@@ -41,11 +41,11 @@ let package = Package(
             dependencies: ["PlenumCore", "PlenumStore", "PlenumSession", "PlenumUI"],
             path: "benchmarks/Sources/plenum-bench"
         ),
-        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")],
+        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", "PlenumSession", .product(name: "TOMLKit", package: "TOMLKit")],
                     exclude: ["Agendas", "Exports"]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumSessionTests", dependencies: ["PlenumCore", "PlenumStore", "PlenumPostgres", "PlenumSession"]),
-        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore", "PlenumSession"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots", "Support/tcp_proxy.py"]),
     ]
 )

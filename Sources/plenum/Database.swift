@@ -4,6 +4,7 @@ import Glibc
 import PlenumCore
 import PlenumPostgres
 import PlenumSession
+import PlenumUI
 
 /// `plenum db init URL` and `plenum db list URL`: a venue's PostgreSQL server made ready for
 /// sessions, and what is on it.
@@ -30,8 +31,9 @@ struct Database: ParsableCommand {
             let locator = try Prompt.serverLocator(url)
             do {
                 let (from, to) = try PostgresSchema.initialize(locator, password: Prompt.password.find(for: locator))
-                print(from == to ? "\(locator.description) is ready (plenum tables version \(to))."
-                                 : "\(locator.description) is ready: plenum tables version \(from) → \(to).")
+                let words = UIStrings(Environment.language)
+                print(from == to ? words.serverReady(locator.description, version: to)
+                                 : words.serverMigrated(locator.description, from: from, to: to))
             } catch {
                 throw UserError(error.message)
             }
@@ -49,9 +51,10 @@ struct Database: ParsableCommand {
             let locator = try Prompt.serverLocator(url)
             do {
                 let sessions = try PostgresJournal.list(locator, password: Prompt.password.find(for: locator))
-                if sessions.isEmpty { print("There are no sessions on \(locator.description) yet.") }
+                let words = UIStrings(Environment.language)
+                if sessions.isEmpty { print(words.noSessionsOn(locator.description)) }
                 for session in sessions {
-                    print("\(session.name)\t\(session.day)\t\(session.planFile)\t\(session.facts) facts")
+                    print("\(session.name)\t\(session.day)\t\(session.planFile)\t\(words.factCount(session.facts))")
                 }
             } catch {
                 throw UserError(error.message)
@@ -82,7 +85,7 @@ struct Copy: ParsableCommand {
             let source = try SessionLocation(from, defaultUser: Identity.actor)
             let target = try SessionLocation(to, defaultUser: Identity.actor)
             let count = try SessionCopy.copy(from: source, to: target, password: Prompt.password)
-            print("Copied \(count) facts from \(source.description) to \(target.description).")
+            print(UIStrings(Environment.language).copied(count, from: source.description, to: target.description))
         } catch {
             throw UserError(error.message)
         }

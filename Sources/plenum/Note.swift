@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
-import PlenumStore
+import PlenumSession
 import PlenumTerminal
 import PlenumUI
 
@@ -121,15 +121,11 @@ struct NoteBatch {
             // Facts from the console (a new block) count for the next line.
             try? session.refresh()
             let intent = NoteIntent.add(id: UUID().uuidString.lowercased(), kind: chosen, text: line.text)
-            let facts: [Fact]
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
-            case .success(let made): facts = made
-            case .failure(let refusal):
-                Output.err("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n")
-                continue
-            }
             do {
-                try session.record(facts, actor: desk.author, at: Date())
+                if let refusal = try session.perform([intent], at: desk) {
+                    Output.err("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n")
+                    continue
+                }
             } catch {
                 throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number) could not be: \(error.message)")
             }
@@ -174,7 +170,7 @@ struct NotesLoop {
         var pacer = FramePacer()
         while TerminalSignals.stopRequested == nil, !terminal.isGone {
             try? session.refresh()
-            let now = Date()
+            let now = session.now()
             let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
             let (width, height) = terminal.size
             if pacer.needsDraw(session.state, width: width, height: height, now: now, extra: readOnly == nil ? 0 : 1) {
@@ -195,19 +191,13 @@ struct NotesLoop {
 
     /// Saves all the intents in one commit, or none of them; the screen says which.
     private func save(_ intents: [NoteIntent], ui: inout NotesUI) {
-        var facts: [Fact] = []
-        for intent in intents {
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
-            case .success(let more): facts += more
-            case .failure(let refusal):
-                ui.refused(refusal)
-                return
-            }
-        }
         do {
             // A file that was read-only may have been made writable meanwhile (the text waited for it).
             _ = session.becomeWritable()
-            try session.record(facts, actor: desk.author, at: Date())
+            if let refusal = try session.perform(intents, at: desk) {
+                ui.refused(refusal)
+                return
+            }
             ui.saved(intents)
         } catch {
             terminal.bell()

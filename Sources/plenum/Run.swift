@@ -129,7 +129,7 @@ enum Console {
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
-        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        let full = SessionLocation.namesServer(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
         ConsoleLoop(session: live, strings: UIStrings(language), sessionPath: full).run()
         let hint = language == .da
             ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"

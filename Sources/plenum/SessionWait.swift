@@ -12,7 +12,7 @@ enum SessionWait {
         while try !isThere(path) {
             guard TerminalSignals.stopRequested == nil, !terminal.isGone else { return nil }
             let (width, height) = terminal.size
-            terminal.draw(WaitingView(path: path, strings: strings).render(width: width, height: height))
+            terminal.draw(WaitingView(path: path, strings: strings, onServer: SessionLocation.namesServer(path)).render(width: width, height: height))
             switch terminal.nextKey(timeout: 250) {
             case .character("q"), .control("c"), .escape: return nil
             case .control("l"): terminal.forceRedraw()
