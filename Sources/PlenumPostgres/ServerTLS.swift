@@ -57,6 +57,7 @@ enum ServerTLS {
     /// One sentence for an error making the TLS settings (a CA file that is not one).
     static func describe(_ error: any Error, locator: PostgresLocator) -> String {
         if let journal = error as? JournalError { return journal.message }
-        return "cannot use \(locator.sslRootCert ?? "the system's certificates") to check the server (sslrootcert): \(error)"
+        guard let file = locator.sslRootCert else { return "cannot read this machine's trusted certificates to check the server" }
+        return "\(file) holds no certificate plenum can read (sslrootcert wants the venue CA's certificate, in PEM form)"
     }
 }
