@@ -58,10 +58,15 @@ struct Note: ParsableCommand {
         var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan) }
         let strings = UIStrings(lang ?? plan.language)
         if desk == nil {
-            guard let choice = TablePickerLoop(terminal: terminal, session: live, strings: strings).run() else { return }
+            var picker = TablePickerScreen(session: live, strings: strings)
+            ScreenProgram(terminal: terminal).run(&picker)
+            guard let choice = picker.chosen else { return }
             desk = NoteDesk(table: choice.table, group: choice.group, author: author)
         }
-        if let desk { NotesLoop(terminal: terminal, session: live, desk: desk, strings: strings).run() }
+        if let desk {
+            var notes = NotesScreen(session: live, desk: desk, strings: strings)
+            ScreenProgram(terminal: terminal).run(&notes)
+        }
     }
 
     /// The desk for `--table` and `--group`, or one sentence naming the real tables or groups.
@@ -134,74 +139,5 @@ struct NoteBatch {
         }
         let block = session.state.noteBlockID(at: desk.table).flatMap(session.state.anyBlock)?.title ?? ""
         Output.out("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"\n")
-    }
-}
-
-/// The table picker's run loop.
-struct TablePickerLoop {
-    let terminal: Terminal
-    let session: LiveSession
-    let strings: UIStrings
-
-    func run() -> TablePicker.Choice? {
-        var picker = TablePicker(plan: session.state.plan, strings: strings)
-        while TerminalSignals.stopRequested == nil, !terminal.isGone {
-            let (width, height) = terminal.size
-            terminal.draw(picker.render(width: width, height: height, title: session.state.plan.title))
-            guard let key = terminal.nextKey(timeout: 250) else { continue }
-            if key == .character("q") || key == .control("c") || key == .escape { return nil }
-            if key == .control("l") { terminal.forceRedraw() }
-            if let choice = picker.handle(key) { return choice }
-        }
-        return nil
-    }
-}
-
-/// The notetaker's run loop: draw when something shown changed, wait for a key (at most 250 ms), fold in other terminals' facts,
-/// save post-its (fsync) before the screen shows them as saved.
-struct NotesLoop {
-    let terminal: Terminal
-    let session: LiveSession
-    let desk: NoteDesk
-    let strings: UIStrings
-
-    func run() {
-        var ui = NotesUI(strings: strings, desk: desk)
-        var pacer = FramePacer()
-        while TerminalSignals.stopRequested == nil, !terminal.isGone {
-            try? session.refresh()
-            let now = session.now()
-            let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
-            let (width, height) = terminal.size
-            if pacer.needsDraw(session.state, width: width, height: height, now: now, extra: readOnly == nil ? 0 : 1) {
-                terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
-                                        readOnlyReason: readOnly).render(width: width, height: height))
-            }
-            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
-            pacer.invalidate()
-            try? session.refresh()
-            switch ui.handle(key, state: session.state) {
-            case .nothing: break
-            case .quit: return
-            case .redraw: terminal.forceRedraw()
-            case .perform(let intents): save(intents, ui: &ui)
-            }
-        }
-    }
-
-    /// Saves all the intents in one commit, or none of them; the screen says which.
-    private func save(_ intents: [NoteIntent], ui: inout NotesUI) {
-        do {
-            // A file that was read-only may have been made writable meanwhile (the text waited for it).
-            _ = session.becomeWritable()
-            if let refusal = try session.perform(intents, at: desk) {
-                ui.refused(refusal)
-                return
-            }
-            ui.saved(intents)
-        } catch {
-            terminal.bell()
-            ui.saveFailed(error.message)
-        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenumCore
 import PlenumSession
+import PlenumTerminal
 import PlenumUI
 
 /// `plenum run PLAN`: the facilitator's console; creates the session file or resumes it.
@@ -130,7 +131,12 @@ enum Console {
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
         let full = SessionLocation.namesServer(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
-        ConsoleLoop(session: live, strings: UIStrings(language), sessionPath: full).run()
+        do {
+            let terminal = Terminal()
+            defer { terminal.stop() }
+            var console = ConsoleScreen(session: live, strings: UIStrings(language), startMessage: nil, sessionPath: full)
+            ScreenProgram(terminal: terminal).run(&console)
+        }
         let hint = language == .da
             ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
             : "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"

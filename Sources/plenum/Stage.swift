@@ -32,7 +32,8 @@ struct Stage: ParsableCommand {
         guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
                                               strings: UIStrings(lang ?? Environment.language)) else { return }
         let strings = UIStrings(lang ?? live.state.plan.language)
-        StageLoop(terminal: terminal, session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings)).run()
+        var screen = StageScreen(session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings))
+        ScreenProgram(terminal: terminal).run(&screen)
     }
 
     /// The track `--track` names (a number from 1, a room or a title, in any case), from 0; nil without it.
@@ -48,5 +49,48 @@ struct Stage: ParsableCommand {
         }
         let choices = tracks.enumerated().map { i, t in "\(i + 1)" + (t.room.map { " (\($0))" } ?? "") }
         throw UserError(strings.unknownTrack(given, choices))
+    }
+}
+
+/// The projector view as a screen of the run loop: it follows the journal; only `q`, Ctrl-C and
+/// Ctrl-L do anything.
+struct StageScreen: ScreenModel {
+    let session: LiveSession
+    let strings: UIStrings
+    /// The track whose room the stage is in, from 0 (nil: the whole day).
+    let track: Int?
+    private let worker: SeatingWorker
+
+    init(session: LiveSession, strings: UIStrings, track: Int?) {
+        self.session = session
+        self.strings = strings
+        self.track = track
+        worker = SeatingWorker(seed: session.info.seed)
+    }
+
+    var pacingState: SessionState? { session.state }
+    var pacingExtra: Int { worker.latest.cache.revision ?? -1 }
+    func now() -> Date { session.now() }
+
+    mutating func step() -> LoopCommand {
+        try? session.refresh()
+        if session.state.stageContent == .findTable { worker.request(session.state) }
+        return .nothing
+    }
+
+    func render(width: Int, height: Int, now: Date) -> Screen {
+        let state = session.state
+        let projection = Projection.project(state, clock: session.clock, now: now)
+        return StageView(state: state, projection: projection, clock: session.clock, now: now,
+                         strings: strings, seating: worker.latest.cache.seating, track: track).render(width: width, height: height)
+    }
+
+    mutating func handle(_ key: Key) -> LoopCommand {
+        switch ReviewKeys.stage.action(for: key) {
+        case .quit: return .quit
+        // A resize is drawn at the new size; Ctrl-L sends the whole screen again.
+        case .redraw: return key == .resize ? .changed : .redraw
+        case nil: return .nothing
+        }
     }
 }

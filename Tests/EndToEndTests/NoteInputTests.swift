@@ -15,7 +15,7 @@ import Testing
 
     static func write(_ fd: Int32, _ text: String) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
     }
 
     @Test func eachPipedLineIsInTheFileAsSoonAsItArrives() throws {

@@ -58,9 +58,9 @@ import Testing
     @Test func theTablePicker() throws {
         let scene = try Scene(ConsoleSnapshotTests.wide)
         var picker = TablePicker(plan: scene.state.plan, strings: UIStrings(.da))
-        #expect(picker.handle(.down) == nil)
+        #expect(picker.handle(.down) == .nothing)
         assertSnapshot(picker.render(width: 80, height: 24, title: scene.state.plan.title), "notes-picker-80x24-da")
-        #expect(picker.handle(.enter) == TablePicker.Choice(table: "Bord 1", group: 2))
+        #expect(picker.handle(.enter) == .chosen(TablePicker.Choice(table: "Bord 1", group: 2)))
     }
 
     @Test func theConsoleCountsAndTheWall() throws {

@@ -63,9 +63,6 @@ public struct Plan: Sendable, Equatable {
 
     /// The segment with this key, if the plan has it.
     public func segment(_ key: String) -> Segment? { segments.first { $0.key == key } }
-
-    /// The total number of dialog groups over all tables.
-    public var groupCount: Int { tables.reduce(0) { $0 + $1.groups } }
 }
 
 /// A group of people in the room (a committee, a stakeholder type …), by key and display name.

@@ -6,6 +6,7 @@ import PlenumCore
 public struct NotesView {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
+    public static let minimumSize = MinimumSize(width: minimumWidth, height: minimumHeight)
 
     let state: SessionState
     let clock: SessionClock
@@ -24,10 +25,7 @@ public struct NotesView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
-            return TooSmallView.render(width: width, height: height, strings: strings,
-                                       minimum: (Self.minimumWidth, Self.minimumHeight))
-        }
+        if let small = Self.minimumSize.refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         drawTitle(&screen)
         var top = drawBlock(&screen)
@@ -53,8 +51,7 @@ public struct NotesView {
         } else if let reason = readOnlyReason {
             screen.put(strings.cannotSaveHere(reason), row: height - 2, column: 1, style: .alarm, limit: width - 2)
         }
-        screen.fill(row: height - 1, style: .dim)
-        screen.put(strings.notesHints(width: width - 2), row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(strings.notesHints(width: width - 2)).draw(on: &screen)
         return screen
     }
 

@@ -15,9 +15,7 @@ public struct ReviewView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= 60, height >= 14 else {
-            return TooSmallView.render(width: width, height: height, strings: strings, minimum: (60, 14))
-        }
+        if let small = MinimumSize(width: 60, height: 14).refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         let plan = digest.state.plan
         screen.titleBar(plan.title, time: digest.clock.day.description + " · " + strings.reviewWord
@@ -40,8 +38,7 @@ public struct ReviewView {
         if let message = ui.message {
             screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .accent, limit: width - 2)
         }
-        screen.fill(row: height - 1, style: .dim)
-        screen.put(hint, row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(hint).draw(on: &screen)
         return screen
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PlenumCore
 import PlenumSession
+import SeatingInstances
 
 /// The seating figures: the standard instances of issue 5, seated in this process.
 func groupsFigures() {

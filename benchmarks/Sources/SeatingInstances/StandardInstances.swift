@@ -1,6 +1,8 @@
+import PlenumCore
+
 /// The standard seating instances that measure the allocation engine (benchmarks/README.md): the
 /// social golfer problem and a big mixed bootcamp with `apart` rules. Shared by the benchmarks and
-/// the tests so both measure the same thing.
+/// the tests so both measure the same thing; a target of its own, so the program does not carry it.
 public enum StandardInstances {
     /// One instance: who, where, which rounds and which rules.
     public struct Instance: Sendable {
