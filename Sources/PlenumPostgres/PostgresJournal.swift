@@ -73,6 +73,16 @@ public final class PostgresJournal: SessionJournal {
         }
     }
 
+    /// The server's clock minus `localClock`, measured on a connection of its own: what a new
+    /// session's day and rehearsal are reckoned by, so they agree with the server's stamps.
+    public static func clockOffset(_ locator: PostgresLocator, password: String?,
+                                   localClock: @escaping WallClock = { Date() }) throws(JournalError) -> TimeInterval {
+        let link = ServerLink(locator: locator, password: password, localClock: localClock)
+        defer { link.close() }
+        try PostgresSchema.require(link)
+        return link.clockOffset
+    }
+
     private static func connect(_ locator: PostgresLocator, password: String?, localClock: @escaping WallClock) throws(JournalError) -> PostgresJournal {
         guard let name = locator.session else {
             throw JournalError("\(locator.description) names no session: add ?session=name")

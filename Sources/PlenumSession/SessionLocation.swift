@@ -68,6 +68,13 @@ public enum SessionLocation: Sendable, Equatable {
         return .server(locator.with(session: "\(name)-\(n)"))
     }
 
+    /// The session's clock minus `localClock`: the server's, measured on connecting (0 for a file,
+    /// whose writers share this machine's clock).
+    public func clockOffset(password: ServerPassword, localClock: @escaping WallClock = { Date() }) throws(JournalError) -> TimeInterval {
+        guard case .server(let locator) = self else { return 0 }
+        return try PostgresJournal.clockOffset(locator, password: password.find(for: locator), localClock: localClock)
+    }
+
     /// Makes a new session (it must not exist yet) and opens its journal.
     public func create(info: SessionInfo, password: ServerPassword,
                        localClock: @escaping WallClock = { Date() }) throws(JournalError) -> any SessionJournal {

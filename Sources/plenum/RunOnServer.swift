@@ -54,7 +54,14 @@ extension Run {
     /// Makes the session on the server from the plan file and opens the console on it.
     private func startOnServer(at location: SessionLocation) throws {
         let (loaded, text) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language)
-        let now = Date()
+        // The day and a rehearsal's start by the server's clock, which stamps every fact.
+        let offset: TimeInterval
+        do {
+            offset = try location.clockOffset(password: Prompt.password)
+        } catch {
+            throw UserError(error.message)
+        }
+        let now = Date().addingTimeInterval(offset)
         let day = SessionClock.day(of: now, in: .current)
         let rehearsal = Rehearsal.of(loaded, today: day, now: SessionClock(day: day, timeZone: .current).time(now), forToday: today)
         try Console.create(path: location.description, planSource: text, planFile: plan, language: loaded.language,

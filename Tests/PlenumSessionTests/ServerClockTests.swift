@@ -53,6 +53,9 @@ import Testing
         // Without the offset the laptop would be minutes out: the test can tell.
         #expect(abs(try secondsLeft(notetaker, at: laptop.clock()) - truth) > 400)
 
+        // A new session is reckoned by the server's clock too (its day, a rehearsal's start).
+        #expect(abs(try location.clockOffset(password: password, localClock: laptop.clock) + 437) < 1)
+
         // The offset is measured again on a new connection: the laptop's clock corrected meanwhile
         // (4 minutes slow now), a dropped connection, and the countdown still agrees.
         laptop.set(-240)
