@@ -84,7 +84,7 @@ struct ConsoleScreen: ScreenModel {
                    let turn = session.state.presenterTurn(id, at: now) { ui.say(strings.presenterMoved(turn.presenter.name)) }
                 if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
             } catch {
-                ui.say(strings.saveFailed(error.message), error: true)
+                ui.say(strings.saveFailed(error.message(strings.language)), error: true)
             }
         }
     }

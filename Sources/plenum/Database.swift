@@ -35,7 +35,7 @@ struct Database: ParsableCommand {
             let locator = try Prompt.serverLocator(url)
             do {
                 let (from, to) = try PostgresSchema.initialize(locator, password: Prompt.password.find(for: locator))
-                let words = UIStrings(Environment.language)
+                let words = Environment.language.ui
                 print(from == to ? words.serverReady(locator.description, version: to)
                                  : words.serverMigrated(locator.description, from: from, to: to))
             } catch {
@@ -55,7 +55,7 @@ struct Database: ParsableCommand {
             let locator = try Prompt.serverLocator(url)
             do {
                 let sessions = try PostgresJournal.list(locator, password: Prompt.password.find(for: locator))
-                let words = UIStrings(Environment.language)
+                let words = Environment.language.ui
                 if sessions.isEmpty { print(words.noSessionsOn(locator.description)) }
                 for session in sessions {
                     print("\(session.name)\t\(session.day)\t\(session.planFile)\t\(words.factCount(session.facts))")
@@ -89,7 +89,7 @@ struct Copy: ParsableCommand {
             let source = try SessionLocation(from, defaultUser: Identity.actor)
             let target = try SessionLocation(to, defaultUser: Identity.actor)
             let count = try SessionCopy.copy(from: source, to: target, password: Prompt.password)
-            print(UIStrings(Environment.language).copied(count, from: source.description, to: target.description))
+            print(Environment.language.ui.copied(count, from: source.description, to: target.description))
         } catch {
             throw UserError(error.message)
         }

@@ -87,7 +87,7 @@ struct NotesScreen: ScreenModel {
             ui.saved(intents)
             return .changed
         } catch {
-            ui.saveFailed(error.message)
+            ui.saveFailed(error.message(strings.language))
             return .bell
         }
     }

@@ -33,7 +33,7 @@ struct Review: ParsableCommand {
         let base = ((session as NSString).lastPathComponent as NSString).deletingPathExtension
         let terminal = Terminal()
         defer { terminal.stop() }
-        var review = ReviewScreen(session: live, strings: UIStrings(lang ?? live.state.plan.language), baseName: base)
+        var review = ReviewScreen(session: live, strings: (lang ?? live.state.plan.language).ui, baseName: base)
         ScreenProgram(terminal: terminal).run(&review)
     }
 }

@@ -64,7 +64,7 @@ struct Run: ParsableCommand {
         var path = session ?? SessionPaths.defaultPath(title: loaded.title, day: day)
         if FileManager.default.fileExists(atPath: path) {
             let live = try LiveSession.open(path: path)
-            let strings = UIStrings(lang ?? loaded.language)
+            let strings = (lang ?? loaded.language).ui
             switch try SessionChoice.ask(new: new, resume: resume, live: live, path: path, planSource: text,
                                          planFile: plan, forToday: today, strings: strings) {
             case .resume:
@@ -134,12 +134,9 @@ enum Console {
         do {
             let terminal = Terminal()
             defer { terminal.stop() }
-            var console = ConsoleScreen(session: live, strings: UIStrings(language), startMessage: nil, sessionPath: full)
+            var console = ConsoleScreen(session: live, strings: language.ui, startMessage: nil, sessionPath: full)
             ScreenProgram(terminal: terminal).run(&console)
         }
-        let hint = language == .da
-            ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-            : "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-        Output.out(hint)
+        Output.out(language.ui.sessionSavedHint(path))
     }
 }

@@ -12,7 +12,7 @@ extension LiveSession {
             return try LiveSession.open(SessionLocation(path, defaultUser: Identity.actor), readOnly: readOnly,
                                         password: Prompt.password, defaultLanguage: Environment.language)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(Environment.language))
         }
     }
 
@@ -25,7 +25,7 @@ extension LiveSession {
                                           planFile: planFile, language: language, rehearsal: rehearsal, now: now,
                                           password: Prompt.password)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(language))
         }
     }
 }

@@ -23,15 +23,15 @@ struct Stage: ParsableCommand {
         // A track that the plan does not have is refused at once, where the session file is there to tell.
         if track != nil, FileManager.default.fileExists(atPath: session) {
             let live = try LiveSession.open(path: session, readOnly: true)
-            _ = try trackIndex(in: live.state.plan, strings: UIStrings(lang ?? live.state.plan.language))
+            _ = try trackIndex(in: live.state.plan, strings: (lang ?? live.state.plan.language).ui)
         }
         try TerminalCheck.require("the stage view needs a terminal")
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the projector waits for it.
         guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
-                                              strings: UIStrings(lang ?? Environment.language)) else { return }
-        let strings = UIStrings(lang ?? live.state.plan.language)
+                                              strings: (lang ?? Environment.language).ui) else { return }
+        let strings = (lang ?? live.state.plan.language).ui
         var screen = StageScreen(session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings))
         ScreenProgram(terminal: terminal).run(&screen)
     }
@@ -44,8 +44,7 @@ struct Stage: ParsableCommand {
         if let n = Int(wanted), tracks.indices.contains(n - 1) { return n - 1 }
         if let i = tracks.firstIndex(where: { $0.room?.lowercased() == wanted || $0.title.lowercased() == wanted }) { return i }
         guard !tracks.isEmpty else {
-            throw UserError(strings.language == .da ? "planen har ingen parallelle spor; udelad --track"
-                                                    : "the plan has no parallel tracks; leave out --track")
+            throw UserError(strings.noParallelTracks)
         }
         let choices = tracks.enumerated().map { i, t in "\(i + 1)" + (t.room.map { " (\($0))" } ?? "") }
         throw UserError(strings.unknownTrack(given, choices))

@@ -11,7 +11,7 @@ struct ConsoleWatchTests {
         var scene = try Scene(ConsoleSnapshotTests.wide)
         scene.at(9, 0); scene.perform(.startOrPause)
         scene.at(9, 15); scene.perform(.next)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         var watch = ConsoleWatch(scene.state)
         let seating = scene.seating()
         scene.at(9, 16)
@@ -20,7 +20,7 @@ struct ConsoleWatchTests {
         // card_minutes = 10: the second card is dealt at 9:25.
         scene.at(9, 25, 1)
         #expect(watch.notice(scene.state, seating: seating, working: false, now: scene.now, ui: &ui))
-        #expect(ui.message == UIStrings(.da).cardDealtMessage)
+        #expect(ui.message == Language.da.ui.cardDealtMessage)
         scene.at(9, 25, 2)
         #expect(!watch.notice(scene.state, seating: seating, working: false, now: scene.now, ui: &ui), "rings once per card")
     }
@@ -44,7 +44,7 @@ struct ConsoleWatchTests {
             kind = "groups"
             minutes = 20
             """)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         var watch = ConsoleWatch(scene.state)
         _ = watch.notice(scene.state, seating: scene.seating(), working: false, now: scene.now, ui: &ui)
         #expect(ui.message == nil, "the first seating is not news")
@@ -59,7 +59,7 @@ struct ConsoleWatchTests {
     @Test func anUndoIsSaidOnEveryConsoleOnce() throws {
         var scene = try Scene(ConsoleSnapshotTests.wide)
         scene.at(9, 0); scene.perform(.startOrPause)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         var watch = ConsoleWatch(scene.state)
         let seating = scene.seating()
         scene.perform(.extend(minutes: 1))

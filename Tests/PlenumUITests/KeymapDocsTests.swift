@@ -64,7 +64,7 @@ struct KeymapDocsTests {
 
     @Test func everyBindingHasHelpWordsInBothLanguages() {
         for language in [Language.da, .en] {
-            let strings = UIStrings(language)
+            let strings = language.ui
             for map in Self.all {
                 for (i, help) in map.helps.enumerated() {
                     #expect(!help(strings).isEmpty, "\(map.section), binding \(i): no help words in \(language)")
@@ -75,7 +75,7 @@ struct KeymapDocsTests {
 
     @Test func theConsoleHelpListsItsKeymap() {
         for language in [Language.da, .en] {
-            let strings = UIStrings(language)
+            let strings = language.ui
             let rows = ConsoleKeys.helpRows(strings)
             // Every help line the words have is bound, and every binding's line is shown (but the help's own key).
             #expect(rows.map(\.text) == strings.helpLines.map(\.1))
@@ -87,7 +87,7 @@ struct KeymapDocsTests {
 
     @Test func theHintBarsNameBoundKeys() {
         // Each hint names the keys first: that word must be a key its screen binds.
-        let strings = UIStrings(.en)
+        let strings = Language.en.ui
         let bars: [(String, [KeymapSummary])] = [
             (strings.hints(width: .max), [ConsoleKeys.map.summary]),
             (strings.wallHint(width: .max), [WallKeys.map.summary]),

@@ -7,10 +7,10 @@ import Testing
 struct LayoutTests {
     @Test func belowItsMinimumAScreenSaysTheTerminalIsTooSmall() throws {
         let minimum = MinimumSize(width: 60, height: 16)
-        #expect(minimum.refusal(width: 60, height: 16, strings: UIStrings(.en)) == nil)
-        let small = try #require(minimum.refusal(width: 59, height: 30, strings: UIStrings(.da)))
+        #expect(minimum.refusal(width: 60, height: 16, strings: Language.en.ui) == nil)
+        let small = try #require(minimum.refusal(width: 59, height: 30, strings: Language.da.ui))
         #expect(small.text.contains("Terminalen er for lille") && small.text.contains("mindst 60×16 tegn"))
-        #expect(minimum.refusal(width: 80, height: 0, strings: UIStrings(.en))?.text.isEmpty == true, "no rows: nothing to draw, no crash")
+        #expect(minimum.refusal(width: 80, height: 0, strings: Language.en.ui)?.text.isEmpty == true, "no rows: nothing to draw, no crash")
     }
 
     @Test func aHintBarIsTheDimLastRowCutToItsWidth() {

@@ -27,7 +27,7 @@ import Testing
     static func rehearsalConsole(_ text: String, language: Language, width: Int, height: Int) throws -> Screen {
         var scene = try Scene(text, language: language, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
         scene.at(14, 7)
-        var ui = ConsoleUI(strings: UIStrings(language))
+        var ui = ConsoleUI(strings: language.ui)
         ui.sync(with: scene.state)
         return ConsoleView(state: scene.state, projection: scene.projection, clock: scene.clock, now: scene.now, ui: ui,
                            planName: "plan.toml").render(width: width, height: height)
@@ -53,7 +53,7 @@ import Testing
     @Test(arguments: [Language.da, .en]) func aNotetakerSeesItIsARehearsal(_ language: Language) throws {
         var scene = try Scene(Self.english, language: language, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
         scene.at(14, 7)
-        let ui = NotesUI(strings: UIStrings(language), desk: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
+        let ui = NotesUI(strings: language.ui, desk: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
         let screen = NotesView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 80, height: 24)
         let title = screen.text.split(separator: "\n").first.map(String.init) ?? ""
         #expect(title.contains((language == .da ? "PRØVEKØRSEL" : "REHEARSAL") + " · 14:07"), "\(title)")

@@ -29,7 +29,7 @@ struct TextFieldKeysTests {
         ]
         for (opens, typed) in cases {
             var scene = try scene()
-            var ui = ConsoleUI(strings: UIStrings(.da))
+            var ui = ConsoleUI(strings: Language.da.ui)
             press(opens + Self.word, &ui, &scene)
             #expect(typed(ui.overlay) == "qnTwkg/?x", "after \(opens): \(String(describing: ui.overlay))")
         }
@@ -37,11 +37,11 @@ struct TextFieldKeysTests {
 
     @Test func inTheReviewsLinesEveryLetterIsText() throws {
         let scene = try scene()
-        var search = ReviewUI(strings: UIStrings(.en), baseName: "day")
+        var search = ReviewUI(strings: Language.en.ui, baseName: "day")
         for key in [Key.character("/")] + Self.word { #expect(search.handle(key, state: scene.state) == .nothing) }
         guard case .search(let editor, _, true) = search.mode else { Issue.record("\(search.mode)"); return }
         #expect(editor.text == "qnTwkg/?x")
-        var export = ReviewUI(strings: UIStrings(.en), baseName: "day")
+        var export = ReviewUI(strings: Language.en.ui, baseName: "day")
         for key in [Key.character("x"), .tab, .control("u")] + Self.word { _ = export.handle(key, state: scene.state) }
         guard case .export(let form) = export.mode else { Issue.record("\(export.mode)"); return }
         #expect(form.path.text == "qnTwkg/?x")
@@ -49,7 +49,7 @@ struct TextFieldKeysTests {
 
     @Test func inTheNotesLineEveryLetterButTheFirstQOrQuestionMarkIsText() throws {
         let scene = try scene()
-        var ui = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 1", group: 1, author: "r"))
+        var ui = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 1", group: 1, author: "r"))
         #expect(ui.handle(.character("x"), state: scene.state) == .nothing)
         for key in Self.word { #expect(ui.handle(key, state: scene.state) == .nothing) }
         #expect(ui.editor.text == "xqnTwkg/?x" && !ui.showsHelp)

@@ -3,7 +3,10 @@
 public enum DemoPlans {
     /// The demo plan's text for a language.
     public static func text(_ language: Language) -> String {
-        language == .da ? bootcampText : workshopText
+        switch language {
+        case .da: bootcampText
+        case .en: workshopText
+        }
     }
 
     /// `text` with `date` removed and `start`, `end` and every `at` moved so the day starts at

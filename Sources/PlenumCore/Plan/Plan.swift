@@ -55,7 +55,7 @@ public struct Plan: Sendable, Equatable {
 
     /// The post-it kinds a plan offers when it names none.
     public static func defaultKinds(_ language: Language) -> [String] {
-        language == .da ? ["pointe", "idé", "spørgsmål"] : ["point", "idea", "question"]
+        language.report.defaultKinds
     }
 
     /// The participants (people who are placed in groups).

@@ -44,7 +44,8 @@ public struct ConsoleView {
         CurrentBlockPane(view: self).draw(&screen, top: bodyTop - 1, bottom: bodyBottom,
                                           left: agendaWidth + 2, right: width - 1)
         if let message = ui.message {
-            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .accent)
+            screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
+                       style: ui.messageIsError ? .alarm : .accent)
         }
         HintBar(strings.hints(width: width - 2)).draw(on: &screen)
         if let overlay = ui.overlay {

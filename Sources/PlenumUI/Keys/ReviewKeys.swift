@@ -76,7 +76,7 @@ public enum ReviewKeys {
 
     /// What a key does on `plenum process`'s screen.
     public enum ProcessAction: Sendable, Equatable { case quit, switchPage, down, up, pageDown, pageUp, top }
-    private static func process(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem(ProcessWords($0.language).screenHint, i) } }
+    private static func process(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem(($0.language).process.screenHint, i) } }
     public static let process = Keymap<ProcessAction>(section: "Process (`process`)", [
         KeyBinding([.character("q"), .character("Q"), .escape, .control("c")], .quit, .leaving, help: process(2)),
         KeyBinding([.tab, .backTab, .character("l"), .character("t")], .switchPage, .views, help: process(1)),

@@ -47,9 +47,11 @@ public struct NotesView {
         screen.put(String(repeating: "─", count: width), row: inputTop - 1, column: 0, style: .dim)
         drawInput(&screen, input, top: inputTop)
         if let message = ui.message {
-            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .good, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
+                       style: ui.messageIsError ? .alarm : .good, limit: width - 2)
         } else if let reason = readOnlyReason {
-            screen.put(strings.cannotSaveHere(reason), row: height - 2, column: 1, style: .alarm, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(strings.cannotSaveHere(reason), to: width - 2), row: height - 2, column: 1,
+                       style: .alarm, limit: width - 2)
         }
         HintBar(strings.notesHints(width: width - 2)).draw(on: &screen)
         return screen

@@ -54,7 +54,7 @@ func tenThousandFigures(plan: Plan) throws {
         _ = try inMemory.append(entries[chunk..<min(entries.count, chunk + 1000)].map(\.fact), actor: "bench", at: Date(), id: UUID())
     }
     let live = try LiveSession(journal: inMemory, defaultLanguage: .da)
-    var ui = ConsoleUI(strings: UIStrings(.da))
+    var ui = ConsoleUI(strings: Language.da.ui)
     let now = Date()
     _ = ui.handle(.character("w"), state: live.state, clock: clock, now: now)
     let keys = consoleKeyTimes((0..<1000).map { [Key.down, .character("v"), .right, .character("V")][$0 % 4] }, ui: &ui,

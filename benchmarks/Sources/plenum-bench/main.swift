@@ -124,7 +124,7 @@ for chunk in stride(from: 0, to: all.count, by: 1000) {
     _ = try inMemory.append(Array(all[chunk..<min(all.count, chunk + 1000)]), actor: "bench", at: now, id: UUID())
 }
 let keySession = try LiveSession(journal: inMemory, defaultLanguage: .da)
-var ui = ConsoleUI(strings: UIStrings(.da))
+var ui = ConsoleUI(strings: Language.da.ui)
 let keys = consoleKeyTimes((0..<1000).map { $0 % 2 == 0 ? Key.character("+") : .character("-") }, ui: &ui, session: keySession, now: now)
 report("console_key_to_screen_p50_ms", percentile(keys, 0.5), "ms")
 report("console_key_to_screen_p99_ms", percentile(keys, 0.99), "ms")
@@ -151,7 +151,7 @@ for i in 0..<300 {
     notesState.apply(JournalEntry(seq: Int64(3 + i), at: now, actor: "bench", fact: .postItAdded(PostItDraft(
         id: "n\(i)", block: "p2", table: "Bord 1", group: 1, kind: "pointe", text: "Post-it \(i): en idé om cykelstier og bænke", author: "bench"))))
 }
-var notesUI = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 1", group: 1, author: "bench"))
+var notesUI = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 1", group: 1, author: "bench"))
 var noteKeys: [Double] = []
 for i in 0..<1000 {
     let key: Key = i % 40 == 39 ? .control("u") : .character(Array("æøå cykelsti ")[i % 13])
