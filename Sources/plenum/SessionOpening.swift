@@ -8,11 +8,20 @@ import PlenumStore
 extension LiveSession {
     /// Opens a session (a file's path, or a server URL) and folds its journal.
     static func open(path: String, readOnly: Bool = false) throws -> LiveSession {
+        let journal: any SessionJournal
+        let info: SessionInfo
         do {
-            return try LiveSession.open(SessionLocation(path, defaultUser: Identity.actor), readOnly: readOnly,
-                                        password: Prompt.password, defaultLanguage: Environment.language)
+            journal = try SessionLocation(path, defaultUser: Identity.actor).open(readOnly: readOnly, password: Prompt.password)
+            info = try journal.info()
         } catch {
             throw UserError(error.message(Environment.language))
+        }
+        do {
+            return try LiveSession(journal: journal, defaultLanguage: Environment.language)
+        } catch {
+            // Once the session is open, it speaks its plan's language (a damaged fact, say).
+            let language = info.language ?? PlanLoader.load(text: info.planSource, defaultLanguage: Environment.language).plan?.language
+            throw UserError(error.message(language ?? Environment.language))
         }
     }
 
