@@ -44,12 +44,12 @@ let package = Package(
         ),
         // The seating instances the benchmarks measure and the allocation tests check.
         .target(name: "SeatingInstances", dependencies: ["PlenumCore"], path: "benchmarks/Sources/SeatingInstances"),
-        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", "SeatingInstances",
+        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", "PlenumSession", "SeatingInstances",
                                                        .product(name: "TOMLKit", package: "TOMLKit")],
                     exclude: ["Agendas", "Exports"]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumSessionTests", dependencies: ["PlenumCore", "PlenumStore", "PlenumPostgres", "PlenumSession"]),
-        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlenumUITests", dependencies: ["PlenumUI", "PlenumCore", "PlenumSession"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plenum", "PlenumStore", "PlenumCore"], exclude: ["Snapshots", "Support/tcp_proxy.py"]),
     ]
 )

@@ -10,9 +10,9 @@ public final class PostgresJournal: SessionJournal {
     public let stampsWithOwnClock = true
     public let remembersAppendIDs = true
     public let isReadOnly = false
-    /// The server's clock minus this machine's, measured when connecting (half the round trip
-    /// counted): what every terminal adds to its own clock so all show the same countdown.
-    public private(set) var clockOffset: TimeInterval = 0
+    /// The server's clock minus this machine's, measured on every new connection (half the round
+    /// trip counted): what every terminal adds to its own clock so all show the same countdown.
+    public var clockOffset: TimeInterval { link.clockOffset }
     private let link: ServerLink
     private let name: String
 
@@ -24,15 +24,17 @@ public final class PostgresJournal: SessionJournal {
     public var locator: String { link.locator.description }
 
     /// Opens a session that exists on the server.
-    public static func open(_ locator: PostgresLocator, password: String?) throws(JournalError) -> PostgresJournal {
-        let journal = try connect(locator, password: password)
+    public static func open(_ locator: PostgresLocator, password: String?,
+                            localClock: @escaping WallClock = { Date() }) throws(JournalError) -> PostgresJournal {
+        let journal = try connect(locator, password: password, localClock: localClock)
         _ = try journal.info()
         return journal
     }
 
     /// Makes a new session on the server (its name must be free) and opens it.
-    public static func create(_ locator: PostgresLocator, password: String?, info: SessionInfo) throws(JournalError) -> PostgresJournal {
-        let journal = try connect(locator, password: password)
+    public static func create(_ locator: PostgresLocator, password: String?, info: SessionInfo,
+                              localClock: @escaping WallClock = { Date() }) throws(JournalError) -> PostgresJournal {
+        let journal = try connect(locator, password: password, localClock: localClock)
         let name = journal.name
         let inserted = try journal.link.run("make the session") { connection in
             let rows = try await connection.query("""
@@ -71,35 +73,23 @@ public final class PostgresJournal: SessionJournal {
         }
     }
 
-    private static func connect(_ locator: PostgresLocator, password: String?) throws(JournalError) -> PostgresJournal {
+    /// The server's clock minus `localClock`, measured on a connection of its own: what a new
+    /// session's day and rehearsal are reckoned by, so they agree with the server's stamps.
+    public static func clockOffset(_ locator: PostgresLocator, password: String?,
+                                   localClock: @escaping WallClock = { Date() }) throws(JournalError) -> TimeInterval {
+        let link = ServerLink(locator: locator, password: password, localClock: localClock)
+        defer { link.close() }
+        try PostgresSchema.require(link)
+        return link.clockOffset
+    }
+
+    private static func connect(_ locator: PostgresLocator, password: String?, localClock: @escaping WallClock) throws(JournalError) -> PostgresJournal {
         guard let name = locator.session else {
             throw JournalError("\(locator.description) names no session: add ?session=name")
         }
-        let link = ServerLink(locator: locator, password: password)
+        let link = ServerLink(locator: locator, password: password, localClock: localClock)
         try PostgresSchema.require(link)
-        let journal = PostgresJournal(link: link, name: name)
-        journal.clockOffset = try journal.measureClockOffset()
-        return journal
-    }
-
-    private func measureClockOffset() throws(JournalError) -> TimeInterval {
-        var best: (roundTrip: TimeInterval, offset: TimeInterval)?
-        for _ in 0..<3 {
-            let sent = Date()
-            let serverMs = try link.run("read the server's clock") { connection in
-                var ms: Int64 = 0
-                for try await value in try await connection.query(
-                    "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint", logger: ServerLink.logger).decode(Int64.self) {
-                    ms = value
-                }
-                return ms
-            }
-            let received = Date()
-            let roundTrip = received.timeIntervalSince(sent)
-            let offset = Double(serverMs) / 1000 - sent.addingTimeInterval(roundTrip / 2).timeIntervalSince1970
-            if best == nil || roundTrip < best!.roundTrip { best = (roundTrip, offset) }
-        }
-        return best?.offset ?? 0
+        return PostgresJournal(link: link, name: name)
     }
 
     public func info() throws(JournalError) -> SessionInfo {
@@ -224,6 +214,31 @@ extension PostgresJournal {
                 pid = value
             }
             return pid
+        }
+    }
+
+    /// The server's clock now (for the tests of a laptop whose own clock is off).
+    func serverNow() throws(JournalError) -> Date {
+        let ms = try link.run("read the server's clock") { connection in
+            var ms: Int64 = 0
+            for try await value in try await connection.query(
+                "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint", logger: ServerLink.logger).decode(Int64.self) {
+                ms = value
+            }
+            return ms
+        }
+        return Date(journalMilliseconds: ms)
+    }
+
+    /// Whether this journal's connection is encrypted, as the server sees it (for the TLS tests).
+    func isEncrypted() throws(JournalError) -> Bool {
+        try link.run("read the connection") { connection in
+            var ssl = false
+            for try await value in try await connection.query(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", logger: ServerLink.logger).decode(Bool.self) {
+                ssl = value
+            }
+            return ssl
         }
     }
 

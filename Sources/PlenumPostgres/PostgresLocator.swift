@@ -11,6 +11,25 @@ public struct PostgresLocator: Sendable, Equatable {
     public var database: String
     /// The session's name on the server; nil where a command works on the whole database.
     public var session: String?
+    /// Whether the connection is encrypted and the server's certificate checked (`?sslmode=`).
+    public var sslMode: SSLMode = .prefer
+    /// A certificate authority's file to check the server's certificate with (`?sslrootcert=`), for
+    /// a venue's own CA; without it, the system's roots.
+    public var sslRootCert: String?
+
+    /// How the connection is protected, as libpq's `sslmode` names it.
+    public enum SSLMode: String, Sendable, CaseIterable {
+        /// Never encrypted.
+        case disable
+        /// Encrypted when the server offers it, the certificate not checked (the default).
+        case prefer
+        /// Always encrypted; the certificate checked only when `sslrootcert` names a CA.
+        case require
+        /// Always encrypted, the certificate signed by a trusted CA.
+        case verifyCA = "verify-ca"
+        /// Always encrypted, the certificate signed by a trusted CA and made for this host name.
+        case verifyFull = "verify-full"
+    }
 
     /// Whether `text` is meant as a server URL rather than a file path.
     public static func isServerURL(_ text: String) -> Bool {
@@ -39,6 +58,18 @@ public struct PostgresLocator: Sendable, Equatable {
             throw JournalError("\"\(name)\" cannot name a session: use letters, digits, - and _ (at most 100)")
         }
         self.session = name
+        if let mode = url.queryItems?.first(where: { $0.name == "sslmode" })?.value {
+            guard let known = SSLMode(rawValue: mode) else {
+                let modes = SSLMode.allCases.map(\.rawValue).joined(separator: ", ")
+                throw JournalError("sslmode=\(mode) is not a mode plenum knows: use one of \(modes)")
+            }
+            self.sslMode = known
+        }
+        self.sslRootCert = url.queryItems?.first(where: { $0.name == "sslrootcert" })?.value.flatMap { $0.isEmpty ? nil : $0 }
+        let known: Set<String> = ["session", "sslmode", "sslrootcert"]
+        if let other = url.queryItems?.first(where: { !known.contains($0.name) }) {
+            throw JournalError("\(text): ?\(other.name)= is not something plenum reads (it knows session, sslmode and sslrootcert)")
+        }
     }
 
     public init(host: String, port: Int, user: String, database: String, session: String?) {
@@ -58,14 +89,19 @@ public struct PostgresLocator: Sendable, Equatable {
 
     /// This locator naming another session on the same server.
     public func with(session: String?) -> PostgresLocator {
-        PostgresLocator(host: host, port: port, user: user, database: database, session: session)
+        var other = self
+        other.session = session
+        return other
     }
 
     /// The URL as shown in messages (never with a password).
     public var description: String {
         let hostPart = host.contains(":") ? "[\(host)]" : host
         let base = "postgres://\(user)@\(hostPart)\(port == 5432 ? "" : ":\(port)")/\(database)"
-        return session.map { "\(base)?session=\($0)" } ?? base
+        var query: [String] = session.map { ["session=\($0)"] } ?? []
+        if sslMode != .prefer { query.append("sslmode=\(sslMode.rawValue)") }
+        if let sslRootCert { query.append("sslrootcert=\(sslRootCert)") }
+        return query.isEmpty ? base : base + "?" + query.joined(separator: "&")
     }
 }
 

@@ -10,6 +10,10 @@ final class ServerLink: @unchecked Sendable {
     let locator: PostgresLocator
     private let password: String?
     private let timeout: TimeInterval
+    /// This machine's clock, against which the server's is measured.
+    private let localClock: WallClock
+    /// The server's clock minus this machine's, measured on each new connection.
+    private var offset: TimeInterval = 0
     private let lock = NSLock()
     private var connection: PostgresConnection?
     private var listening: Task<Void, Never>?
@@ -22,11 +26,17 @@ final class ServerLink: @unchecked Sendable {
     static let logger = Logger(label: "plenum.postgres")
     static let channel = "plenum_journal"
 
-    init(locator: PostgresLocator, password: String?, timeout: TimeInterval = 10) {
+    init(locator: PostgresLocator, password: String?, timeout: TimeInterval = 10, localClock: @escaping WallClock = { Date() }) {
         self.locator = locator
         self.password = password
         self.timeout = timeout
+        self.localClock = localClock
     }
+
+    /// The server's clock minus this machine's, as measured when the connection was made (half
+    /// the fastest of three round trips counted): what every terminal adds to its own clock, so
+    /// all of them show the same countdown however wrong their own clocks are.
+    var clockOffset: TimeInterval { lock.withLock { offset } }
 
     deinit {
         listening?.cancel()
@@ -41,7 +51,7 @@ final class ServerLink: @unchecked Sendable {
         do {
             current = try connected()
         } catch {
-            throw JournalError("cannot reach \(locator.description): \(Self.describe(error))", mayRetry: true)
+            throw JournalError("cannot reach \(locator.description): \(describe(error))", mayRetry: true)
         }
         switch Self.blocking(timeout: timeout, { try await work(current) }) {
         case .success(let value):
@@ -52,10 +62,10 @@ final class ServerLink: @unchecked Sendable {
             // a restart, too many connections, a conflict) is not: the same append may be tried again.
             if let psql = error as? PSQLError, let state = psql.serverInfo?[.sqlState],
                !["08", "57", "53", "40"].contains(where: state.hasPrefix), !current.isClosed {
-                throw JournalError("\(locator.description) refused to \(what): \(Self.describe(error))")
+                throw JournalError("\(locator.description) refused to \(what): \(describe(error))")
             }
             drop()
-            throw JournalError("cannot \(what) on \(locator.description): \(Self.describe(error))", mayRetry: true)
+            throw JournalError("cannot \(what) on \(locator.description): \(describe(error))", mayRetry: true)
         case nil:
             drop()
             throw JournalError("cannot \(what) on \(locator.description): no answer within \(Int(timeout)) s", mayRetry: true)
@@ -79,33 +89,42 @@ final class ServerLink: @unchecked Sendable {
         if let existing = lock.withLock({ connection }), !existing.isClosed { return existing }
         drop()
         if let (until, reason) = lock.withLock({ retryAfter }), Date() < until { throw JournalError(reason) }
+        let tls: PostgresConnection.Configuration.TLS
+        do {
+            tls = try ServerTLS.configuration(for: locator)
+        } catch {
+            // A CA file that cannot be read is the user's to fix, not a dropped network.
+            throw JournalError(ServerTLS.describe(error, locator: locator))
+        }
         var configuration = PostgresConnection.Configuration(host: locator.host, port: locator.port, username: locator.user,
-                                                             password: password, database: locator.database, tls: .disable)
+                                                             password: password, database: locator.database, tls: tls)
         configuration.options.connectTimeout = .seconds(3)
         // Who is connected, for the server's pg_stat_activity.
         configuration.options.additionalStartupParameters = [("application_name", "plenum \(getpid())")]
         let settings = configuration
+        let localClock = localClock
         // A connection made after we stopped waiting is closed, not left to the garbage.
-        let made = Self.blocking(timeout: 4, abandoned: { Self.closeQuietly($0) }) {
+        let made = Self.blocking(timeout: 6, abandoned: { Self.closeQuietly($0.0) }) {
             let connection = try await PostgresConnection.connect(configuration: settings, id: 1, logger: Self.logger)
             do {
                 // Durable commits whatever the server's default.
                 try await connection.query("SET synchronous_commit = on", logger: Self.logger)
+                return (connection, try await Self.measureOffset(connection, localClock: localClock))
             } catch {
                 try? await connection.close()
                 throw error
             }
-            return connection
         }
         if case .success = made {} else {
-            let reason = made.map { if case .failure(let error) = $0 { Self.describe(error) } else { "" } } ?? "no answer within 4 s"
+            let reason = made.map { if case .failure(let error) = $0 { describe(error) } else { "" } } ?? "no answer within 6 s"
             lock.withLock { retryAfter = (Date().addingTimeInterval(Self.retryPause), reason) }
         }
         switch made {
-        case .success(let connection):
+        case .success(let (connection, measured)):
             lock.withLock {
                 self.retryAfter = nil
                 self.connection = connection
+                self.offset = measured
                 self.changed = true
                 self.listening = Task(executorPreference: DispatchTaskExecutor.shared) { [weak self, locator] in
                     do {
@@ -122,8 +141,26 @@ final class ServerLink: @unchecked Sendable {
         case .failure(let error):
             throw error
         case nil:
-            throw JournalError("no answer within 4 s")
+            throw JournalError("no answer within 6 s")
         }
+    }
+
+    /// The server's clock minus `localClock`, from the fastest of three round trips (the server
+    /// read halfway through it).
+    private static func measureOffset(_ connection: PostgresConnection, localClock: WallClock) async throws -> TimeInterval {
+        var best: (roundTrip: TimeInterval, offset: TimeInterval)?
+        for _ in 0..<3 {
+            let sent = localClock()
+            var serverMs: Int64 = 0
+            for try await value in try await connection.query(
+                "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint", logger: logger).decode(Int64.self) {
+                serverMs = value
+            }
+            let roundTrip = localClock().timeIntervalSince(sent)
+            let offset = Double(serverMs) / 1000 - sent.addingTimeInterval(roundTrip / 2).timeIntervalSince1970
+            if best == nil || roundTrip < best!.roundTrip { best = (roundTrip, offset) }
+        }
+        return best?.offset ?? 0
     }
 
     private func markChanged() {
@@ -160,10 +197,11 @@ final class ServerLink: @unchecked Sendable {
     }
 
     /// One sentence for a client or server error: the server's own message where it sent one.
-    static func describe(_ error: any Error) -> String {
+    func describe(_ error: any Error) -> String {
         if let journal = error as? JournalError { return journal.message }
         if let psql = error as? PSQLError {
             if let message = psql.serverInfo?[.message] { return message }
+            if let tls = ServerTLS.refusal(psql, locator: locator) { return tls }
             let underlying = psql.underlying.map { String(describing: $0) } ?? ""
             if underlying.contains("refused") {
                 return "the server refused the connection (is PostgreSQL running there, and does its pg_hba.conf let this machine in?)"

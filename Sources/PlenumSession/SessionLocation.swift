@@ -36,13 +36,14 @@ public enum SessionLocation: Sendable, Equatable {
     }
 
     /// Opens the session's journal; `password` is asked only for a server, and only when neither
-    /// PGPASSWORD nor ~/.pgpass has one.
-    public func open(readOnly: Bool = false, password: ServerPassword) throws(JournalError) -> any SessionJournal {
+    /// PGPASSWORD nor ~/.pgpass has one. A server's clock is measured against `localClock`.
+    public func open(readOnly: Bool = false, password: ServerPassword,
+                     localClock: @escaping WallClock = { Date() }) throws(JournalError) -> any SessionJournal {
         switch self {
         case .file(let path):
             return try SessionFileJournal.open(at: path, readOnly: readOnly)
         case .server(let locator):
-            return try PostgresJournal.open(locator, password: password.find(for: locator))
+            return try PostgresJournal.open(locator, password: password.find(for: locator), localClock: localClock)
         }
     }
 
@@ -56,13 +57,32 @@ public enum SessionLocation: Sendable, Equatable {
         }
     }
 
+    /// A server session whose name is free: this one, else NAME-2, NAME-3 … (as a session file's
+    /// name gets -2, -3 …). A file is returned as it is (its caller picks a free path).
+    public func unused(password: ServerPassword) throws(JournalError) -> SessionLocation {
+        guard case .server(let locator) = self, let name = locator.session else { return self }
+        let taken = Set(try PostgresJournal.list(locator, password: password.find(for: locator)).map(\.name))
+        guard taken.contains(name) else { return self }
+        var n = 2
+        while taken.contains("\(name)-\(n)") { n += 1 }
+        return .server(locator.with(session: "\(name)-\(n)"))
+    }
+
+    /// The session's clock minus `localClock`: the server's, measured on connecting (0 for a file,
+    /// whose writers share this machine's clock).
+    public func clockOffset(password: ServerPassword, localClock: @escaping WallClock = { Date() }) throws(JournalError) -> TimeInterval {
+        guard case .server(let locator) = self else { return 0 }
+        return try PostgresJournal.clockOffset(locator, password: password.find(for: locator), localClock: localClock)
+    }
+
     /// Makes a new session (it must not exist yet) and opens its journal.
-    public func create(info: SessionInfo, password: ServerPassword) throws(JournalError) -> any SessionJournal {
+    public func create(info: SessionInfo, password: ServerPassword,
+                       localClock: @escaping WallClock = { Date() }) throws(JournalError) -> any SessionJournal {
         switch self {
         case .file(let path):
             return try SessionFileJournal.create(at: path, info: info)
         case .server(let locator):
-            return try PostgresJournal.create(locator, password: password.find(for: locator), info: info)
+            return try PostgresJournal.create(locator, password: password.find(for: locator), info: info, localClock: localClock)
         }
     }
 }

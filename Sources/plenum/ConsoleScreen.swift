@@ -1,7 +1,6 @@
 import Foundation
 import PlenumCore
 import PlenumSession
-import PlenumStore
 import PlenumTerminal
 import PlenumUI
 
@@ -66,44 +65,27 @@ struct ConsoleScreen: ScreenModel {
         }
     }
 
-    /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it.
+    /// Writes the facts the intents ask for; a block that starts gets its groups fixed with it
+    /// (seated by the worker, for who is here as it starts).
     private mutating func perform(_ intents: [Intent]) {
         for intent in intents {
-            // An undo takes back the last change in the file, another console's of a moment ago too.
-            if intent == .undo || intent == .reopenDay { try? session.refresh(force: true) }
-            let now = session.now()
-            switch Engine.facts(for: intent, in: session.state, now: now) {
-            case .failure(let refusal):
-                ui.say(strings.refusal(refusal), error: true)
-            case .success(var facts):
-                for fact in facts {
-                    // Seated for who is here now (a check-in a moment ago included), then fixed; in
-                    // tracks, each track's block as it starts. Seated as the day stands once it
-                    // starts, so a block skipped before is seated again and those it jumps over are not.
-                    let id: BlockID
-                    switch fact {
-                    case .blockStarted(let block), .trackAdvanced(let block, _): id = block
-                    default: continue
-                    }
-                    var started = session.state
-                    if case .blockStarted = fact {
-                        started.apply(JournalEntry(seq: started.lastSeq + 1, at: now, actor: Identity.actor, fact: fact))
-                    }
+            do {
+                let now = session.now()
+                let worker = worker
+                if let refusal = try session.perform(intent, actor: Identity.actor, at: now, seating: { started in
                     worker.request(started)
-                    let formed = worker.current().formationFacts(starting: id, state: started)
-                    facts += SessionSeating.formingNow(formed, when: fact, state: started)
+                    return worker.current()
+                }) {
+                    ui.say(strings.refusal(refusal), error: true)
+                    continue
                 }
-                guard !facts.isEmpty else { continue }
-                do {
-                    try session.record(facts, actor: Identity.actor, at: now)
-                    if case .applyCatchUp(let p) = intent { ui.say(p.givesBack ? strings.minutesGivenBack : strings.catchUpApplied) }
-                    if case .movePresenter = intent, let id = session.state.currentID,
-                       let turn = session.state.presenterTurn(id, at: now) { ui.say(strings.presenterMoved(turn.presenter.name)) }
-                    if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
-                    if case .closeVote(_, let closed) = intent { ui.say(strings.voteClosedMessage(closed)) }
-                } catch {
-                    ui.say(strings.saveFailed(error.message(strings.language)), error: true)
-                }
+                if case .applyCatchUp(let p) = intent { ui.say(p.givesBack ? strings.minutesGivenBack : strings.catchUpApplied) }
+                if case .movePresenter = intent, let id = session.state.currentID,
+                   let turn = session.state.presenterTurn(id, at: now) { ui.say(strings.presenterMoved(turn.presenter.name)) }
+                if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
+                if case .closeVote(_, let closed) = intent { ui.say(strings.voteClosedMessage(closed)) }
+            } catch {
+                ui.say(strings.saveFailed(error.message(strings.language)), error: true)
             }
         }
     }

@@ -8,6 +8,7 @@ import Darwin
 import PlenumCore
 import PlenumPostgres
 import PlenumSession
+import PlenumUI
 
 /// `plenum db init URL` and `plenum db list URL`: a venue's PostgreSQL server made ready for
 /// sessions, and what is on it.
@@ -34,8 +35,9 @@ struct Database: ParsableCommand {
             let locator = try Prompt.serverLocator(url)
             do {
                 let (from, to) = try PostgresSchema.initialize(locator, password: Prompt.password.find(for: locator))
-                print(from == to ? "\(locator.description) is ready (plenum tables version \(to))."
-                                 : "\(locator.description) is ready: plenum tables version \(from) → \(to).")
+                let words = Environment.language.ui
+                print(from == to ? words.serverReady(locator.description, version: to)
+                                 : words.serverMigrated(locator.description, from: from, to: to))
             } catch {
                 throw UserError(error.message)
             }
@@ -53,9 +55,10 @@ struct Database: ParsableCommand {
             let locator = try Prompt.serverLocator(url)
             do {
                 let sessions = try PostgresJournal.list(locator, password: Prompt.password.find(for: locator))
-                if sessions.isEmpty { print("There are no sessions on \(locator.description) yet.") }
+                let words = Environment.language.ui
+                if sessions.isEmpty { print(words.noSessionsOn(locator.description)) }
                 for session in sessions {
-                    print("\(session.name)\t\(session.day)\t\(session.planFile)\t\(session.facts) facts")
+                    print("\(session.name)\t\(session.day)\t\(session.planFile)\t\(words.factCount(session.facts))")
                 }
             } catch {
                 throw UserError(error.message)
@@ -86,7 +89,7 @@ struct Copy: ParsableCommand {
             let source = try SessionLocation(from, defaultUser: Identity.actor)
             let target = try SessionLocation(to, defaultUser: Identity.actor)
             let count = try SessionCopy.copy(from: source, to: target, password: Prompt.password)
-            print("Copied \(count) facts from \(source.description) to \(target.description).")
+            print(Environment.language.ui.copied(count, from: source.description, to: target.description))
         } catch {
             throw UserError(error.message)
         }

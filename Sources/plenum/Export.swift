@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumSession
 
 /// `plenum export SESSION --format md|html|csv|json|ics`: the day for people (minutes, a report)
 /// and for programs (a spreadsheet, data, a calendar).

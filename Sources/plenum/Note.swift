@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
-import PlenumStore
+import PlenumSession
 import PlenumTerminal
 import PlenumUI
 
@@ -125,15 +125,11 @@ struct NoteBatch {
             // Facts from the console (a new block) count for the next line.
             try? session.refresh()
             let intent = NoteIntent.add(id: UUID().uuidString.lowercased(), kind: chosen, text: line.text)
-            let facts: [Fact]
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
-            case .success(let made): facts = made
-            case .failure(let refusal):
-                Output.err("plenum: " + strings.pipedNotSaved(number, strings.noteRefusal(refusal)) + "\n")
-                continue
-            }
             do {
-                try session.record(facts, actor: desk.author, at: Date())
+                if let refusal = try session.perform([intent], at: desk) {
+                    Output.err("plenum: " + strings.pipedNotSaved(number, strings.noteRefusal(refusal)) + "\n")
+                    continue
+                }
             } catch {
                 let why = strings.pipedLineFailed(number, error.message(strings.language))
                 throw UserError(strings.pipedSavedThen(saved, why))

@@ -1,7 +1,6 @@
 import Foundation
 import PlenumCore
 import PlenumSession
-import PlenumStore
 import PlenumUI
 
 /// The table picker (`note` without `--table`) as a screen of the run loop; `chosen` holds the
@@ -54,7 +53,7 @@ struct NotesScreen: ScreenModel {
     private var readOnlyReason: String? { session.store.isReadOnly ? strings.readOnlyFile : nil }
     var pacingState: SessionState? { session.state }
     var pacingExtra: Int { readOnlyReason == nil ? 0 : 1 }
-    func now() -> Date { Date() }
+    func now() -> Date { session.now() }
 
     mutating func step() -> LoopCommand {
         try? session.refresh()
@@ -78,19 +77,13 @@ struct NotesScreen: ScreenModel {
 
     /// Saves all the intents in one commit, or none of them; the screen says which (a failed save rings).
     private mutating func save(_ intents: [NoteIntent]) -> LoopCommand {
-        var facts: [Fact] = []
-        for intent in intents {
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
-            case .success(let more): facts += more
-            case .failure(let refusal):
-                ui.refused(refusal)
-                return .changed
-            }
-        }
         do {
             // A file that was read-only may have been made writable meanwhile (the text waited for it).
             _ = session.becomeWritable()
-            try session.record(facts, actor: desk.author, at: Date())
+            if let refusal = try session.perform(intents, at: desk) {
+                ui.refused(refusal)
+                return .changed
+            }
             ui.saved(intents)
             return .changed
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 
 /// A process file with everything its days point at on disk: each day's plan (checked, with what

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 import PlenumTerminal
 import PlenumUI

@@ -130,7 +130,7 @@ enum Console {
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
-        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        let full = SessionLocation.namesServer(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
         do {
             let terminal = Terminal()
             defer { terminal.stop() }

@@ -6,6 +6,7 @@ import PlenumUI
 extension Run {
     /// `plenum run PLAN --session postgres://…?session=NAME`: the console on a session kept on a
     /// server, made from the plan if the server has no session of that name yet, resumed if it has.
+    /// `--new` (or choosing a new session) makes NAME-2, NAME-3 … beside it, as files get -2, -3 ….
     func runOnServer(_ url: String) throws {
         let location: SessionLocation
         let exists: Bool
@@ -16,15 +17,21 @@ extension Run {
             throw UserError(error.message)
         }
         if exists {
-            if new { throw UserError("\(location.description) exists already; name another session (?session=…) for a new one") }
+            if new {
+                try startOnServer(at: unused(location))
+                return
+            }
             let live = try LiveSession.open(path: url)
             let text = (try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)).map { String(decoding: $0, as: UTF8.self) }
             if let text {
                 let strings = (lang ?? live.state.plan.language).ui
+                let next = try unused(location)
                 switch try SessionChoice.ask(new: false, resume: resume, live: live, path: location.description, planSource: text,
-                                             planFile: plan, forToday: today, strings: strings) {
+                                             planFile: plan, forToday: today, strings: strings, newName: next.description) {
                 case .resume: break
-                case .new: throw UserError("name another session (?session=…) in the URL to start a new one from \(plan)")
+                case .new:
+                    try startOnServer(at: next)
+                    return
                 case .quit: return
                 }
             }
@@ -32,11 +39,32 @@ extension Run {
             return
         }
         if resume { throw UserError("there is no session \(location.description) to resume; without --resume, plenum run starts it") }
+        try startOnServer(at: location)
+    }
+
+    /// The next free session name on the server (NAME-2, NAME-3 …).
+    private func unused(_ location: SessionLocation) throws -> SessionLocation {
+        do {
+            return try location.unused(password: Prompt.password)
+        } catch {
+            throw UserError(error.message)
+        }
+    }
+
+    /// Makes the session on the server from the plan file and opens the console on it.
+    private func startOnServer(at location: SessionLocation) throws {
         let (loaded, text) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language)
-        let now = Date()
+        // The day and a rehearsal's start by the server's clock, which stamps every fact.
+        let offset: TimeInterval
+        do {
+            offset = try location.clockOffset(password: Prompt.password)
+        } catch {
+            throw UserError(error.message)
+        }
+        let now = Date().addingTimeInterval(offset)
         let day = SessionClock.day(of: now, in: .current)
         let rehearsal = Rehearsal.of(loaded, today: day, now: SessionClock(day: day, timeZone: .current).time(now), forToday: today)
-        try Console.create(path: url, planSource: text, planFile: plan, language: loaded.language,
+        try Console.create(path: location.description, planSource: text, planFile: plan, language: loaded.language,
                            screenLanguage: lang ?? loaded.language, rehearsal: rehearsal, now: now)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumUI
 
 /// What `plenum run` does with a session file that already exists: resume it, start a new file
@@ -10,8 +11,9 @@ enum SessionChoice {
 
     /// `--new` and `--resume` answer at once; an unchanged plan resumes; otherwise the terminal
     /// asks, and without a terminal the command is refused with a sentence naming both flags.
+    /// `newName` is what a new session would be called (default: the next free file name).
     static func ask(new: Bool, resume: Bool, live: LiveSession, path: String, planSource: String,
-                    planFile: String, forToday: Bool, strings: UIStrings) throws -> SessionChoice {
+                    planFile: String, forToday: Bool, strings: UIStrings, newName: String? = nil) throws -> SessionChoice {
         if new { return .new }
         let planChanged = live.info.planSource != planSource
         let realWanted = forToday && live.info.rehearsal != nil
@@ -19,12 +21,12 @@ enum SessionChoice {
         let plan = (planFile as NSString).lastPathComponent
         guard isatty(STDIN_FILENO) != 0 else {
             let why = planChanged ? "was started from another version of \(plan)" : "holds a rehearsal of \(plan)"
-            throw UserError("\(path) \(why); run again with --resume to go on with the session's plan, or with --new to start a new session file")
+            throw UserError("\(path) \(why); run again with --resume to go on with the session's plan, or with --new to start a new session\(SessionLocation.namesServer(path) ? "" : " file")")
         }
         let started = strings.startedAt(live.info.day, live.clock.time(live.info.createdAt))
         let reason = planChanged ? strings.planChanged(session: path, plan: plan, started: started)
                                  : strings.sessionIsRehearsal(session: path, plan: plan, started: started)
-        let lines = [reason, strings.resumeChoice, strings.newChoice(SessionPaths.unused(like: path)), strings.quitChoice]
+        let lines = [reason, strings.resumeChoice, strings.newChoice(newName ?? SessionPaths.unused(like: path)), strings.quitChoice]
         Output.out(lines.map { $0 + "\n" }.joined())
         while true {
             Output.out(strings.chooseSession)

@@ -65,7 +65,7 @@ private struct WaitingScreen: ScreenModel {
     }
 
     func render(width: Int, height: Int, now: Date) -> Screen {
-        WaitingView(path: path, strings: strings).render(width: width, height: height)
+        WaitingView(path: path, strings: strings, onServer: SessionLocation.namesServer(path)).render(width: width, height: height)
     }
 
     mutating func handle(_ key: Key) -> LoopCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumTerminal
 import PlenumUI
 

@@ -38,7 +38,7 @@ struct ServerSessionInTmuxTests {
         let early = try Tmux.start(["note", url, "--table", "Green table", "--name", "Dea"], in: folder, width: 80, height: 24,
                                    environment: ServerForTests.environment)
         defer { early.kill() }
-        #expect(early.waitFor("Waiting for the session"))
+        #expect(early.waitFor("Waiting for the session on the server"))
         let console = try Tmux.start(["run", "workshop.toml", "--session", url], in: folder, environment: ServerForTests.environment)
         defer { console.kill() }
         #expect(console.waitFor("Press Space to start the day"))
@@ -80,6 +80,8 @@ enum ServerForTests {
     static let isRequired = ProcessInfo.processInfo.environment["CI"] == "true"
     static let skipReason: Comment = "PLENUM_TEST_PG_URL is not set: the PostgreSQL tests are skipped (.ci/run starts a server for them)"
     static let environment = ["PGPASSWORD": ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""]
+    /// The CA that signed the test server's certificate (.ci/test-postgres makes it with openssl).
+    static let certificateAuthority = ProcessInfo.processInfo.environment["PLENUM_TEST_PG_CA"].flatMap { $0.isEmpty ? nil : $0 }
 
     /// A new session's URL on the test server (its tables made first, with `plenum db init`).
     static func freshSession() throws -> String {

@@ -319,9 +319,10 @@ import Testing
         var d = try SessionDriver(Self.plan)
         d.at("09:00"); d.perform(.startOrPause)
         d.perform(.startOrPause)
-        d.state.apply(JournalEntry(seq: 50, at: d.now, actor: "other", fact: .paused))
-        #expect(d.state.isPaused)
-        d.state.apply(JournalEntry(seq: 10, at: d.now, actor: "late", fact: .resumed))
-        #expect(d.state.isPaused, "a fact already folded is not folded twice")
+        var state = d.state
+        state.apply(JournalEntry(seq: 50, at: d.now, actor: "other", fact: .paused))
+        #expect(state.isPaused)
+        state.apply(JournalEntry(seq: 10, at: d.now, actor: "late", fact: .resumed))
+        #expect(state.isPaused, "a fact already folded is not folded twice")
     }
 }

@@ -83,8 +83,7 @@ import Testing
     @Test func aDuplicateFactIsFoldedOnce() throws {
         var d = try SessionDriver(Self.plan)
         d.note(.add(id: "x1", kind: "pointe", text: "en"), at: a1)
-        let again = JournalEntry(seq: 99, at: d.now, actor: "other", fact: d.journal[0].fact)
-        d.state.apply(again)
+        d.record([d.journal[0].fact], actor: "other")
         #expect(d.state.postIts.count == 1)
     }
 

@@ -45,8 +45,7 @@ import Testing
         d.at("09:00"); d.perform(.startOrPause)
         let formed = [SeatedGroup(table: "Bord 1", group: 1, members: ["A1", "A2"]), SeatedGroup(table: "Bord 1", group: 2, members: ["B1", "B2"]),
                       SeatedGroup(table: "Bord 2", group: 1, members: ["C1", "C2"]), SeatedGroup(table: "Bord 2", group: 2, members: ["D1", "D2"])]
-        d.state.apply(JournalEntry(seq: Int64(d.journal.count + 1), at: d.now, actor: "t", fact: .groupsFormed(block: "p1", groups: formed)))
-        d.journal.append(d.state.journal.last!)
+        d.record([.groupsFormed(block: "p1", groups: formed)], actor: "t")
         for (id, desk) in [("a", Self.bord1), ("b", Self.bord1), ("c", Self.bord2)] {
             #expect(d.note(.add(id: id, kind: "pointe", text: "Post-it \(id)"), at: desk) == nil)
         }
@@ -136,9 +135,7 @@ import Testing
         #expect(d.state.isVoteClosed("p2"))
         #expect(d.note(.dot(id: "b", delta: 1), at: Self.bord1) == .voteClosed)
         // A dot that reaches the journal after the close (a second terminal) is not counted.
-        d.state.apply(JournalEntry(seq: Int64(d.journal.count + 1), at: d.now, actor: "x",
-                                   fact: .dotted(VoteMark(block: "p2", id: "b", voter: Voter(table: "Bord 1", group: nil), change: 1))))
-        d.journal.append(d.state.journal.last!)
+        d.record([.dotted(VoteMark(block: "p2", id: "b", voter: Voter(table: "Bord 1", group: nil), change: 1))], actor: "x")
         #expect(d.state.priorities.dotsUsed(in: "p2", by: Voter(table: "Bord 1", group: nil)) == 1)
         #expect(d.perform(.undo) == nil)
         #expect(!d.state.isVoteClosed("p2"), "u takes the close back")

@@ -134,25 +134,10 @@ import Testing
             minutes = 20
         """, header: "language = \"da\"\npeople = [" + (1...16).map { "{ name = \"P\($0)\" }" }.joined(separator: ", ") + "]")
 
-    /// The console's way: the fact, then the groups of the rounds it starts.
+    /// The console's way: the fact, then the groups of the rounds it starts (the session layer's rule).
     func perform(_ intent: Intent, _ day: inout SessionDriver) throws {
-        guard case .success(let facts) = Engine.facts(for: intent, in: day.state, now: day.now) else { return }
-        var all = facts
-        for fact in facts {
-            let id: BlockID
-            switch fact {
-            case .blockStarted(let b), .trackAdvanced(let b, _): id = b
-            default: continue
-            }
-            let seating = try SessionSeating.make(day.state, seed: 42).get()
-            all += SessionSeating.formingNow(SessionSeating.formationFacts(starting: id, state: day.state, seating: seating),
-                                             when: fact, state: day.state)
-        }
-        for fact in all {
-            let entry = JournalEntry(seq: Int64(day.journal.count + 1), at: day.now, actor: "test", fact: fact)
-            day.journal.append(entry)
-            day.state.apply(entry)
-        }
+        day.formsGroups = true
+        day.perform(intent)
     }
 
     @Test func eachTrackBlockGetsItsGroupsWhenItStartsForWhoIsThereThen() throws {

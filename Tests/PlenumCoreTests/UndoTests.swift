@@ -107,7 +107,7 @@ import Testing
         let desk = NoteDesk(table: "Table 1", group: nil, author: "ref")
         d.note(.add(id: "a", kind: "", text: "En idé"), at: desk)
         let seq = try #require(d.journal.last?.seq)
-        d.state.apply(JournalEntry(seq: seq + 1, at: d.now, actor: "x", fact: .undone(seqs: [seq, 999])))
+        d.record([.undone(seqs: [seq, 999])], actor: "x")
         #expect(d.state.postIt("a") != nil)
         #expect(d.state.undoneSeqs.isEmpty)
     }

@@ -46,6 +46,8 @@ enum JournalKind: String, CaseIterable, CustomTestStringConvertible {
 enum TestServer {
     static let url = ProcessInfo.processInfo.environment["PLENUM_TEST_PG_URL"].flatMap { $0.isEmpty ? nil : $0 }
     static let password = ProcessInfo.processInfo.environment["PGPASSWORD"]
+    /// The CA that signed the test server's certificate (.ci/test-postgres makes it).
+    static let certificateAuthority = ProcessInfo.processInfo.environment["PLENUM_TEST_PG_CA"].flatMap { $0.isEmpty ? nil : $0 }
     /// Under CI the server tests must run: a missing server is a failure, not a skip.
     static let isRequired = ProcessInfo.processInfo.environment["CI"] == "true"
     static let skipReason: Comment = "PLENUM_TEST_PG_URL is not set: the PostgreSQL tests are skipped (.ci/run starts a server for them)"

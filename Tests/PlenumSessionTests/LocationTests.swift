@@ -27,6 +27,26 @@ import Testing
         #expect(throws: JournalError.self) { try PostgresLocator(url: "postgres:///plenum", defaultUser: "me") }
     }
 
+    @Test func sslmodeAndTheVenuesCAAreReadFromTheURLAndPreferIsTheDefault() throws {
+        let plain = try PostgresLocator(url: "postgres://venue@h/plenum?session=dag", defaultUser: "me")
+        #expect(plain.sslMode == .prefer && plain.sslRootCert == nil)
+        let checked = try PostgresLocator(url: "postgres://venue@h/plenum?session=dag&sslmode=verify-full&sslrootcert=venue-ca.crt",
+                                          defaultUser: "me")
+        #expect(checked.sslMode == .verifyFull && checked.sslRootCert == "venue-ca.crt" && checked.session == "dag")
+        #expect(checked.description == "postgres://venue@h/plenum?session=dag&sslmode=verify-full&sslrootcert=venue-ca.crt")
+        #expect(checked.with(session: "dag-2").sslMode == .verifyFull, "another session on the same server keeps its TLS")
+        for mode in ["disable", "prefer", "require", "verify-ca", "verify-full"] {
+            #expect(try PostgresLocator(url: "postgres://h/p?sslmode=\(mode)", defaultUser: "me").sslMode.rawValue == mode)
+        }
+        do {
+            _ = try PostgresLocator(url: "postgres://h/p?sslmode=allow-ish", defaultUser: "me")
+            Issue.record("an unknown sslmode was taken")
+        } catch {
+            #expect(error.message == "sslmode=allow-ish is not a mode plenum knows: use one of disable, prefer, require, verify-ca, verify-full")
+        }
+        #expect(throws: JournalError.self) { try PostgresLocator(url: "postgres://h/p?connect_timeout=3", defaultUser: "me") }
+    }
+
     @Test func thePasswordComesFromPGPASSWORDThenAPrivatePgpassFile() throws {
         let locator = PostgresLocator(host: "h", port: 5432, user: "venue", database: "plenum", session: "s")
         #expect(PostgresPassword.find(for: locator, environment: ["PGPASSWORD": "a"]) == "a")

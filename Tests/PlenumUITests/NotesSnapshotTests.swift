@@ -127,6 +127,14 @@ final class Counter: @unchecked Sendable {
 
 /// The screen of a stage or notetaker started before the console made the session file.
 @Suite struct WaitingSnapshotTests {
+    @Test(arguments: [Language.da, .en]) func waitingForASessionOnTheServerSaysSoNotFile(_ language: Language) {
+        let url = "postgres://venue@plenum-server.local/plenum?session=bootcamp-2026-03-12"
+        let text = WaitingView(path: url, strings: language.ui, onServer: true).render(width: 80, height: 24).text
+        #expect(text.contains(language == .da ? "Venter på sessionen på serveren" : "Waiting for the session on the server"))
+        #expect(!text.contains(language == .da ? "sessionsfilen" : "session file"))
+        #expect(text.contains(url))
+    }
+
     @Test func waitingForTheSessionFile() {
         assertSnapshot(WaitingView(path: "sessions/2026-03-12-bootcamp-fremtidens-kommune.plenum", strings: Language.da.ui)
             .render(width: 80, height: 24), "waiting-80x24-da")

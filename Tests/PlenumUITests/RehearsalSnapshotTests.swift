@@ -25,8 +25,7 @@ import Testing
         """
 
     static func rehearsalConsole(_ text: String, language: Language, width: Int, height: Int) throws -> Screen {
-        var scene = try Scene(text, language: language)
-        scene.state = SessionState(plan: scene.state.plan, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
+        var scene = try Scene(text, language: language, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
         scene.at(14, 7)
         var ui = ConsoleUI(strings: language.ui)
         ui.sync(with: scene.state)
@@ -52,8 +51,7 @@ import Testing
     }
 
     @Test(arguments: [Language.da, .en]) func aNotetakerSeesItIsARehearsal(_ language: Language) throws {
-        var scene = try Scene(Self.english, language: language)
-        scene.state = SessionState(plan: scene.state.plan, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
+        var scene = try Scene(Self.english, language: language, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
         scene.at(14, 7)
         let ui = NotesUI(strings: language.ui, desk: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
         let screen = NotesView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 80, height: 24)

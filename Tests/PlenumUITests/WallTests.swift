@@ -84,12 +84,3 @@ import Testing
     }
 }
 
-extension Scene {
-    /// Writes facts as they are (as another terminal would).
-    mutating func record(_ facts: [Fact]) {
-        for fact in facts {
-            seq += 1
-            state.apply(JournalEntry(seq: seq, at: now, actor: "test", fact: fact))
-        }
-    }
-}

@@ -20,3 +20,7 @@ public struct SteadyNow: Sendable {
         return now
     }
 }
+
+/// This machine's wall clock, as the session layer reads it: `{ Date() }`, or a clock set minutes
+/// off in the tests that show every terminal counts down alike whatever its own clock says.
+public typealias WallClock = @Sendable () -> Date

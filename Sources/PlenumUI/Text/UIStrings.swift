@@ -7,8 +7,8 @@ import PlenumCore
 /// `EnglishUI` under `Text/English`), so the compiler refuses a language that misses a word, and
 /// a third language is one new folder of the same files. Logic shared by all languages (which
 /// hints fit, the report's words) lives in the protocols' extensions.
-public protocol UIVocabulary: ConsoleWords, GroupsWords, NotesWords, PresenterWords, ReviewWords, SessionWords,
-                              TrackWords, UndoWords, PriorityWords {
+public protocol UIVocabulary: ConsoleWords, GroupsWords, NotesWords, PresenterWords, ReviewWords, ServerWords,
+                              SessionWords, TrackWords, UndoWords, PriorityWords {
     /// The language these words are in.
     var language: Language { get }
 }

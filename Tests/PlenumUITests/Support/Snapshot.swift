@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlenumSession
 @testable import PlenumCore
 @testable import PlenumUI
 
@@ -21,33 +22,44 @@ func assertSnapshot(_ screen: Screen, _ name: String, sourceLocation: SourceLoca
     #expect(text == expected, "snapshot \(name) differs:\n\(text)", sourceLocation: sourceLocation)
 }
 
-/// A session driven to a point in the day, for screen tests.
+/// A session driven to a point in the day, for screen tests: through the session layer
+/// (`LiveSession` on a journal in memory) with a hand-set clock.
 struct Scene {
-    var state: SessionState
+    let live: LiveSession
     let clock: SessionClock
     var now: Date
-    var seq: Int64 = 0
 
-    init(_ planText: String, language: Language = .da) throws {
+    init(_ planText: String, language: Language = .da, rehearsal: Rehearsal? = nil) throws {
         let outcome = PlanLoader.load(Array(planText.utf8), defaultLanguage: language)
         guard let plan = outcome.plan else { throw SceneError.badPlan("\(outcome.diagnostics)") }
-        state = SessionState(plan: plan)
         clock = SessionClock(day: PlanDate(year: 2026, month: 3, day: 12), timeZone: TimeZone(identifier: "Europe/Copenhagen")!)
         now = clock.date(ClockTime(hour: 8, minute: 50))
+        let info = SessionInfo(planSource: planText, planFile: "test.toml", day: clock.day, timeZone: "Europe/Copenhagen",
+                               createdAt: now, seed: 42, language: plan.language, rehearsal: rehearsal)
+        let frozen = now
+        live = try LiveSession(journal: MemoryJournal(info: info), defaultLanguage: plan.language, localClock: { frozen })
+        // Stamped exactly at the hand-set clock, even several changes at one instant.
+        live.keepsWritesApart = false
     }
 
     enum SceneError: Error { case badPlan(String) }
+
+    /// The session as folded so far.
+    var state: SessionState { live.state }
 
     mutating func at(_ h: Int, _ m: Int, _ s: Int = 0) {
         now = clock.date(ClockTime(hour: h, minute: m)).addingTimeInterval(TimeInterval(s))
     }
 
+    /// Does what the facilitator asked, without fixing groups (see `startFormed`).
     mutating func perform(_ intent: Intent) {
-        guard case .success(let facts) = Engine.facts(for: intent, in: state, now: now) else { return }
-        for fact in facts {
-            seq += 1
-            state.apply(JournalEntry(seq: seq, at: now, actor: "test", fact: fact))
-        }
+        let noSeating = SeatingCache(seed: 0)
+        _ = try? live.perform(intent, actor: "test", at: now, seating: { _ in noSeating })
+    }
+
+    /// Writes facts as they are (as another terminal would).
+    mutating func record(_ facts: [Fact]) {
+        try? live.record(facts, actor: "test", at: now)
     }
 
     var projection: Projection { Projection.project(state, clock: clock, now: now) }
@@ -73,11 +85,7 @@ struct Scene {
 
     /// Starts a block as the console does: its groups are fixed in the same write.
     mutating func startFormed(_ block: BlockID) {
-        perform(.start(block))
-        for fact in seating().formationFacts(starting: block, state: state) {
-            seq += 1
-            state.apply(JournalEntry(seq: seq, at: now, actor: "test", fact: fact))
-        }
+        _ = try? live.perform(.start(block), actor: "test", at: now)
     }
 }
 
@@ -96,11 +104,7 @@ func examplePlan(_ name: String) throws -> String {
 extension Scene {
     /// Saves what a notetaker at `desk` asked for, as the notes run loop would.
     mutating func note(_ intent: NoteIntent, at desk: NoteDesk) {
-        guard case .success(let facts) = NoteEngine.facts(for: intent, at: desk, in: state, now: now) else { return }
-        for fact in facts {
-            seq += 1
-            state.apply(JournalEntry(seq: seq, at: now, actor: desk.author, fact: fact))
-        }
+        _ = try? live.perform([intent], at: desk, at: now)
     }
 
     func notes(_ width: Int, _ height: Int, ui: NotesUI) -> Screen {

@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import SeatingInstances
 
 /// The seating figures: the standard instances of issue 5, seated in this process.
@@ -78,22 +79,15 @@ func perfectRoundsFigures() {
 /// morning's groups kept (the median of 5 seatings).
 func reseatFigure() {
     let plan = PlanLoader.load(text: DemoPlans.text(.da), defaultLanguage: .da).plan!
-    var state = SessionState(plan: plan)
-    var seq: Int64 = 0
-    func record(_ facts: [Fact]) {
-        for fact in facts {
-            seq += 1
-            state.apply(JournalEntry(seq: seq, at: Date(), actor: "bench", fact: fact))
-        }
-    }
     let seed: UInt64 = 42
-    record([.dayStarted])
-    for block in ["p1", "p2", "p3", "p4", "p5", "p6"] {
-        record([.blockStarted(block: block)])
-        guard case .success(let day) = SessionSeating.make(state, seed: seed) else { return }
-        record(SessionSeating.formationFacts(starting: block, state: state, seating: day))
-    }
-    record(plan.participants.prefix(6).map { .attendanceMarked(name: $0.name, status: .left) })
+    let info = SessionInfo(planSource: DemoPlans.text(.da), planFile: "bootcamp.toml", day: PlanDate(year: 2026, month: 3, day: 12),
+                           timeZone: "Europe/Copenhagen", createdAt: Date(), seed: seed, language: .da)
+    // The morning as the console runs it: each block started with its groups fixed.
+    guard let session = try? LiveSession(journal: MemoryJournal(info: info), defaultLanguage: .da) else { return }
+    _ = try? session.perform(.startOrPause, actor: "bench")
+    for block in ["p2", "p3", "p4", "p5", "p6"] { _ = try? session.perform(.start(block), actor: "bench") }
+    for person in plan.participants.prefix(6) { _ = try? session.perform(.markAttendance(name: person.name, status: .left), actor: "bench") }
+    let state = session.state
     var runs: [Double] = []
     var result: Result<DaySeating, SeatingProblem> = .failure(SeatingProblem("not run"))
     for _ in 0..<5 { runs.append(milliseconds { result = SessionSeating.make(state, seed: seed) }) }

@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 import PlenumUI
 
@@ -48,12 +49,16 @@ func tenThousandFigures(plan: Plan) throws {
     }
     // keystroke_to_screen_p99_ms: the wall open on a block of 2,000 post-its (10,000 in the day):
     // ↓, a dot, ↓, a dot taken off … through the console's keys, the engine, the fold, a 120×40 render.
-    var live = state
+    let inMemory = MemoryJournal(info: info)
+    for chunk in stride(from: 0, to: entries.count, by: 1000) {
+        _ = try inMemory.append(entries[chunk..<min(entries.count, chunk + 1000)].map(\.fact), actor: "bench", at: Date(), id: UUID())
+    }
+    let live = try LiveSession(journal: inMemory, defaultLanguage: .da)
     var ui = ConsoleUI(strings: Language.da.ui)
     let now = Date()
-    _ = ui.handle(.character("w"), state: live, clock: clock, now: now)
+    _ = ui.handle(.character("w"), state: live.state, clock: clock, now: now)
     let keys = consoleKeyTimes((0..<1000).map { [Key.down, .character("v"), .right, .character("V")][$0 % 4] }, ui: &ui,
-                               state: &live, clock: clock, now: now)
+                               session: live, now: now)
     report("keystroke_to_screen_p50_ms", percentile(keys, 0.5), "ms")
     report("keystroke_to_screen_p99_ms", percentile(keys, 0.99), "ms")
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumSession
 import PlenumStore
 import PlenumUI
 
@@ -108,22 +109,23 @@ for chunk in stride(from: 0, to: all.count, by: 1000) {
     _ = try big.append(Array(all[chunk..<min(all.count, chunk + 1000)]), actor: "bench", at: Date())
 }
 var opens: [Double] = []
-var folded = SessionState(plan: plan)
 for _ in 0..<5 {
     opens.append(try milliseconds {
-        let store = try SessionStore.open(at: folder + "/big.plenum")
-        folded = SessionState(plan: plan).applying(try store.entries())
+        _ = try LiveSession.open(.file(folder + "/big.plenum"), readOnly: true, password: ServerPassword(), defaultLanguage: .da)
     })
 }
 report("open_session_20k_facts_ms", percentile(opens, 0.5), "ms")
 
 // console_key_to_screen_p99_ms: a key through the console's handling, the engine, the fold and a
 // full 120×40 render, in-process (no disk, no terminal), on the 20,000-fact session.
-var state = folded
 let now = Date()
+let inMemory = MemoryJournal(info: info)
+for chunk in stride(from: 0, to: all.count, by: 1000) {
+    _ = try inMemory.append(Array(all[chunk..<min(all.count, chunk + 1000)]), actor: "bench", at: now, id: UUID())
+}
+let keySession = try LiveSession(journal: inMemory, defaultLanguage: .da)
 var ui = ConsoleUI(strings: Language.da.ui)
-let keys = consoleKeyTimes((0..<1000).map { $0 % 2 == 0 ? Key.character("+") : .character("-") }, ui: &ui, state: &state,
-                           clock: clock, now: now)
+let keys = consoleKeyTimes((0..<1000).map { $0 % 2 == 0 ? Key.character("+") : .character("-") }, ui: &ui, session: keySession, now: now)
 report("console_key_to_screen_p50_ms", percentile(keys, 0.5), "ms")
 report("console_key_to_screen_p99_ms", percentile(keys, 0.99), "ms")
 

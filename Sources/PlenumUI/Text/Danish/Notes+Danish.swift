@@ -87,6 +87,7 @@ extension DanishUI: NotesWords {
         "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen"
     }
     var waitingForSession: String { "Venter på sessionsfilen" }
+    var waitingForServerSession: String { "Venter på sessionen på serveren" }
     var sessionIsMadeBy: String {
         "Ordstyrerens konsol laver den: plenum run"
     }

@@ -87,6 +87,7 @@ extension EnglishUI: NotesWords {
         "↑↓ theme · r rename or merge · Esc back to the wall"
     }
     var waitingForSession: String { "Waiting for the session file" }
+    var waitingForServerSession: String { "Waiting for the session on the server" }
     var sessionIsMadeBy: String {
         "The facilitator's console makes it: plenum run"
     }

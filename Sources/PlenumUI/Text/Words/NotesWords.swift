@@ -40,6 +40,8 @@ public protocol NotesWords: Sendable {
     var themesHint: String { get }
     // Waiting for the console to make the session file (stage, notes)
     var waitingForSession: String { get }
+    /// The same for a session awaited on a server (a URL), not as a file.
+    var waitingForServerSession: String { get }
     var sessionIsMadeBy: String { get }
     var waitingQuits: String { get }
     // The piped notetaker (`plenum note … < file`)

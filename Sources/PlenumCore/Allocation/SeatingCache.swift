@@ -1,9 +1,9 @@
 import Foundation
-import PlenumCore
 
-/// The day's seating for a screen, made again only when the session's seating facts change
-/// (attendance, walk-ins, formations, the agenda). When a new seating cannot be made, the last good
-/// one stays, next to the sentence that says why.
+/// The day's seating as the session stands (for the screens, and to fix a starting block's
+/// groups), made again only when the session's seating facts change (attendance, walk-ins,
+/// formations, the agenda). When a new seating cannot be made, the last good one stays, next to
+/// the sentence that says why.
 public struct SeatingCache: Sendable {
     public let seed: UInt64
     let effort: Allocation.Effort

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The commands on a server session as a facilitator uses them: `run --new` beside a session that
+/// exists, `db list` in Danish, and a connection over TLS that checks the venue's CA.
+@Suite(.serialized, .enabled(if: ServerForTests.url != nil || ServerForTests.isRequired, ServerForTests.skipReason))
+struct ServerCommandTests {
+    @Test func runNewBesideAServerSessionMakesTheNextNameAsFilesGetTheNextNumber() throws {
+        let (folder, url, console) = try ServerForTests.startedDay()
+        console.kill()
+        let second = try Tmux.start(["run", "workshop.toml", "--session", url, "--new"], in: folder, environment: ServerForTests.environment)
+        defer { second.kill() }
+        #expect(second.waitFor("Press Space to start the day"))
+        let name = try #require(url.components(separatedBy: "?session=").last)
+        let base = try #require(url.components(separatedBy: "?").first)
+        let listed = try PlenumProcess.run(["db", "list", base], environment: ServerForTests.environment)
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("\n\(name)-2\t") || listed.stdout.hasPrefix("\(name)-2\t"), "\(listed.stdout)")
+        let danish = try PlenumProcess.run(["db", "list", base], environment: ServerForTests.environment.merging(["LANG": "da_DK.UTF-8"]) { $1 })
+        #expect(danish.stdout.contains("\(name)-2\t") && danish.stdout.contains(" fakta\n") && !danish.stdout.contains("facts"),
+                "\(danish.stdout)")
+    }
+}
+
+/// A connection over TLS that checks the venue's CA (.ci/test-postgres makes one with openssl and
+/// exports PLENUM_TEST_PG_CA).
+@Suite(.serialized, .enabled(if: ServerForTests.certificateAuthority != nil || ServerForTests.isRequired,
+                             "PLENUM_TEST_PG_CA is not set: the test server has no TLS of the tests' own"))
+struct ServerTLSCommandTests {
+
+    @Test func verifyFullAgainstTheWrongCAIsRefusedInOneSentenceWithExitCode2() throws {
+        let url = try #require(ServerForTests.url)
+        let ca = try #require(ServerForTests.certificateAuthority)
+        let folder = try PlenumProcess.temporaryFolder()
+        _ = try PlenumProcess.runTool("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                                                           "-subj", "/CN=not the venue", "-keyout", folder + "/k.pem", "-out", folder + "/ca.crt"])
+        #expect(FileManager.default.fileExists(atPath: folder + "/ca.crt"))
+        let wrong = url.replacingOccurrences(of: "@127.0.0.1:", with: "@localhost:") + "?sslmode=verify-full&sslrootcert=\(folder)/ca.crt"
+        let refused = try PlenumProcess.run(["db", "list", wrong], environment: ServerForTests.environment, hangGuard: 60)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("certificate is not signed by the certificate authority in \(folder)/ca.crt"), "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+        let right = url.replacingOccurrences(of: "@127.0.0.1:", with: "@localhost:")
+            + "?sslmode=verify-full&sslrootcert=" + ca
+        let listed = try PlenumProcess.run(["db", "list", right], environment: ServerForTests.environment, hangGuard: 60)
+        #expect(listed.status == 0, "\(listed.stderr)")
+    }
+}
