@@ -121,7 +121,7 @@ struct LoadedProcess {
     private static func readPlan(_ path: String) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-        return try? Files.read(path, what: "a plan", limit: PlanLoader.maximumBytes)
+        return try? Files.read(path, what: .plan, limit: PlanLoader.maximumBytes, language: .en)
     }
 }
 
@@ -129,7 +129,7 @@ struct LoadedProcess {
 enum ProcessFiles {
     /// The text of `path` when it is a process file (TOML with days, phases or milestones).
     static func processText(_ path: String) -> String? {
-        guard let bytes = try? Files.read(path, what: "a process", limit: PlanLoader.maximumBytes),
+        guard let bytes = try? Files.read(path, what: .process, limit: PlanLoader.maximumBytes, language: .en),
               !bytes.starts(with: Array("SQLite format 3".utf8)),
               case .success(let text) = PlanLoader.decode(bytes), ProcessLoader.isProcess(text) else { return nil }
         return text
@@ -139,7 +139,7 @@ enum ProcessFiles {
     /// file in the plan's folder lists it).
     static func carried(intoPlan planPath: String) -> CarriedMaterial {
         // Only a plan that takes something looks for its process (reading every process and session costs).
-        guard let bytes = try? Files.read(planPath, what: "a plan", limit: PlanLoader.maximumBytes),
+        guard let bytes = try? Files.read(planPath, what: .plan, limit: PlanLoader.maximumBytes, language: .en),
               let text = try? PlanLoader.decode(bytes).get(),
               text.contains("cards_from") || text.contains("material_from") else { return [:] }
         let folder = (planPath as NSString).deletingLastPathComponent
