@@ -48,6 +48,16 @@ import Testing
         #expect(made.status == 0 && made.stderr == "Skrev dansk.toml. Tjek den med: plenum check dansk.toml\n", "\(made.stderr)")
     }
 
+    /// A process day whose plan cannot be read is an error of the process file in its language.
+    @Test func aProcessDaysMissingPlanInDanish() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        try "title = \"P\"\nlanguage = \"da\"\n[[days]]\nplan = \"mangler.toml\"\n"
+            .write(toFile: "\(folder)/p.toml", atomically: true, encoding: .utf8)
+        let check = try PlenumProcess.run(["check", "p.toml"], in: folder)
+        #expect(check.status == 2 && check.stderr.contains("p.toml:4:8: error: dag 1 (\"mangler\"): kan ikke læse planen mangler.toml"),
+                "\(check.stderr)")
+    }
+
     /// TERM=dumb refused in the screen's language, before a session file is made.
     @Test(arguments: [(["demo"], "terminalen TERM=\"dumb\" kan ikke placere tekst på skærmen"),
                       (["demo", "--lang", "en"], "the terminal TERM=\"dumb\" cannot place text on the screen")])

@@ -111,4 +111,20 @@ extension DanishUI: CommandWords {
     func factsMissing(_ count: Int64, _ numbers: String) -> String {
         "\(Plural.count(Int(count), "hændelse", "hændelser")) findes ikke i filen: \(numbers)"
     }
+
+    func processPlanUnreadable(day: Int, id: String, _ path: String) -> String {
+        "dag \(day) (\"\(id)\"): kan ikke læse planen \(path)"
+    }
+    func sourceDayUnknown(_ key: String, block: String, day: String, nearest: String?) -> String {
+        "`\(key)` i blokken \"\(block)\" nævner dagen \"\(day)\", som processen ikke har"
+            + (nearest.map { "; mente du \"\($0)\"?" } ?? "")
+    }
+    func sourceDayNotBefore(_ key: String, block: String, day: String) -> String {
+        "`\(key)` i blokken \"\(block)\" nævner dagen \"\(day)\", som ikke kommer før denne i processen"
+    }
+    func sourceNotHeld(_ days: [String], quickWins: Bool, cardsFrom: Bool, ownCards: Bool) -> String {
+        let own = cardsFrom ? (ownCards ? "bruges blokkens egne `cards`" : "deler blokken ingen kort ud") : "bruges dens noter, som de er"
+        let named = days.map { "\"\($0)\"" }.joined(separator: ", ")
+        return "\(named) har ingen \(quickWins ? "quick wins" : "temaer") endnu (ikke holdt); indtil da \(own)"
+    }
 }

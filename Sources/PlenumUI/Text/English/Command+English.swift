@@ -110,4 +110,20 @@ extension EnglishUI: CommandWords {
     func factsMissing(_ count: Int64, _ numbers: String) -> String {
         "\(count) fact\(count == 1 ? "" : "s") could not be found in the file: \(numbers)"
     }
+
+    func processPlanUnreadable(day: Int, id: String, _ path: String) -> String {
+        "day \(day) (\"\(id)\"): cannot read the plan \(path)"
+    }
+    func sourceDayUnknown(_ key: String, block: String, day: String, nearest: String?) -> String {
+        "`\(key)` of block \"\(block)\" names the day \"\(day)\", which the process does not have"
+            + (nearest.map { "; did you mean \"\($0)\"?" } ?? "")
+    }
+    func sourceDayNotBefore(_ key: String, block: String, day: String) -> String {
+        "`\(key)` of block \"\(block)\" names the day \"\(day)\", which does not come before this one in the process"
+    }
+    func sourceNotHeld(_ days: [String], quickWins: Bool, cardsFrom: Bool, ownCards: Bool) -> String {
+        let own = cardsFrom ? (ownCards ? "its own `cards` are used" : "the block deals no cards") : "its notes are used as they are"
+        let named = days.map { "\"\($0)\"" }.joined(separator: ", ")
+        return "\(named) \(days.count == 1 ? "has" : "have") no \(quickWins ? "quick wins" : "themes") yet (not held); until then \(own)"
+    }
 }

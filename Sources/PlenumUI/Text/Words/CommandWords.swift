@@ -61,4 +61,11 @@ public protocol CommandWords: Sendable {
     var everyFactRead: String { get }
     func factsUnreadable(_ count: Int, _ numbers: String) -> String
     func factsMissing(_ count: Int64, _ numbers: String) -> String
+    // A process file's days, as `check` says them
+    func processPlanUnreadable(day: Int, id: String, _ path: String) -> String
+    /// `key` (`cards_from`, `material_from`) names a day the process lacks (`nearest`: a day it has).
+    func sourceDayUnknown(_ key: String, block: String, day: String, nearest: String?) -> String
+    func sourceDayNotBefore(_ key: String, block: String, day: String) -> String
+    /// The days a block takes from have nothing yet; `what` is quick wins (true) or themes.
+    func sourceNotHeld(_ days: [String], quickWins: Bool, cardsFrom: Bool, ownCards: Bool) -> String
 }
