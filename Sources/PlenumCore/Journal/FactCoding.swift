@@ -22,6 +22,8 @@ public enum FactCoding {
         case unknownValue(String)
         /// A field that must be a list of numbers is not.
         case notNumbers(String)
+        /// A field that must be a list of texts is not.
+        case notTexts(String)
         /// A group of `groupsFormed` without its table, number or members.
         case incompleteGroup
         /// Minutes no day has.

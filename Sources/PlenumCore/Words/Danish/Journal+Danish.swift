@@ -7,6 +7,7 @@ extension DanishJournal: JournalVocabulary {
         case .missing(let field): "`\(field)` mangler"
         case .unknownValue(let field): "`\(field)` har en værdi, plenum ikke kender"
         case .notNumbers(let field): "`\(field)` er ikke en liste af tal"
+        case .notTexts(let field): "`\(field)` er ikke en liste af tekster"
         case .incompleteGroup: "en gruppe uden `table`, `group` eller `members`"
         case .overADay(let minutes): "\(minutes) minutter er mere end et døgn"
         case .badColumns: "dens kolonner rummer ikke det, plenum skriver"

@@ -7,6 +7,7 @@ extension EnglishJournal: JournalVocabulary {
         case .missing(let field): "no `\(field)`"
         case .unknownValue(let field): "a `\(field)` plenum does not know"
         case .notNumbers(let field): "a `\(field)` that is not a list of numbers"
+        case .notTexts(let field): "an `\(field)` that is not a list of texts"
         case .incompleteGroup: "a group without `table`, `group` or `members`"
         case .overADay(let minutes): "\(minutes) minutes is more than a day"
         case .badColumns: "its columns do not hold what plenum writes"
