@@ -25,16 +25,16 @@ extension SessionStore {
                 while let row = try rows.next() {
                     let stored = StoredFact(row)
                     guard stored.seq == expected else {
-                        throw StoreError.damaged(path, Self.missing(from: expected, to: stored.seq - 1))
+                        throw StoreError.missingFacts(path, expected...(stored.seq - 1))
                     }
                     switch stored.entry {
                     case .success(let entry): body(entry)
-                    case .failure(let unreadable): throw StoreError.damaged(path, unreadable.sentence)
+                    case .failure(let unreadable): throw StoreError.unreadableFact(path, unreadable)
                     }
                     expected += 1
                 }
                 let last = try Self.lastNumber(db) ?? 0
-                if last >= expected { throw StoreError.damaged(path, Self.missing(from: expected, to: last)) }
+                if last >= expected { throw StoreError.missingFacts(path, expected...last) }
             }
         } catch let error as StoreError {
             throw error
@@ -50,10 +50,6 @@ extension SessionStore {
         try DatabaseValue.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'journal'")
             .flatMap(Int64.fromDatabaseValue)
     }
-
-    static func missing(from first: Int64, to last: Int64) -> String {
-        first == last ? "fact \(first) is missing" : "facts \(first) to \(last) are missing"
-    }
 }
 
 /// A fact that is in the file but cannot be read, with its number and why.
@@ -61,10 +57,19 @@ public struct UnreadableFact: Error, Sendable, Equatable {
     public var seq: Int64
     /// The kind of fact the file says it is, when that much is legible.
     public var kind: String?
-    public var reason: String
+    public var flaw: FactCoding.Flaw
+
+    public init(seq: Int64, kind: String?, flaw: FactCoding.Flaw) {
+        self.seq = seq
+        self.kind = kind
+        self.flaw = flaw
+    }
 
     /// "fact 17 (postItAdded) cannot be read: no `text`".
-    public var sentence: String { "fact \(seq)\(kind.map { " (\($0))" } ?? "") cannot be read: \(reason)" }
+    public var sentence: String { sentence(.en) }
+
+    /// The sentence in `language`.
+    public func sentence(_ language: Language) -> String { language.journal.unreadableFact(seq, kind: kind, flaw) }
 }
 
 /// One row of the journal as stored: its number and the entry, or why it cannot be read.
@@ -77,7 +82,7 @@ struct StoredFact {
         self.seq = seq
         guard let ms = Int64.fromDatabaseValue(row[1]), let actor = String.fromDatabaseValue(row[2]),
               let type = String.fromDatabaseValue(row[3]), let payload = String.fromDatabaseValue(row[4]) else {
-            entry = .failure(UnreadableFact(seq: seq, kind: nil, reason: "its columns do not hold what plenum writes"))
+            entry = .failure(UnreadableFact(seq: seq, kind: nil, flaw: .badColumns))
             return
         }
         do {
@@ -85,7 +90,7 @@ struct StoredFact {
             entry = .success(JournalEntry(seq: seq, at: Date(timeIntervalSince1970: Double(ms) / 1000), actor: actor, fact: fact))
         } catch {
             let legible = !type.isEmpty && type.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
-            entry = .failure(UnreadableFact(seq: seq, kind: legible ? type : nil, reason: error.reason))
+            entry = .failure(UnreadableFact(seq: seq, kind: legible ? type : nil, flaw: error.flaw))
         }
     }
 }

@@ -6,6 +6,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case notASession(String)
     case newerVersion(String, Int)
     case damaged(String, String)
+    /// Damaged: a fact in the file cannot be read.
+    case unreadableFact(String, UnreadableFact)
+    /// Damaged: facts with these numbers are not in the file.
+    case missingFacts(String, ClosedRange<Int64>)
     case cannotWrite(String, String)
     /// The file could not be opened for a reason that is not its content (a full disk, a lock).
     case cannotOpen(String, String)
@@ -23,6 +27,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case .notASession(let path): return words.notASession(path)
         case .newerVersion(let path, let version): return words.newerVersion(path, version)
         case .damaged(let path, let reason): return words.damaged(path, words.reason(reason))
+        case .unreadableFact(let path, let fact): return words.damaged(path, fact.sentence(language))
+        case .missingFacts(let path, let numbers): return words.damaged(path, language.journal.missingFacts(numbers))
         case .cannotWrite(let path, let reason): return words.cannotWrite(path, words.reason(reason))
         case .cannotOpen(let path, let reason): return words.cannotOpen(path, words.reason(reason))
         case .exists(let path): return words.exists(path)

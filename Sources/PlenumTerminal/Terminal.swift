@@ -40,13 +40,13 @@ public final class Terminal {
     /// Why this terminal cannot show plenum's screens (TERM unset, unknown to terminfo, or
     /// unable to place text, such as TERM=dumb), as one sentence; nil when it can. Asked before
     /// anything is created or drawn, so a refusal leaves no session file and no raw terminal.
-    public static func problem() -> String? {
+    public static func problem(_ strings: UIStrings) -> String? {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         switch plenum_terminal_check() {
         case 0: return nil
-        case 1: return "TERM is not set, so plenum cannot tell what this terminal can do; run it in a terminal window or set TERM, e.g. TERM=xterm-256color"
-        case 2: return "the terminal type TERM=\"\(term)\" is unknown on this machine (terminfo has no entry for it); set TERM to one it knows, e.g. TERM=xterm-256color"
-        default: return "the terminal TERM=\"\(term)\" cannot place text on the screen; plenum's screens need a full terminal, e.g. TERM=xterm-256color"
+        case 1: return strings.termUnset
+        case 2: return strings.termUnknown(term)
+        default: return strings.termCannotPlace(term)
         }
     }
 

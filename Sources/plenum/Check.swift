@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumUI
 
 /// `plenum check PLAN`: validate a plan and print its schedule.
 struct Check: ParsableCommand {
@@ -21,7 +22,7 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let bytes = try Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
+        let bytes = try Files.read(plan, what: .plan, limit: PlanLoader.maximumBytes, language: Environment.language)
         if ProcessFiles.processText(plan) != nil {
             try ProcessCommands.check(plan, json: format == .json)
             return

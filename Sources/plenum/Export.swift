@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenumCore
 import PlenumSession
+import PlenumUI
 
 /// `plenum export SESSION --format md|html|csv|json|ics`: the day for people (minutes, a report)
 /// and for programs (a spreadsheet, data, a calendar).
@@ -34,11 +35,11 @@ struct Export: ParsableCommand {
             return
         }
         // Written as it is made: a JSON export of 100,000 post-its never stands whole in memory.
-        let produce = isPlan ? try planned() : try exported()
+        let (language, produce) = isPlan ? try planned() : try exported()
         if let output {
-            try Files.write(to: output, access: .owner, produce)
+            try Files.write(to: output, access: .owner, language: language, produce)
         } else {
-            try Files.writeAll(to: STDOUT_FILENO, what: "standard output", produce)
+            try Files.writeAll(to: STDOUT_FILENO, what: language.ui.standardOutput, language: language, produce)
         }
     }
 
@@ -47,29 +48,29 @@ struct Export: ParsableCommand {
         session.lowercased().hasSuffix(".toml") && !Groups.isSession(session)
     }
 
-    /// The session's export, handed on in pieces; the facts JSON lists are those the fold kept as
-    /// it read the journal (it is read once).
-    private func exported() throws -> ((String) -> Void) -> Void {
+    /// The session's language and its export, handed on in pieces; the facts JSON lists are those
+    /// the fold kept as it read the journal (it is read once).
+    private func exported() throws -> (Language, Files.Producer) {
         let live = try LiveSession.open(path: session, readOnly: true)
-        return { emit in
+        return (live.state.plan.language, { emit in
             format.write(state: live.state, entries: live.state.journal, clock: live.clock,
                          createdAt: live.info.createdAt, now: live.now(), anonymous: anonymous, to: emit)
-        }
+        })
     }
 
     /// The plan's day as planned, on its `date` (today without one) in the local time zone. The
     /// calendar's UIDs come from the plan's day, so sending it again after an edit updates the
     /// invitations instead of doubling them.
-    private func planned() throws -> ((String) -> Void) -> Void {
+    private func planned() throws -> (Language, Files.Producer) {
         guard format != .csv else {
-            throw UserError("\(session) is a plan, and a plan has no post-its yet; csv lists a session's post-its (plenum export SESSION --format csv)")
+            throw UserError(Environment.language.ui.planHasNoPostIts(session))
         }
         let plan = try Files.loadPlan(session, defaultLanguage: Environment.language).plan
         let clock = SessionClock(day: plan.date ?? Environment.today, timeZone: .current)
         let midnight = clock.date(ClockTime(minutes: 0))
         let text = format.render(state: SessionState(plan: plan), entries: [], clock: clock, createdAt: midnight,
                                  now: midnight, anonymous: anonymous)
-        return { emit in emit(text) }
+        return (plan.language, { emit in emit(text) })
     }
 }
 

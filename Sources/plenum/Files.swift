@@ -1,28 +1,31 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumUI
 
 /// Reading users' files with one clear sentence for each way it can fail, and writing them safely.
 enum Files {
-    /// The bytes of a user's file, refused (UserError) when missing, a folder, unreadable or over `limit`.
-    static func read(_ path: String, what: String, limit: Int) throws -> [UInt8] {
+    /// The bytes of a user's file, refused (UserError, in `language`) when missing, a folder,
+    /// unreadable or over `limit`.
+    static func read(_ path: String, what kind: FileKind, limit: Int, language: Language) throws -> [UInt8] {
+        let said = language.ui
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UserError("cannot read \(path): there is no such file")
+            throw UserError(said.noSuchFile(path))
         }
         if isDirectory.boolValue {
-            throw UserError("\(path) is a folder, not \(what)")
+            throw UserError(said.isAFolder(path, not: kind))
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw UserError("cannot read \(path): permission denied")
+            throw UserError(said.cannotReadPermission(path))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > limit {
             let mb = (Double(size) / 1_048_576 * 10).rounded() / 10
-            throw UserError("\(path) is \(mb) MB; \(what) is a small text file (at most \(limit / 1_048_576) MB)")
+            throw UserError(said.fileTooBig(path, megabytes: mb, kind, most: limit / 1_048_576))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw UserError("cannot read \(path)")
+            throw UserError(said.cannotRead(path))
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
@@ -33,7 +36,7 @@ enum Files {
     /// `FILE:LINE:COLUMN: error: …` (warnings too) and the command ends with exit code 2.
     static func loadPlan(_ path: String, defaultLanguage: Language,
                          carried: CarriedMaterial = [:]) throws -> (plan: Plan, text: String) {
-        let bytes = try read(path, what: "a plan", limit: PlanLoader.maximumBytes)
+        let bytes = try read(path, what: .plan, limit: PlanLoader.maximumBytes, language: defaultLanguage)
         let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage, carried: carried)
         guard let plan = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
             let lines = outcome.diagnostics.map { $0.formatted(file: path) + "\n" }.joined()
@@ -54,46 +57,53 @@ enum Files {
     /// never stands whole in memory.
     typealias Producer = ((String) -> Void) -> Void
 
-    /// Writes `text` to `path` as the path is (see `write(to:access:_:)`).
-    static func write(_ text: String, to path: String, access: Access) throws {
-        try write(to: path, access: access) { emit in emit(text) }
+    /// A plan read as `read(_:what:limit:language:)` does, refused in the terminal's language (for
+    /// a caller that names the kind of file in words).
+    static func read(_ path: String, what: String, limit: Int) throws -> [UInt8] {
+        try read(path, what: .plan, limit: limit, language: Environment.language)
+    }
+
+    /// Writes `text` to `path` as the path is (see `write(to:access:language:_:)`).
+    static func write(_ text: String, to path: String, access: Access, language: Language) throws {
+        try write(to: path, access: access, language: language) { emit in emit(text) }
     }
 
     /// Writes what `produce` makes to `path` as the path is: a regular file (or a link to one) is
     /// replaced atomically; a pipe, a FIFO, a terminal or /dev/stdout is written through (a
     /// terminal gets the text cleaned, as on standard output); anything else is refused with a
-    /// sentence.
-    static func write(to path: String, access: Access, _ produce: Producer) throws {
+    /// sentence in `language`.
+    static func write(to path: String, access: Access, language: Language, _ produce: Producer) throws {
+        let said = language.ui
         var link = stat(), target = stat()
-        guard lstat(path, &link) == 0 else { return try replace(path, mode: access.mode, old: nil, produce) }
+        guard lstat(path, &link) == 0 else { return try replace(path, mode: access.mode, old: nil, said: said, produce) }
         guard stat(path, &target) == 0 else {
-            throw UserError("cannot write \(path): it is a link to a file that does not exist")
+            throw UserError(said.cannotWrite(path, said.linkToNothing))
         }
         switch target.st_mode & S_IFMT {
         case S_IFREG:
             let real = link.st_mode & S_IFMT == S_IFLNK ? realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } : path
-            try replace(real ?? path, mode: access.mode, old: target.st_mode & 0o777, produce)
+            try replace(real ?? path, mode: access.mode, old: target.st_mode & 0o777, said: said, produce)
         case S_IFIFO, S_IFCHR:
             let fd = open(path, O_WRONLY | O_NOCTTY)
-            guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw UserError(said.cannotWrite(path, String(cString: strerror(errno)))) }
             defer { close(fd) }
-            try writeAll(to: fd, what: path, produce)
+            try writeAll(to: fd, what: path, language: language, produce)
         case S_IFDIR:
-            throw UserError("cannot write \(path): it is a folder")
+            throw UserError(said.cannotWrite(path, said.isFolder))
         default:
-            throw UserError("cannot write \(path): it is not a file, a pipe or a terminal")
+            throw UserError(said.cannotWrite(path, said.notFilePipeOrTerminal))
         }
     }
 
     /// Writes all the pieces `produce` hands on into what `fd` already is (standard output, a
     /// pipe, a terminal — cleaned there), or says in one sentence why not. A reader that closes
     /// the pipe ends the writing, not plenum.
-    static func writeAll(to fd: Int32, what: String, _ produce: Producer) throws {
+    static func writeAll(to fd: Int32, what: String, language: Language, _ produce: Producer) throws {
         let terminal = isatty(fd) != 0
         var failure: Int32 = 0
         produce { piece in if failure == 0 { failure = write(terminal ? SafeText.clean(piece) : piece, to: fd) } }
         guard failure != 0, failure != EPIPE else { return }
-        throw UserError("cannot write to \(what): \(String(cString: strerror(failure)))")
+        throw UserError(language.ui.cannotWriteTo(what, String(cString: strerror(failure))))
     }
 
     /// Writes all of `text` to `fd` from where it lies (no copy of a large export); the errno of a
@@ -118,17 +128,17 @@ enum Files {
     /// Replaces (or creates) a regular file through a temporary file (written in full and
     /// fsync'ed) and a rename, so a reader never sees half a file and a failure leaves the old
     /// file as it was. The file gets `mode`, never more than the file it replaces had (`old`).
-    private static func replace(_ path: String, mode: mode_t, old: mode_t?, _ produce: Producer) throws {
+    private static func replace(_ path: String, mode: mode_t, old: mode_t?, said: UIStrings, _ produce: Producer) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UserError("cannot write \(path): the folder \(folder) does not exist")
+            throw UserError(said.cannotWrite(path, said.folderMissing(folder)))
         }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         unlink(temporary)  // a leftover of a process that died with this id
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw UserError(said.cannotWrite(path, String(cString: strerror(errno)))) }
         var failure: Int32 = 0
         produce { piece in if failure == 0 { failure = write(piece, to: fd) } }
         let umask = currentUmask()
@@ -138,8 +148,8 @@ enum Files {
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            let reason = failure == ENOSPC || failure == EFBIG ? "the disk is full" : String(cString: strerror(failure))
-            throw UserError("cannot write \(path): \(reason); nothing was written")
+            let reason = failure == ENOSPC || failure == EFBIG ? said.diskFull : String(cString: strerror(failure))
+            throw UserError(said.cannotWriteNothingWritten(path, reason))
         }
     }
 

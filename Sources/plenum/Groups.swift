@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenumCore
 import PlenumSession
+import PlenumUI
 
 /// `plenum groups PLAN|SESSION`: who sits where in every groups block, for paper or for scripts.
 struct Groups: ParsableCommand {
@@ -42,7 +43,7 @@ struct Groups: ParsableCommand {
             walkIns = live.state.walkIns
             result = SessionSeating.make(live.state, seed: seed ?? live.info.seed)
         } else {
-            let bytes = try Files.read(file, what: "a plan", limit: PlanLoader.maximumBytes)
+            let bytes = try Files.read(file, what: .plan, limit: PlanLoader.maximumBytes, language: Environment.language)
             let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
             guard let loaded = outcome.plan else {
                 let lines = outcome.diagnostics.errors.map { $0.formatted(file: file) + "\n" }.joined()

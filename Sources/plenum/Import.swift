@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumUI
 
 /// `plenum import AGENDA|- [-o PLAN]`: turn a pasted text agenda into a plan (one per day).
 struct Import: ParsableCommand {
@@ -29,12 +30,14 @@ struct Import: ParsableCommand {
     var force = false
 
     func run() throws {
+        // Before the agenda is read: the language asked for, else the terminal's; then the agenda's.
+        let asked = lang ?? Environment.language
         let bytes = agenda == "-"
             ? StandardInput.bytes(limit: PlanLoader.maximumBytes)
-            : try Files.read(agenda, what: "an agenda", limit: PlanLoader.maximumBytes)
-        let source = agenda == "-" ? "standard input" : agenda
+            : try Files.read(agenda, what: .agenda, limit: PlanLoader.maximumBytes, language: asked)
+        let source = agenda == "-" ? asked.ui.standardInput : agenda
         guard bytes.count <= PlanLoader.maximumBytes else {
-            throw UserError("\(source) is over 2 MB; an agenda is a small text")
+            throw UserError(asked.ui.agendaTooBig(source))
         }
         let text = Self.repairedEncoding(bytes) ?? String(decoding: bytes, as: UTF8.self)
         let imported: ImportedAgenda
@@ -44,12 +47,13 @@ struct Import: ParsableCommand {
         case .success(let agenda):
             imported = agenda
         }
+        let said = imported.language.ui
         if imported.days.count > PlanLimits.importedDays {
-            throw UserError("\(source) reads as \(imported.days.count) days; plenum imports at most \(PlanLimits.importedDays) at a time, so split the agenda")
+            throw UserError(said.tooManyDays(source, days: imported.days.count, most: PlanLimits.importedDays))
         }
         if let day = imported.days.firstIndex(where: { $0.blocks.count > PlanLimits.blocks }) {
-            let which = imported.days.count > 1 ? "day \(day + 1) of \(source)" : source
-            throw UserError("\(which) has \(imported.days[day].blocks.count) blocks; a plan holds at most \(PlanLimits.blocks), so split the agenda into smaller days")
+            let which = imported.days.count > 1 ? said.dayOf(day + 1, source) : source
+            throw UserError(said.tooManyBlocks(which, blocks: imported.days[day].blocks.count, most: PlanLimits.blocks))
         }
         if imported.isProcess {
             try writeProcess(imported, source: source)
@@ -57,7 +61,7 @@ struct Import: ParsableCommand {
         }
         let files = outputFiles(count: imported.days.count)
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
+            throw UserError(said.existsAlready(existing))
         }
         let plans = imported.days.indices.map {
             AgendaPlanWriter.plan(imported, day: $0, source: (source as NSString).lastPathComponent,
@@ -67,7 +71,7 @@ struct Import: ParsableCommand {
             let outcome = PlanLoader.load(Array(plan.utf8), defaultLanguage: imported.language)
             if outcome.diagnostics.hasErrors {
                 let first = outcome.diagnostics.errors.first.map { $0.formatted(file: "the plan") } ?? ""
-                throw UserError("the plan made from \(source) does not check, which is a bug in plenum import: \(first)")
+                throw UserError(said.importBug(process: false, source, first))
             }
         }
         let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
@@ -75,21 +79,21 @@ struct Import: ParsableCommand {
         if files.isEmpty {
             Output.document(plans.joined(separator: "\n# ------------------------------------------------------------\n\n"))
             if plans.count > 1 {
-                Output.err("\(plans.count) days: add -o PLAN.toml to write one plan per day\n")
+                Output.err(said.severalDays(plans.count) + "\n")
             }
             return
         }
         for (file, plan) in zip(files, plans) {
-            try Files.write(plan, to: file, access: .everyone)
+            try Files.write(plan, to: file, access: .everyone, language: imported.language)
         }
         let blocks = imported.days.map(\.blocks.count).reduce(0, +)
-        let list = files.joined(separator: ", ")
-        Output.err("Wrote \(list) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])\n")
+        Output.err(said.wrotePlans(files, blocks: blocks) + "\n")
     }
 
     /// A process: the process file at PLAN and one plan per day beside it (PLAN-1.toml …), all
     /// checked before anything is written; on standard output, one after the other.
     private func writeProcess(_ imported: ImportedAgenda, source: String) throws {
+        let said = imported.language.ui
         let stem = output.map { $0.hasSuffix(".toml") ? String($0.dropLast(5)) : $0 } ?? "process"
         let planFiles = imported.days.indices.map { "\(stem)-\($0 + 1).toml" }
         let names = planFiles.map { ($0 as NSString).lastPathComponent }
@@ -99,26 +103,23 @@ struct Import: ParsableCommand {
         let problems = ProcessLoader.load(text: process, defaultLanguage: imported.language).diagnostics.errors
             + plans.flatMap { PlanLoader.load(text: $0, defaultLanguage: imported.language).diagnostics.errors }
         if let first = problems.first {
-            throw UserError("the process made from \(source) does not check, which is a bug in plenum import: "
-                            + first.formatted(file: "the result"))
+            throw UserError(said.importBug(process: true, source, first.formatted(file: "the result")))
         }
         let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
         Output.err(warnings)
         guard let output else {
             let separator = "\n# ------------------------------------------------------------\n\n"
             Output.document(([process] + plans).joined(separator: separator))
-            Output.err("a process with \(plans.count) day\(plans.count == 1 ? "" : "s"): add -o PROCESS.toml to write the process and one plan per day\n")
+            Output.err(said.processDays(plans.count) + "\n")
             return
         }
         let files = [output] + planFiles
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw UserError("\(existing) exists already; choose another name, or add --force to replace it")
+            throw UserError(said.existsAlready(existing))
         }
-        for (file, text) in zip(planFiles, plans) { try Files.write(text, to: file, access: .everyone) }
-        try Files.write(process, to: output, access: .everyone)
-        let plansWritten = planFiles.isEmpty ? ""
-            : " and \(planFiles.count) plan\(planFiles.count == 1 ? "" : "s") (\(planFiles.joined(separator: ", ")))"
-        Output.err("Wrote the process \(output)\(plansWritten). See it with: plenum process \(output)\n")
+        for (file, text) in zip(planFiles, plans) { try Files.write(text, to: file, access: .everyone, language: imported.language) }
+        try Files.write(process, to: output, access: .everyone, language: imported.language)
+        Output.err(said.wroteProcess(output, plans: planFiles) + "\n")
     }
 
     /// PLAN for one day; PLAN-1.toml, PLAN-2.toml … for several; none for standard output.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumCore
+import PlenumUI
 
 /// `plenum new [FILE]`: write a commented plan template.
 struct New: ParsableCommand {
@@ -18,16 +19,17 @@ struct New: ParsableCommand {
     var force = false
 
     func run() throws {
-        let text = PlanTemplate.text(lang ?? Environment.language, seed: UInt64.random(in: 1...UInt64(Int64.max)))
+        let language = lang ?? Environment.language
+        let text = PlanTemplate.text(language, seed: UInt64.random(in: 1...UInt64(Int64.max)))
         guard let file else {
             Output.document(text)
             return
         }
         if FileManager.default.fileExists(atPath: file), !force {
-            throw UserError("\(file) exists already; choose another name, or add --force to replace it")
+            throw UserError(language.ui.existsAlready(file))
         }
-        try Files.write(text, to: file, access: .everyone)
-        Output.err("Wrote \(file). Check it with: plenum check \(file)\n")
+        try Files.write(text, to: file, access: .everyone, language: language)
+        Output.err(language.ui.wrotePlan(file) + "\n")
     }
 }
 

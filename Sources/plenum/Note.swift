@@ -51,12 +51,12 @@ struct Note: ParsableCommand {
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
-        try TerminalCheck.require("the notes screen needs a terminal")
+        try TerminalCheck.require(said.notesNeedTerminal, strings: said)
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the notetaker waits for it.
         guard let live = try SessionWait.open(session, readOnly: false, terminal: terminal,
-                                              strings: (lang ?? Environment.language).ui) else { return }
+                                              strings: said) else { return }
         let plan = live.state.plan
         let strings = (lang ?? plan.language).ui
         var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan, strings: strings) }
@@ -113,7 +113,7 @@ struct NoteBatch {
                 guard let next = try input.nextLine() else { break }
                 raw = next
             } catch {
-                throw UserError(strings.pipedSavedThen(saved, error.message))
+                throw UserError(strings.pipedSavedThen(saved, error.message(strings)))
             }
             let number = input.lineNumber
             var line = LineEditor(maxLength: PostIt.maxLength)

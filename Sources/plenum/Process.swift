@@ -68,8 +68,9 @@ enum ProcessCommands {
     /// The process at `path`, loaded with its plans and sessions; refused (exit 2, with every
     /// problem printed) when the process file itself cannot be read.
     static func load(_ path: String, language: Language?, json: Bool = false) throws -> LoadedProcess {
+        let asked = language ?? Environment.language
         guard let text = ProcessFiles.processText(path) else {
-            let bytes = try Files.read(path, what: "a process", limit: PlanLoader.maximumBytes)
+            let bytes = try Files.read(path, what: .process, limit: PlanLoader.maximumBytes, language: asked)
             switch PlanLoader.decode(bytes) {
             case .failure(let problem):
                 throw UserError(problem.formatted(file: path).replacingOccurrences(of: "a plan", with: "a process file"))
@@ -80,9 +81,9 @@ enum ProcessCommands {
                     throw UserError(syntax.formatted(file: path))
                 }
             }
-            throw UserError("\(path) is not a process file: it needs [[days]], [[phases]] or [[milestones]] (see docs/process-format.md)")
+            throw UserError(asked.ui.notAProcess(path))
         }
-        let (loaded, problems) = LoadedProcess.load(path, text: text, language: language ?? Environment.language)
+        let (loaded, problems) = LoadedProcess.load(path, text: text, language: asked)
         guard let loaded else {
             if json {
                 Output.document(JSONValue.object([("problems", .array(problems.map(JSONValue.string)))]).rendered() + "\n")
@@ -110,16 +111,17 @@ enum ProcessCommands {
     /// `plenum export PROCESS --format ics|md|html`: the process calendar or its report.
     static func export(_ path: String, format: ExportFormat, output: String?) throws {
         guard let processFormat = ProcessExport.Format(rawValue: format.rawValue) else {
-            throw UserError("a process exports as ics, md or html; \(format.rawValue) is for one session (plenum export SESSION)")
+            throw UserError(Environment.language.ui.processFormats(format.rawValue))
         }
         let loaded = try load(path, language: nil)
+        let language = loaded.process.language
         if loaded.hasErrors {
             Output.err(loaded.problems.map { $0 + "\n" }.joined())
             throw ExitCode(2)
         }
         let text = ProcessExport(loaded.timeline).render(processFormat)
         if let output {
-            try Files.write(text, to: output, access: .owner)
+            try Files.write(text, to: output, access: .owner, language: language)
         } else {
             Output.document(text)
         }

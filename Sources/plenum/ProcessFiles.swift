@@ -2,6 +2,7 @@ import Foundation
 import PlenumCore
 import PlenumSession
 import PlenumStore
+import PlenumUI
 
 /// A process file with everything its days point at on disk: each day's plan (checked, with what
 /// earlier days carry into it), its session files and what the held one left behind. Every problem
@@ -22,13 +23,14 @@ struct LoadedProcess {
         var problems = outcome.diagnostics.map { $0.formatted(file: path) }
         guard let process = outcome.process else { return (nil, problems) }
         let folder = (path as NSString).deletingLastPathComponent
+        let said = process.language.ui
         var hasErrors = false
         var days: [ProcessDayInfo] = []
         for (index, day) in process.days.enumerated() {
             let planPath = resolve(day.plan, in: folder)
             let carried = ProcessDayInfo.carried(from: days)
             guard let bytes = readPlan(planPath) else {
-                problems.append(Diagnostic(.error, "day \(index + 1) (\"\(day.id)\"): cannot read the plan \(planPath)",
+                problems.append(Diagnostic(.error, said.processPlanUnreadable(day: index + 1, id: day.id, planPath),
                                            at: day.planPosition).formatted(file: path))
                 hasErrors = true
                 days.append(ProcessDayInfo(day: day, plan: nil, planPath: planPath))
@@ -37,7 +39,7 @@ struct LoadedProcess {
             let planOutcome = PlanLoader.load(bytes, defaultLanguage: process.language, carried: carried)
             var diagnostics = planOutcome.diagnostics
             if let plan = planOutcome.plan {
-                diagnostics += sourceProblems(plan, day: index, in: process, carried: carried)
+                diagnostics += sourceProblems(plan, day: index, in: process, carried: carried, said: said)
             }
             problems += PlanLoader.inFileOrder(diagnostics).map { $0.formatted(file: planPath) }
             hasErrors = hasErrors || diagnostics.hasErrors
@@ -58,7 +60,7 @@ struct LoadedProcess {
 
     /// `cards_from` and `material_from` must name an earlier day of this process.
     private static func sourceProblems(_ plan: Plan, day index: Int, in process: ProcessFile,
-                                       carried: CarriedMaterial) -> [Diagnostic] {
+                                       carried: CarriedMaterial, said: UIStrings) -> [Diagnostic] {
         var result: [Diagnostic] = []
         let blocks = plan.blocks + plan.blocks.flatMap { $0.tracks.flatMap(\.blocks) }
         for block in blocks {
@@ -67,30 +69,24 @@ struct LoadedProcess {
                 let ids = process.days.map(\.id)
                 for day in source.days {
                     guard let other = ids.firstIndex(of: day) else {
-                        result.append(Diagnostic(.error, "`\(key)` of block \"\(block.title)\" names the day \"\(day)\", "
-                            + "which the process does not have" + didYouMean(day, ids), at: source.position))
+                        result.append(Diagnostic(.error, said.sourceDayUnknown(key, block: block.title, day: day,
+                                                                               nearest: Suggestion.nearest(to: day, in: ids)),
+                                                 at: source.position))
                         continue
                     }
                     if other >= index {
-                        result.append(Diagnostic(.error, "`\(key)` of block \"\(block.title)\" names the day \"\(day)\", "
-                            + "which does not come before this one in the process", at: source.position))
+                        result.append(Diagnostic(.error, said.sourceDayNotBefore(key, block: block.title, day: day),
+                                                 at: source.position))
                     }
                 }
                 if (source.texts(in: carried) ?? []).isEmpty, source.days.allSatisfy({ ids.prefix(index).contains($0) }) {
-                    let what = source.what == .quickWins ? "quick wins" : "themes"
-                    let own = key == "cards_from" ? (block.cards.isEmpty ? "the block deals no cards" : "its own `cards` are used")
-                        : "its notes are used as they are"
-                    let days = source.days.map { "\"\($0)\"" }.joined(separator: ", ")
-                    result.append(Diagnostic(.warning, "\(days) \(source.days.count == 1 ? "has" : "have") no \(what) yet (not held); until then \(own)",
+                    result.append(Diagnostic(.warning, said.sourceNotHeld(source.days, quickWins: source.what == .quickWins,
+                                                                           cardsFrom: key == "cards_from", ownCards: !block.cards.isEmpty),
                                              at: source.position))
                 }
             }
         }
         return result
-    }
-
-    private static func didYouMean(_ word: String, _ candidates: [String]) -> String {
-        Suggestion.nearest(to: word, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 
     /// The session files of a day: the one the process names, and every `<date>-<slug>.plenum` of
@@ -122,7 +118,7 @@ struct LoadedProcess {
     private static func readPlan(_ path: String) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-        return try? Files.read(path, what: "a plan", limit: PlanLoader.maximumBytes)
+        return try? Files.read(path, what: .plan, limit: PlanLoader.maximumBytes, language: .en)
     }
 }
 
@@ -130,7 +126,7 @@ struct LoadedProcess {
 enum ProcessFiles {
     /// The text of `path` when it is a process file (TOML with days, phases or milestones).
     static func processText(_ path: String) -> String? {
-        guard let bytes = try? Files.read(path, what: "a process", limit: PlanLoader.maximumBytes),
+        guard let bytes = try? Files.read(path, what: .process, limit: PlanLoader.maximumBytes, language: .en),
               !bytes.starts(with: Array("SQLite format 3".utf8)),
               case .success(let text) = PlanLoader.decode(bytes), ProcessLoader.isProcess(text) else { return nil }
         return text
@@ -140,7 +136,7 @@ enum ProcessFiles {
     /// file in the plan's folder lists it).
     static func carried(intoPlan planPath: String) -> CarriedMaterial {
         // Only a plan that takes something looks for its process (reading every process and session costs).
-        guard let bytes = try? Files.read(planPath, what: "a plan", limit: PlanLoader.maximumBytes),
+        guard let bytes = try? Files.read(planPath, what: .plan, limit: PlanLoader.maximumBytes, language: .en),
               let text = try? PlanLoader.decode(bytes).get(),
               text.contains("cards_from") || text.contains("material_from") else { return [:] }
         let folder = (planPath as NSString).deletingLastPathComponent

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenumCore
 import PlenumStore
+import PlenumUI
 
 /// `plenum recover FILE -o NEW`: salvages a damaged session into a new session file.
 struct Recover: ParsableCommand {
@@ -24,24 +25,30 @@ struct Recover: ParsableCommand {
         let salvage: SessionSalvage
         do {
             salvage = try SessionStore.salvage(at: session)
+        } catch {
+            throw UserError(error.message(Environment.language))
+        }
+        // The session's language from here on (the terminal's for a session made without one).
+        let language = salvage.info.language ?? Environment.language
+        let said = language.ui
+        do {
             _ = try SessionStore.create(at: output, info: salvage.info, entries: salvage.entries)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(language))
         }
-        let kept = salvage.entries.count
-        Output.out("\(output): \(kept) fact\(kept == 1 ? "" : "s") of \(session), in order\n")
+        Output.out(said.recovered(output, facts: salvage.entries.count, of: session) + "\n")
         guard salvage.lostCount > 0 else {
-            Output.out("every fact could be read\n")
+            Output.out(said.everyFactRead + "\n")
             return
         }
         if !salvage.unreadable.isEmpty {
             let numbers = Self.ranges(salvage.unreadable.map { $0.seq...$0.seq })
-            Output.out("\(salvage.unreadable.count) fact\(salvage.unreadable.count == 1 ? "" : "s") could not be decoded: \(numbers)\n")
-            for fact in salvage.unreadable.prefix(20) { Output.out("  \(fact.sentence)\n") }
+            Output.out(said.factsUnreadable(salvage.unreadable.count, numbers) + "\n")
+            for fact in salvage.unreadable.prefix(20) { Output.out("  \(fact.sentence(language))\n") }
         }
         if !salvage.missing.isEmpty {
             let count = salvage.lostCount - Int64(salvage.unreadable.count)
-            Output.out("\(count) fact\(count == 1 ? "" : "s") could not be found in the file: \(Self.ranges(salvage.missing))\n")
+            Output.out(said.factsMissing(count, Self.ranges(salvage.missing)) + "\n")
         }
     }
 

@@ -29,11 +29,12 @@ struct Review: ParsableCommand {
             return
         }
         let live = try LiveSession.open(path: session, readOnly: true)
-        try TerminalCheck.require("review needs a terminal; for a file, use plenum export \(session) --format md")
+        let strings = (lang ?? live.state.plan.language).ui
+        try TerminalCheck.require(strings.reviewNeedsTerminal(session), strings: strings)
         let base = ((session as NSString).lastPathComponent as NSString).deletingPathExtension
         let terminal = Terminal()
         defer { terminal.stop() }
-        var review = ReviewScreen(session: live, strings: (lang ?? live.state.plan.language).ui, baseName: base)
+        var review = ReviewScreen(session: live, strings: strings, baseName: base)
         ScreenProgram(terminal: terminal).run(&review)
     }
 }
@@ -74,7 +75,7 @@ struct ReviewScreen: ScreenModel {
                 let entries = session.state.journal
                 let text = format.render(state: session.state, entries: entries, clock: session.clock,
                                          createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
-                try Files.write(text, to: path, access: .owner)
+                try Files.write(text, to: path, access: .owner, language: strings.language)
                 ui.say(strings.exported(path, bytes: text.utf8.count))
             } catch let error as UserError {
                 ui.say(strings.exportFailed(error.message), error: true)

@@ -36,16 +36,13 @@ struct Run: ParsableCommand {
     @Flag(help: "Run a plan dated another day for real today, not as a rehearsal.")
     var today = false
 
-    func validate() throws {
-        if new && resume { throw ValidationError("--new and --resume cannot be used together") }
-    }
-
     func run() throws {
+        if new && resume { throw UserError((lang ?? Environment.language).ui.newAndResume) }
         if let session, SessionLocation.namesServer(session) {
             try runOnServer(session)
             return
         }
-        let bytes = try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)
+        let bytes = try? Files.read(plan, what: .plan, limit: PlanLoader.maximumBytes, language: lang ?? Environment.language)
         if let session, !new, FileManager.default.fileExists(atPath: session),
            bytes.flatMap({ try? PlanLoader.decode($0).get() }) == nil {
             // Resuming a named session needs no plan: the session holds the plan as run.
@@ -76,7 +73,7 @@ struct Run: ParsableCommand {
                 return
             }
         } else if resume {
-            throw UserError("there is no session \(path) to resume; without --resume, plenum run starts it")
+            throw UserError((lang ?? loaded.language).ui.noSessionToResume(path))
         }
         try Console.create(path: path, planSource: text, planFile: plan, language: loaded.language,
                            screenLanguage: lang ?? loaded.language, rehearsal: rehearsal, now: now)
@@ -112,7 +109,7 @@ enum Console {
     /// Creates the session file for a checked plan and opens the console on it.
     static func create(path: String, planSource: String, planFile: String, language: Language,
                        screenLanguage: Language, rehearsal: Rehearsal?, now: Date) throws {
-        try requireTerminal()
+        try requireTerminal(screenLanguage)
         if !SessionLocation.namesServer(path) { try SessionPaths.ensureFolder(of: path) }
         let live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile, language: language,
                                           rehearsal: rehearsal, now: now)
@@ -121,12 +118,13 @@ enum Console {
 
     /// Opens the console on an existing session where the day stands, with the session's plan.
     static func resume(_ live: LiveSession, path: String, language: Language?) throws {
-        try requireTerminal()
-        run(live, path: path, language: language ?? live.state.plan.language)
+        let language = language ?? live.state.plan.language
+        try requireTerminal(language)
+        run(live, path: path, language: language)
     }
 
-    private static func requireTerminal() throws {
-        try TerminalCheck.require("the console needs a terminal; run it in a terminal window (for scripts use `plenum check` or `plenum export`)")
+    private static func requireTerminal(_ language: Language) throws {
+        try TerminalCheck.require(language.ui.consoleNeedsTerminal, strings: language.ui)
     }
 
     private static func run(_ live: LiveSession, path: String, language: Language) {

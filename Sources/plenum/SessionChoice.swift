@@ -20,8 +20,8 @@ enum SessionChoice {
         if resume || !(planChanged || realWanted) { return .resume }
         let plan = (planFile as NSString).lastPathComponent
         guard isatty(STDIN_FILENO) != 0 else {
-            let why = planChanged ? "was started from another version of \(plan)" : "holds a rehearsal of \(plan)"
-            throw UserError("\(path) \(why); run again with --resume to go on with the session's plan, or with --new to start a new session\(SessionLocation.namesServer(path) ? "" : " file")")
+            throw UserError(strings.sessionNeedsChoice(path, plan: plan, rehearsal: !planChanged,
+                                                             onServer: SessionLocation.namesServer(path)))
         }
         let started = strings.startedAt(live.info.day, live.clock.time(live.info.createdAt))
         let reason = planChanged ? strings.planChanged(session: path, plan: plan, started: started)

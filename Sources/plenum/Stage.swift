@@ -25,12 +25,13 @@ struct Stage: ParsableCommand {
             let live = try LiveSession.open(path: session, readOnly: true)
             _ = try trackIndex(in: live.state.plan, strings: (lang ?? live.state.plan.language).ui)
         }
-        try TerminalCheck.require("the stage view needs a terminal")
+        let said = (lang ?? Environment.language).ui
+        try TerminalCheck.require(said.stageNeedsTerminal, strings: said)
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the projector waits for it.
         guard let live = try SessionWait.open(session, readOnly: true, terminal: terminal,
-                                              strings: (lang ?? Environment.language).ui) else { return }
+                                              strings: said) else { return }
         let strings = (lang ?? live.state.plan.language).ui
         var screen = StageScreen(session: live, strings: strings, track: try trackIndex(in: live.state.plan, strings: strings))
         ScreenProgram(terminal: terminal).run(&screen)

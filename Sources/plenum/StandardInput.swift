@@ -1,11 +1,26 @@
 import Foundation
+import PlenumUI
 
 /// Standard input read with a bound: as lines the moment each one arrives (piped notes), or whole
 /// up to a size (a pasted agenda). Nothing on standard input can make plenum hold unbounded memory.
 struct StandardInput {
-    /// Why standard input was refused, as one sentence.
-    struct Refusal: Error {
-        var message: String
+    /// Why standard input was refused.
+    enum Refusal: Error {
+        /// The line with this number runs over `maxLineBytes` without a line break.
+        case lineTooLong(Int)
+        /// Reading failed, with the system's reason.
+        case unreadable(String)
+        /// The line with this number holds a zero byte.
+        case notText(Int)
+
+        /// The refusal as one sentence in `strings`' language.
+        func message(_ strings: UIStrings) -> String {
+            switch self {
+            case .lineTooLong(let line): strings.inputLineTooLong(line)
+            case .unreadable(let reason): strings.inputUnreadable(reason)
+            case .notText(let line): strings.inputNotText(line)
+            }
+        }
     }
 
     /// A line longer than this (in bytes, with no line break) is not a line of text.
@@ -37,17 +52,17 @@ struct StandardInput {
                 continue
             }
             guard pending.count <= Self.maxLineBytes else {
-                throw Refusal(message: "line \(lineNumber + 1) of standard input runs over 1 MB without a line break; post-its are read as lines of text")
+                throw .lineTooLong(lineNumber + 1)
             }
             var buffer = [UInt8](repeating: 0, count: 65536)
             let n = read(fd, &buffer, buffer.count)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Refusal(message: "standard input cannot be read: \(String(cString: strerror(errno)))")
+                throw .unreadable(String(cString: strerror(errno)))
             }
             if n == 0 { ended = true; continue }
             if buffer[..<n].contains(0) {
-                throw Refusal(message: "standard input is not text (line \(lineNumber + 1) holds a zero byte); post-its are read as lines of text")
+                throw .notText(lineNumber + 1)
             }
             pending += buffer[..<n]
         }

@@ -162,7 +162,7 @@ import Testing
         let r = try PlenumProcess.run(["import", "big.txt", "-o", "big.toml"], in: folder, hangGuard: 300)
         // The times run from 08 to 17 and back again: each morning after an evening is a new
         // day, thousands of them, so the agenda is refused whole with a sentence and nothing written.
-        #expect(r.status == 2 && r.stderr.contains("at most \(PlanLimits.importedDays)"), "\(r.stderr.suffix(300))")
+        #expect(r.status == 2 && r.stderr.contains("højst \(PlanLimits.importedDays) ad gangen"), "\(r.stderr.suffix(300))")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".toml") }
         #expect(written.isEmpty, "\(written.prefix(3))")
         // The same long titles and notes on one day of ascending times: a plan that checks.

@@ -9,7 +9,8 @@ import Testing
         let folder = try PlenumProcess.temporaryFolder()
         let r = try PlenumProcess.run(["import", "\(Self.corpus)/da-outlook-invitation.txt", "-o", "plan.toml"], in: folder)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr == "Wrote plan.toml (6 blocks). Check with: plenum check plan.toml\n")
+        // A Danish agenda makes a Danish plan, and the report is in its language.
+        #expect(r.stderr == "Skrev plan.toml (6 blokke). Tjek med: plenum check plan.toml\n")
         let check = try PlenumProcess.run(["check", "plan.toml", "--format", "json"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
@@ -41,7 +42,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/samling.toml"))
         let again = try PlenumProcess.run(["import", "\(Self.corpus)/no-two-days.txt", "-o", "samling.toml"], in: folder)
         #expect(again.status == 2)
-        #expect(again.stderr == "plenum: samling-1.toml exists already; choose another name, or add --force to replace it\n")
+        #expect(again.stderr == "plenum: samling-1.toml findes allerede; vælg et andet navn, eller tilføj --force for at erstatte den\n")
     }
 
     @Test func warningsNameTheLineAndThePlanIsStillWritten() throws {

@@ -19,7 +19,7 @@ import Testing
         try FileManager.default.copyItem(atPath: "\(Self.corpus)/\(text).txt", toPath: "\(folder)/\(name).txt")
         let imported = try PlenumProcess.run(["import", "\(name).txt", "-o", "\(name).toml"], in: folder)
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stderr.contains("Wrote the process \(name).toml"))
+        #expect(imported.stderr.contains("Skrev processen \(name).toml"), "\(imported.stderr)")
         let check = try PlenumProcess.run(["check", "\(name).toml"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
         let shown = try PlenumProcess.run(["process", "\(name).toml"], in: folder)
@@ -186,7 +186,7 @@ import Testing
     @Test func theCopenhagenLetterAndTheEmailImportAsWhatTheyAre() throws {
         let folder = try PlenumProcess.temporaryFolder()
         let letter = try PlenumProcess.run(["import", "\(Self.corpus)/da-copenhagen-letter.txt", "-o", "brev.toml"], in: folder)
-        #expect(letter.status == 0 && letter.stderr.hasPrefix("Wrote brev.toml"), "\(letter.stderr)")
+        #expect(letter.status == 0 && letter.stderr.hasPrefix("Skrev brev.toml"), "\(letter.stderr)")
         let json = try PlenumProcess.run(["check", "brev.toml", "--format", "json"], in: folder)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.stdout.contains("\"title\": \"Hvordan kan vi bevare tilliden, når vi laver forandringer?\""))
@@ -208,6 +208,6 @@ import Testing
         #expect(r.stdout.hasPrefix("# Importeret med `plenum import` fra standard input."))
         #expect(r.stdout.contains("[[phases]]\ntitle = \"Primo april\"\nfrom  = 2019-04-01\nto    = 2019-04-10\n"))
         #expect(r.stdout.components(separatedBy: "[[days]]").count == 4)
-        #expect(r.stderr.hasSuffix("a process with 3 days: add -o PROCESS.toml to write the process and one plan per day\n"))
+        #expect(r.stderr.hasSuffix("en proces med 3 dage: tilføj -o PROCES.toml for at skrive processen og én plan pr. dag\n"))
     }
 }

@@ -4,8 +4,9 @@ import Testing
 /// A terminal curses cannot drive is refused with one sentence (exit 2) before anything is created,
 /// and every catchable signal that ends plenum gives the terminal back first.
 @Suite(.serialized) struct TerminalRefusalTests {
-    @Test(arguments: [("unset", "TERM is not set"), ("plenum-no-such-terminal", "is unknown on this machine"),
-                      ("dumb", "cannot place text on the screen")])
+    /// The demo is Danish, and so is the refusal.
+    @Test(arguments: [("unset", "TERM er ikke sat"), ("plenum-no-such-terminal", "er ukendt på denne maskine"),
+                      ("dumb", "kan ikke placere tekst på skærmen")])
     func aTerminalCursesCannotDriveIsRefusedBeforeTheSessionFile(_ term: String, _ sentence: String) throws {
         let folder = try PlenumProcess.temporaryFolder()
         let console = term == "unset"

@@ -44,9 +44,9 @@ import Testing
         // One flipped byte in a payload's field name: the JSON no longer has `text`.
         try raw(path) { try $0.execute(sql: "UPDATE journal SET payload = replace(payload, '\"text\"', '\"tfxt\"') WHERE seq = 17") }
         let store = try SessionStore.open(at: path, readOnly: true)
-        #expect(throws: StoreError.damaged(path, "fact 17 (postItAdded) cannot be read: no `text`")) { try store.entries() }
+        #expect(throws: StoreError.unreadableFact(path, UnreadableFact(seq: 17, kind: "postItAdded", flaw: .missing("text")))) { try store.entries() }
         // Reading on from before the gap stops at it too: nothing is folded past it.
-        #expect(throws: StoreError.damaged(path, "fact 17 (postItAdded) cannot be read: no `text`")) { try store.entries(after: 10) }
+        #expect(throws: StoreError.unreadableFact(path, UnreadableFact(seq: 17, kind: "postItAdded", flaw: .missing("text")))) { try store.entries(after: 10) }
         #expect(try store.entries(after: 17).count == 13)
     }
 
@@ -68,10 +68,10 @@ import Testing
     @Test func aMissingFactIsAGapNamedByNumber() throws {
         let middle = try session("gap.plenum")
         try raw(middle) { try $0.execute(sql: "DELETE FROM journal WHERE seq IN (8, 9)") }
-        #expect(throws: StoreError.damaged(middle, "facts 8 to 9 are missing")) { try SessionStore.open(at: middle).entries() }
+        #expect(throws: StoreError.missingFacts(middle, 8...9)) { try SessionStore.open(at: middle).entries() }
         let last = try session("tail.plenum")
         try raw(last) { try $0.execute(sql: "DELETE FROM journal WHERE seq = 30") }
-        #expect(throws: StoreError.damaged(last, "fact 30 is missing")) { try SessionStore.open(at: last).entries() }
+        #expect(throws: StoreError.missingFacts(last, 30...30)) { try SessionStore.open(at: last).entries() }
         let salvage = try SessionStore.salvage(at: middle)
         #expect(salvage.missing == [8...9])
         #expect(salvage.lostCount == 2)

@@ -23,4 +23,14 @@ import PlenumCore
     @Test func aFileThatIsNoSessionIsRefusedInDanish() throws {
         #expect(StoreError.notASession("noter.plenum").message(.da) == "noter.plenum er ikke en plenum-sessionsfil; den er ikke rørt")
     }
+
+    @Test func aFactThatCannotBeReadIsNamedInDanish() {
+        let fact = StoreError.unreadableFact("dag.plenum", UnreadableFact(seq: 43, kind: "postItAdded", flaw: .missing("text")))
+        #expect(fact.message(.da) == "dag.plenum er beskadiget (hændelse 43 (postItAdded) kan ikke læses: `text` mangler); "
+            + "den er ikke rørt, og `plenum recover dag.plenum -o NY` gemmer det, der kan læses")
+        #expect(fact.message.contains("(fact 43 (postItAdded) cannot be read: no `text`)"))
+        #expect(StoreError.missingFacts("d", 8...9).message(.da).contains("(hændelserne 8 til 9 mangler)"))
+        #expect(StoreError.missingFacts("d", 30...30).message(.en).contains("(fact 30 is missing)"))
+        #expect(UnreadableFact(seq: 5, kind: nil, flaw: .overADay(9000)).sentence(.da) == "hændelse 5 kan ikke læses: 9000 minutter er mere end et døgn")
+    }
 }

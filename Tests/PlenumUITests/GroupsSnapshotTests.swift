@@ -42,6 +42,25 @@ import Testing
         assertSnapshot(screen, "groups-bent-rule-100x30-\(language.rawValue)")
     }
 
+    /// At a narrow width a notice, a summary or a line of check-in that does not fit ends after a
+    /// whole word with "…"; no word is cut in the middle.
+    @Test func aNarrowScreenCutsItsSentencesAtWords() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Plans/lejre.toml")
+        var scene = try Scene(try String(contentsOf: file.standardized, encoding: .utf8))
+        var ui = ConsoleUI(strings: Language.da.ui)
+        let seating = scene.seating()
+        press([.character("g"), .right, .right], &ui, &scene, seating: seating)
+        let groups = scene.console(60, 30, ui: ui, seating: seating)
+        let bent = try #require(groups.text.split(separator: "\n").firstIndex { $0.contains("Regel bøjet") })
+        let lines = groups.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines[bent + 1].hasSuffix("…") && !lines[bent + 1].hasSuffix(" …"), "\(lines[bent + 1])")
+        assertSnapshot(groups, "groups-bent-rule-60x30-da")
+        var checkIn = try bootcamp()
+        var checkInUI = ConsoleUI(strings: Language.da.ui)
+        press([.character("k"), .enter], &checkInUI, &checkIn)
+        assertSnapshot(checkIn.console(60, 20, ui: checkInUI, seating: checkIn.seating()), "checkin-60x20-da")
+    }
+
     @Test func checkInMarksAndAWalkInWithAnUnknownSegment() throws {
         var scene = try bootcamp()
         var ui = ConsoleUI(strings: Language.da.ui)

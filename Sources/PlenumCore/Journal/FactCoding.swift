@@ -7,7 +7,29 @@ public enum FactCoding {
     /// A stored fact that cannot be read (unknown type or missing field), with the reason.
     public struct Unreadable: Error, Sendable {
         public var type: String
-        public var reason: String
+        public var flaw: Flaw
+    }
+
+    /// What is wrong with a stored fact; said in each language by `JournalVocabulary.flaw`.
+    public enum Flaw: Sendable, Equatable {
+        /// Its fields are not a JSON object.
+        case notAnObject
+        /// Its type names no kind of fact plenum knows.
+        case unknownKind
+        /// A field that must be there is not (or is not of its type).
+        case missing(String)
+        /// A field names a value plenum does not know (a kind of block, a stage content, …).
+        case unknownValue(String)
+        /// A field that must be a list of numbers is not.
+        case notNumbers(String)
+        /// A field that must be a list of texts is not.
+        case notTexts(String)
+        /// A group of `groupsFormed` without its table, number or members.
+        case incompleteGroup
+        /// Minutes no day has.
+        case overADay(Int)
+        /// The journal row's columns are not the types plenum writes.
+        case badColumns
     }
 
     /// Every kind of fact's payload: a new kind of fact adds its own here.
@@ -41,10 +63,10 @@ public enum FactCoding {
     /// Reads a fact back from its type and JSON payload.
     public static func fact(type: String, payload: String) throws(Unreadable) -> Fact {
         guard let parsed = try? JSONReader.parse(payload), case .object(let pairs) = parsed else {
-            throw Unreadable(type: type, reason: "its fields are not a JSON object")
+            throw Unreadable(type: type, flaw: .notAnObject)
         }
         guard let payloadType = payloadTypesByKind[type] else {
-            throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
+            throw Unreadable(type: type, flaw: .unknownKind)
         }
         return try payloadType.read(FactFields(kind: type, pairs: pairs))
     }

@@ -37,32 +37,32 @@ struct FactFields {
     }
 
     /// Why this fact cannot be read.
-    func unreadable(_ reason: String) -> FactCoding.Unreadable {
-        FactCoding.Unreadable(type: kind, reason: reason)
+    func unreadable(_ flaw: FactCoding.Flaw) -> FactCoding.Unreadable {
+        FactCoding.Unreadable(type: kind, flaw: flaw)
     }
 
     /// A text field that must be there.
     func string(_ key: String) throws(FactCoding.Unreadable) -> String {
-        guard let s = self[key]?.stringValue else { throw unreadable("no `\(key)`") }
+        guard let s = self[key]?.stringValue else { throw unreadable(.missing(key)) }
         return s
     }
 
     /// A whole number that must be there.
     func int(_ key: String) throws(FactCoding.Unreadable) -> Int {
-        guard let n = self[key]?.intValue else { throw unreadable("no `\(key)`") }
+        guard let n = self[key]?.intValue else { throw unreadable(.missing(key)) }
         return n
     }
 
     /// A truth value that must be there.
     func bool(_ key: String) throws(FactCoding.Unreadable) -> Bool {
-        guard let b = self[key]?.boolValue else { throw unreadable("no `\(key)`") }
+        guard let b = self[key]?.boolValue else { throw unreadable(.missing(key)) }
         return b
     }
 
-    /// A text field that must name one of `T`'s cases (`reason` when it names none).
-    func named<T: RawRepresentable>(_ key: String, unknown reason: String) throws(FactCoding.Unreadable) -> T
+    /// A text field that must name one of `T`'s cases.
+    func named<T: RawRepresentable>(_ key: String) throws(FactCoding.Unreadable) -> T
     where T.RawValue == String {
-        guard let value = T(rawValue: try string(key)) else { throw unreadable(reason) }
+        guard let value = T(rawValue: try string(key)) else { throw unreadable(.unknownValue(key)) }
         return value
     }
 
@@ -79,7 +79,7 @@ struct FactFields {
     }
 
     private func checked(minutes n: Int, least: Int) throws(FactCoding.Unreadable) -> Int {
-        guard n >= least, n <= PlanLimits.dayMinutes else { throw unreadable("\(n) minutes is more than a day") }
+        guard n >= least, n <= PlanLimits.dayMinutes else { throw unreadable(.overADay(n)) }
         return n
     }
 }

@@ -112,7 +112,7 @@ extension FactCoding {
              ("kind", .string(blockKind.rawValue)), ("minutes", .int(minutes))]
         }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            let kind: Block.Kind = try f.named("kind", unknown: "unknown kind")
+            let kind: Block.Kind = try f.named("kind")
             return .blockInserted(block: try f.string("block"), after: f["after"]?.stringValue, title: try f.string("title"),
                                   kind: kind, minutes: try f.minutes("minutes", least: 1))
         }
@@ -124,7 +124,7 @@ extension FactCoding {
         var content: Fact.StageContent
         var fields: [(String, JSONValue)] { [("content", .string(content.rawValue))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            .stageShown(try f.named("content", unknown: "unknown stage content"))
+            .stageShown(try f.named("content"))
         }
     }
 
@@ -134,9 +134,9 @@ extension FactCoding {
         var seqs: [Int64]
         var fields: [(String, JSONValue)] { [("seqs", .array(seqs.map { .int(Int($0)) }))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            guard case .array(let list)? = f["seqs"] else { throw f.unreadable("no `seqs`") }
+            guard case .array(let list)? = f["seqs"] else { throw f.unreadable(.missing("seqs")) }
             let seqs = list.compactMap(\.intValue)
-            guard seqs.count == list.count else { throw f.unreadable("a `seqs` that is not a list of numbers") }
+            guard seqs.count == list.count else { throw f.unreadable(.notNumbers("seqs")) }
             return .undone(seqs: seqs.map(Int64.init))
         }
     }

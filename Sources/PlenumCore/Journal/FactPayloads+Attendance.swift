@@ -6,7 +6,7 @@ extension FactCoding {
         var name: String, status: Fact.Attendance
         var fields: [(String, JSONValue)] { [("name", .string(name)), ("status", .string(status.rawValue))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            let status: Fact.Attendance = try f.named("status", unknown: "unknown attendance status")
+            let status: Fact.Attendance = try f.named("status")
             return .attendanceMarked(name: try f.string("name"), status: status)
         }
     }
@@ -32,15 +32,15 @@ extension FactCoding {
             }))]
         }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            guard case .array(let list)? = f["groups"] else { throw f.unreadable("no `groups`") }
+            guard case .array(let list)? = f["groups"] else { throw f.unreadable(.missing("groups")) }
             var groups: [SeatedGroup] = []
             for item in list {
                 guard let table = item["table"]?.stringValue, let number = item["group"]?.intValue,
                       case .array(let names)? = item["members"] else {
-                    throw f.unreadable("a group without `table`, `group` or `members`")
+                    throw f.unreadable(.incompleteGroup)
                 }
                 let members = names.compactMap(\.stringValue)
-                guard members.count == names.count else { throw f.unreadable("a group without `table`, `group` or `members`") }
+                guard members.count == names.count else { throw f.unreadable(.incompleteGroup) }
                 groups.append(SeatedGroup(table: table, group: number, members: members))
             }
             return .groupsFormed(block: try f.string("block"), groups: groups)

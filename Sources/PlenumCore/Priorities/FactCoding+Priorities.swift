@@ -60,9 +60,9 @@ extension FactCoding {
         var ids: [String]
         var fields: [(String, JSONValue)] { [("ids", .array(ids.map(JSONValue.string)))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            guard case .array(let list)? = f["ids"] else { throw f.unreadable("no `ids`") }
+            guard case .array(let list)? = f["ids"] else { throw f.unreadable(.missing("ids")) }
             let ids = list.compactMap(\.stringValue)
-            guard ids.count == list.count else { throw f.unreadable("an `ids` that is not a list of texts") }
+            guard ids.count == list.count else { throw f.unreadable(.notTexts("ids")) }
             return .quickWinsOrdered(ids: ids)
         }
     }

@@ -63,10 +63,11 @@ public enum DisplayWidth {
     /// word that fits and ended in "…" (a single word longer than the line is cut where it must be).
     public static func truncateAtWord(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
+        guard width > 0 else { return "" }
         let cut = truncate(text, to: width).dropLast()
         guard let space = cut.lastIndex(of: " ") else { return String(cut) + "…" }
         var head = String(cut[..<space])
-        while let last = head.last, last == " " || last == "," || last == ";" || last == ":" { head.removeLast() }
+        while let last = head.last, " ,;:·".contains(last) { head.removeLast() }
         return head.isEmpty ? String(cut) + "…" : head + "…"
     }
 
@@ -99,5 +100,13 @@ public enum DisplayWidth {
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// At most `count` lines of `wrap(text, to: width)`; when the text needs more, the last line
+    /// shown ends after its last whole word that fits, with "…", so a sentence is never cut silently.
+    public static func wrap(_ text: String, to width: Int, lines count: Int) -> [String] {
+        let all = wrap(text, to: width)
+        guard all.count > count, count > 0 else { return all }
+        return all.prefix(count - 1) + [truncateAtWord(all[(count - 1)...].joined(separator: " "), to: width)]
     }
 }

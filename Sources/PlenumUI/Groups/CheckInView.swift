@@ -12,18 +12,18 @@ struct CheckInView {
         for row in top...bottom { screen.fill(row: row, style: .plain) }
         let width = screen.width
         let all = CheckInRow.rows(state)
-        screen.put(strings.checkInTitle + " · " + strings.peopleCount(all.count), row: top, column: 1, style: .bold,
-                   limit: width - 2)
+        screen.put(DisplayWidth.truncateAtWord(strings.checkInTitle + " · " + strings.peopleCount(all.count), to: width - 2),
+                   row: top, column: 1, style: .bold)
         var counts: [Fact.Attendance: Int] = [:]
         for row in all { counts[row.status, default: 0] += 1 }
         let seated = DaySeating.attendees(state.plan, absent: SessionSeating.notSeated(state), walkIns: state.walkIns).count
         var x = 1
         for (status, style) in [(Fact.Attendance.came, Style.good), (.absent, .alarm), (.left, .warning), (.expected, .plain)] {
-            x += screen.put(marker(status) + " " + strings.attendanceCount(status) + " \(counts[status, default: 0])   ",
+            x += screen.put(marker(status) + " " + strings.attendanceCount(status) + " \(counts[status, default: 0])  ",
                             row: top + 1, column: x, style: style)
         }
-        screen.put(strings.walkInsCount(state.walkIns.count) + " · " + strings.inGroups(seated), row: top + 1, column: x,
-                   style: .dim, limit: max(0, width - x - 1))
+        screen.put(DisplayWidth.truncateAtWord(strings.walkInsCount(state.walkIns.count) + " · " + strings.inGroups(seated),
+                                               to: max(0, width - x - 1)), row: top + 1, column: x, style: .dim)
         var listTop = top + 3
         if cursor.searching || !cursor.search.text.isEmpty {
             let label = strings.searchLabel + " "
@@ -37,8 +37,8 @@ struct CheckInView {
         let selected = max(0, min(cursor.selected, rows.count - 1))
         let first = max(0, min(selected - visible / 2, rows.count - visible))
         if rows.isEmpty {
-            screen.put(all.isEmpty ? strings.planNamesNobody : strings.nobodyFound, row: listTop, column: 3, style: .dim,
-                       limit: width - 4)
+            screen.put(DisplayWidth.truncateAtWord(all.isEmpty ? strings.planNamesNobody : strings.nobodyFound, to: width - 4),
+                       row: listTop, column: 3, style: .dim)
         }
         let nameWidth = min(34, max(12, rows.map { DisplayWidth.of($0.name) }.max() ?? 12))
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
@@ -57,8 +57,8 @@ struct CheckInView {
             if let role = row.role, role != .participant { about.append(strings.roleWord(role)) }
             if row.role == nil { about.append(strings.walkInWord) }
             if let table = row.table { about.append(table) }
-            screen.put(about.joined(separator: " · "), row: y, column: x, style: isSelected ? base : .dim,
-                       limit: max(0, width - x - 1))
+            screen.put(DisplayWidth.truncateAtWord(about.joined(separator: " · "), to: max(0, width - x - 1)), row: y, column: x,
+                       style: isSelected ? base : .dim)
         }
         if let form = cursor.walkIn { drawWalkIn(form, on: &screen) }
         if cursor.confirmRest {

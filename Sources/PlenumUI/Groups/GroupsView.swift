@@ -64,10 +64,10 @@ struct GroupsView {
         title += " · " + (entry.isRotation && entry.stationHosts.isEmpty ? strings.rotationGroups
                                                                           : strings.report.formation(entry.round.formation))
         let position = "◀ \(index + 1)/\(seating.entries.count) ▶"
-        screen.put(title, row: top, column: 1, style: .bold, limit: width - DisplayWidth.of(position) - 3)
+        screen.put(DisplayWidth.truncateAtWord(title, to: width - DisplayWidth.of(position) - 3), row: top, column: 1, style: .bold)
         screen.put(position, row: top, column: width - DisplayWidth.of(position) - 1, style: .dim)
         if entry.skipped {
-            screen.put(strings.skippedRound, row: top + 1, column: 1, style: .dim, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(strings.skippedRound, to: width - 2), row: top + 1, column: 1, style: .dim)
             return
         }
         let everyone = entry.seating.groups.flatMap(\.members)
@@ -78,8 +78,8 @@ struct GroupsView {
                               : strings.peopleCount(everyone.count)
         let summary = [count, strings.groupsCount(entry.seating.groups.count),
                        formed ? strings.formedWord : strings.plannedWord, strings.metBefore(seating.pairsMetBefore(index))]
-        screen.put(summary.joined(separator: " · "), row: top + 1, column: 1, style: formed ? .dim : .plain,
-                   limit: width - 2)
+        screen.put(DisplayWidth.truncateAtWord(summary.joined(separator: " · "), to: width - 2), row: top + 1, column: 1,
+                   style: formed ? .dim : .plain)
         var bodyTop = top + 2
         // What the seating could not do: the day (last good seating shown), this block, bent rules.
         var notices: [(text: String, style: Style)] = []
@@ -88,13 +88,14 @@ struct GroupsView {
         notices += entry.bent.map { (strings.report.bentRule($0, plan: state.plan), .warning) }
         let room = max(2, (bottom - top) / 3)
         for notice in notices {
-            for line in DisplayWidth.wrap(notice.text, to: width - 2).prefix(2) where bodyTop < top + 2 + room {
+            for line in DisplayWidth.wrap(notice.text, to: width - 2, lines: 2) where bodyTop < top + 2 + room {
                 screen.put(line, row: bodyTop, column: 1, style: notice.style, limit: width - 2)
                 bodyTop += 1
             }
         }
         for (station, hosts) in entry.stationHosts.sorted(by: { $0.key < $1.key }) where bodyTop < bottom - 2 {
-            screen.put("◆ " + strings.stationHosts(station, hosts), row: bodyTop, column: 1, style: .accent, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord("◆ " + strings.stationHosts(station, hosts), to: width - 2), row: bodyTop,
+                       column: 1, style: .accent)
             bodyTop += 1
         }
         bodyTop += 1
@@ -171,11 +172,12 @@ struct GroupsView {
 
     private func drawLegend(_ screen: inout Screen, row: Int) {
         var x = 1
+        // A segment is shown whole or not at all: a name is never cut.
         for segment in state.plan.segments {
-            let used = screen.put(segment.key, row: row, column: x, style: SegmentColors.style(segment.key, plan: state.plan))
-            x += used
-            x += screen.put(" " + segment.name + "   ", row: row, column: x, style: .dim, limit: max(0, screen.width - x - 1))
-            if x >= screen.width - 2 { break }
+            let name = " " + segment.name
+            guard x + DisplayWidth.of(segment.key + name) <= screen.width - 1 else { break }
+            x += screen.put(segment.key, row: row, column: x, style: SegmentColors.style(segment.key, plan: state.plan))
+            x += screen.put(name + "   ", row: row, column: x, style: .dim, limit: max(0, screen.width - x - 1))
         }
     }
 }
