@@ -45,7 +45,7 @@ public enum PlanLoader {
         if let plan {
             let planned = Schedule.plan(plan)
             diagnostics += planned.diagnostics
-            if let tooLong = PlanReader.dayLengthProblem(planned) { diagnostics.append(tooLong) }
+            if let tooLong = PlanReader.dayLengthProblem(planned, language: plan.language) { diagnostics.append(tooLong) }
             schedule = planned
             if !diagnostics.hasErrors { diagnostics += SeatingCheck.warnings(plan, root: root) }
         }
