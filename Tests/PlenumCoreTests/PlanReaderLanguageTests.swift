@@ -102,6 +102,13 @@ import Testing
         #expect(found.contains("p.toml:16:6: error: blok 1 \"Oplæg\" i sporet \"Nord\" ligger i et spor og kan ikke have `at`; giv i stedet blokken med sporene et `at`"), "\(found)")
     }
 
+    @Test func plenumsOwnLimitsOnTOMLAreSaidInThePlansLanguage() {
+        let danish = lines("language = \"da\"\ntitle = \"X\"\n[.tables]\n")
+        #expect(danish == ["p.toml:3:2: error: dette er ikke gyldig TOML: en tabeloverskrift begynder med et navn, f.eks. [tables] eller [[blocks]]"])
+        let english = lines("title = \"X\"\n[.tables]\n")
+        #expect(english == ["p.toml:2:2: error: this is not valid TOML: a table header starts with a name, e.g. [tables] or [[blocks]]"])
+    }
+
     @Test func aDanishProcessFileIsDanish() {
         let text = """
             language = "da"

@@ -13,6 +13,8 @@ protocol PlanMessages: ValueMessages, BlockMessages, PeopleMessages, ProcessMess
     var unclosedText: String { get }
     var foundEndOfLine: String { get }
     var foundEndOfFile: String { get }
+    /// A limit of plenum's own TOML reading: nesting, dotted keys, a one-digit hour …
+    func syntaxStop(_ stop: TOMLLibraryGuard.Stop) -> String
     /// "the plan", as the context of a top-level key.
     var thePlan: String { get }
     func misplacedKey(_ key: String, in context: String) -> String

@@ -22,7 +22,7 @@ public enum ProcessLoader {
             root = try TOMLDocument.parse(text)
         } catch {
             let says = (Language.declared(in: text[...]) ?? defaultLanguage).planMessages
-            let message = says.notTOML(PlanLoader.explain(error.message, says))
+            let message = says.notTOML(error.stop.map(says.syntaxStop) ?? PlanLoader.explain(error.message, says))
             return Outcome(process: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
         }
         var reader = ProcessReader(defaultLanguage: defaultLanguage)
