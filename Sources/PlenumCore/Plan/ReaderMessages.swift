@@ -44,6 +44,15 @@ protocol ValueMessages: Sendable {
     func badSeed(_ what: String) -> String
 }
 
+extension ValueMessages {
+    /// "a, b LAST c": the names, each quoted with `quote`, the last two joined by the word `last`.
+    static func joined(_ names: [String], quote: String, last: String) -> String {
+        let quoted = names.map { quote + $0 + quote }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " \(last) " + (quoted.last ?? "")
+    }
+}
+
 /// What a maximum of `PlanLimits` stands for.
 enum PlanBound: Sendable {
     case wholeDay, groupsAtOneTable, seatsAtOneTable, tablesInOneRoom, theSeatsAtOneTable

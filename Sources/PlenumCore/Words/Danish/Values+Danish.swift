@@ -1,9 +1,7 @@
 /// The sentences about a value's type, length and bounds, in Danish.
 extension DanishPlanMessages {
     func list(_ names: [String], quote: String, and: Bool) -> String {
-        let quoted = names.map { quote + $0 + quote }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + (and ? " og " : " eller ") + (quoted.last ?? "")
+        Self.joined(names, quote: quote, last: and ? "og" : "eller")
     }
     func didYouMean(_ word: String, quote: String) -> String { "; mente du \(quote)\(word)\(quote)?" }
     func key(_ key: String, of context: String) -> String { "`\(key)` i \(context)" }

@@ -1,9 +1,7 @@
 /// The sentences about a value's type, length and bounds, in English.
 extension EnglishPlanMessages {
     func list(_ names: [String], quote: String, and: Bool) -> String {
-        let quoted = names.map { quote + $0 + quote }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + (and ? " and " : " or ") + (quoted.last ?? "")
+        Self.joined(names, quote: quote, last: and ? "and" : "or")
     }
     func didYouMean(_ word: String, quote: String) -> String { "; did you mean \(quote)\(word)\(quote)?" }
     func key(_ key: String, of context: String) -> String { "`\(key)` of \(context)" }
