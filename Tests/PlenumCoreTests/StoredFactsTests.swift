@@ -40,6 +40,12 @@ import Testing
     presenterStarted	{"block":"p4","presenter":0}
     plenumMarked	{"id":"a","on":false}
     undone	{"seqs":[3,4]}
+    dotted	{"block":"p2","id":"a","table":"Bord 1","group":null,"change":1}
+    ranked	{"block":"p2.t1.b2","id":"b","table":"Bord 3","group":2,"change":0}
+    voteClosed	{"block":"p2","closed":true}
+    actorTagged	{"id":"a","contributor":"kommunen","on":true}
+    quickWinsOrdered	{"ids":["b","a"]}
+    stageShown	{"content":"tally"}
     dayEnded	{}
     """#
 
@@ -63,7 +69,11 @@ import Testing
         .stageShown(.findTable), .voted(id: "a", delta: -1), .themed(id: "a", theme: "Trivsel"),
         .themed(id: "a", theme: nil), .themeRenamed(from: "Trivsel", to: "Trivsel og ro"),
         .quickWinMarked(id: "a", on: true), .presenterStarted(block: "p4", presenter: 0),
-        .plenumMarked(id: "a", on: false), .undone(seqs: [3, 4]), .dayEnded,
+        .plenumMarked(id: "a", on: false), .undone(seqs: [3, 4]),
+        .dotted(VoteMark(block: "p2", id: "a", voter: Voter(table: "Bord 1", group: nil), change: 1)),
+        .ranked(VoteMark(block: "p2.t1.b2", id: "b", voter: Voter(table: "Bord 3", group: 2), change: 0)),
+        .voteClosed(block: "p2", closed: true), .actorTagged(id: "a", actor: "kommunen", on: true),
+        .quickWinsOrdered(ids: ["b", "a"]), .stageShown(.tally), .dayEnded,
     ]
 
     static var lines: [(kind: String, fields: String)] {
@@ -90,6 +100,6 @@ import Testing
 
     @Test func theFixtureHasEveryKindOfFact() {
         let kinds = Set(Self.lines.map(\.kind))
-        #expect(kinds.count == 27)
+        #expect(kinds.count == 32)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// The keymaps are the one place a key is bound: `docs/interface.md` names exactly their keys,
 /// every binding has help words in both languages, and the console's `?` help lists its keymap.
 struct KeymapDocsTests {
-    static let all: [KeymapSummary] = ConsoleKeys.all + WallKeys.all + NotesKeys.all + ReviewKeys.all + [TextKeys.line.summary]
+    static let all: [KeymapSummary] = ConsoleKeys.all + WallKeys.all + NotesKeys.all + ReviewKeys.all + PriorityKeys.all + [TextKeys.line.summary]
 
     /// The `### ` sections under `## Keys` in docs/interface.md, with the keys their tables name.
     static func documentedKeys() throws -> [String: Set<String>] {

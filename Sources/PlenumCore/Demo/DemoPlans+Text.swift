@@ -16,6 +16,7 @@ venue    = "Rådhuset, Store Sal"
 notes    = "Husk navneskilte med farve efter segment. Frokosten leveres kl. 12:00."
 
 kinds = ["pointe", "mulighed", "spørgsmål"]
+actors = ["kommunen", "erhvervslivet", "borgerne", "politikerne"]   # hvem bidrager (a i væggen og hos referenten)
 
 people = [
   { name = "Anne Vang", segment = "POL" },
@@ -159,6 +160,7 @@ kind      = "groups"
 formation = "table"
 minutes   = 30
 capture   = ["prioritet"]
+vote      = { dots = 3 }           # hvert bord fordeler tre prikker på sine post-its
 cards     = ["Hvilke tre forslag fra formiddagen er vigtigst?",
              "Hvem skal gøre hvad for at komme i gang?"]
 
@@ -220,6 +222,7 @@ title   = "Quick wins og prioriteter"
 kind    = "plenum"
 minutes = 20
 capture = ["quick win", "prioritet"]
+vote    = { rank = 5, scope = "all" }   # hvert bord laver en top fem af alle bordes post-its
 
 [[blocks]]
 title   = "Evaluering"
@@ -249,6 +252,7 @@ venue    = "Central Library, Room B"
 notes    = "Bring the printed user journeys. Coffee is served from 14:30."
 
 kinds = ["insight", "idea", "question"]
+actors = ["the library", "the municipality", "volunteers", "local businesses"]   # who contributes
 
 [segments]
 USR = "Library users"
@@ -327,6 +331,7 @@ title   = "Voting and next steps"
 kind    = "plenum"
 minutes = 20
 capture = ["priority"]
+vote    = { dots = 3, scope = "all" }   # each table spreads three dots over every table's post-its
 
 [[blocks]]
 title   = "Evaluation"

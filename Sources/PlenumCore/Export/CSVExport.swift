@@ -9,7 +9,7 @@ import Foundation
 /// `,`), `,` for English.
 /// Controls and direction marks are dropped (`SafeText`), so the file drives no terminal it is shown on.
 public struct CSVExport {
-    public static let header = ["block", "table", "group", "kind", "text", "author", "time", "votes", "theme", "quick_win"]
+    public static let header = ["block", "table", "group", "kind", "text", "author", "time", "votes", "theme", "quick_win"] + priorityHeader
 
     public let digest: SessionDigest
     public let anonymous: Bool
@@ -43,6 +43,7 @@ public struct CSVExport {
         let rehearsal = digest.state.rehearsal == nil ? [] : [digest.state.plan.language.report.rehearsal]
         // One text, row after row (not a list of rows joined after: a copy less of 100,000 rows).
         var out = "\u{FEFF}" + (Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: separator) + "\r\n"
+        let priorities = PriorityCells(digest)
         for line in digest.blocks {
             // A tracks block's own post-its, then each track's blocks ("2.a1. Fællesskaber: Formål").
             let parts = [("\(line.index + 1). \(line.block.title)", line)] + line.tracks.enumerated().flatMap { t, track in
@@ -52,7 +53,7 @@ public struct CSVExport {
                 for p in part.postIts {
                     let cells = [title, p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
                                  anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
-                                 p.quickWin ? "yes" : ""] + rehearsal
+                                 p.quickWin ? "yes" : ""] + priorities.cells(p) + rehearsal
                     out += cells.map(Self.field).joined(separator: separator)
                     out += "\r\n"
                     drainPiece(&out, to: emit)

@@ -47,10 +47,11 @@ public struct HTMLExport {
         }
         html += "</section>\n"
     }
+    html += priorities(digest.state.plan.language.priorities)
     if !digest.quickWins.isEmpty {
-        html += "<section>\n<h2>\(words.quickWins)</h2>\n<ul>\n"
+        html += "<section>\n<h2>\(words.quickWins)</h2>\n<ol>\n"
         for p in digest.quickWins { html += item(p, words: words, showPlace: true) }
-        html += "</ul>\n</section>\n"
+        html += "</ol>\n</section>\n"
     }
     for line in digest.blocks {
         if digest.reported(line) {

@@ -73,9 +73,10 @@ public struct MarkdownExport {
                 out.append("")
             }
         }
+        out += priorities(digest.state.plan.language.priorities)
         if !digest.quickWins.isEmpty {
             out += ["", "## \(words.quickWins)", ""]
-            for p in digest.quickWins { out.append("- " + item(p, words: words, showPlace: true, quickWinMark: false)) }
+            for (k, p) in digest.quickWins.enumerated() { out.append("\(k + 1). " + item(p, words: words, showPlace: true, quickWinMark: false)) }
         }
         emit(out.text)
     }
@@ -112,6 +113,26 @@ public struct MarkdownExport {
                 for p in atTable where p.kind == kind { out.append("- " + item(p, words: words, showPlace: false)) }
                 out.append("")
             }
+        }
+        return out
+    }
+
+    /// Every vote of the day: its items ranked, with points by table and segment and who contributes.
+    private func priorities(_ words: any PriorityVocabulary) -> [String] {
+        guard !digest.tallies.isEmpty else { return [] }
+        var out = ["", "## \(words.priorities)", ""]
+        for tally in digest.tallies {
+            let title = digest.state.anyBlock(tally.block)?.title ?? ""
+            out += ["### \(Self.escape(title))", "", "_\(Self.escape(words.voteAbout(tally.vote, voters: tally.voters.count, closed: tally.closed)))_", ""]
+            guard !tally.items.isEmpty else { out += ["_\(words.noVotes)_", ""]; continue }
+            out.append("| # | \(words.priorityHeader) | \(words.pointsHeader) | \(words.tablesHeader) | \(words.segmentsHeader) | \(words.actorsHeader) |")
+            out.append("|---:|---|---:|---|---|---|")
+            for (k, item) in tally.items.enumerated() {
+                let segments = words.segmentShares(item, in: digest.state.plan) ?? "–"
+                out.append("| \(k + 1) | \(Self.cell(words.itemTitle(item))) | \(item.points) | \(Self.cell(words.shares(item.byTable))) | "
+                           + "\(Self.cell(segments)) | \(Self.cell(item.actors.isEmpty ? "–" : item.actors.joined(separator: ", "))) |")
+            }
+            out.append("")
         }
         return out
     }

@@ -50,13 +50,21 @@ public struct SessionDigest: Sendable {
         public var postIts: [PostIt]
     }
 
+    /// The actors the post-its of a theme are tagged with, in the plan's order: who contributes.
+    public static func actors(of theme: Theme, in state: SessionState) -> [String] {
+        let tagged = Set(theme.postIts.flatMap { state.priorities.actors(of: $0.id) })
+        return state.plan.actors.filter(tagged.contains)
+    }
+
     public let state: SessionState
     public let clock: SessionClock
     public let blocks: [BlockLine]
     /// Themes by votes (most first), then by when they were named.
     public let themes: [Theme]
-    /// Quick wins by votes, most first.
+    /// Quick wins in the facilitator's order (the rest by dots, most first).
     public let quickWins: [PostIt]
+    /// Every vote of the day counted, in agenda order.
+    public let tallies: [VoteTally]
     /// Participants taking part (the plan's, without those who sent word, and walk-ins), per
     /// segment in the plan's order; people without a segment last under "".
     public let participantsBySegment: [(key: String, name: String, count: Int)]
@@ -89,6 +97,7 @@ public struct SessionDigest: Sendable {
         }
         themes = Self.themes(of: state)
         quickWins = Self.quickWins(of: state)
+        tallies = state.voteBlocks.map { VoteTally(state, block: $0) }
         let gone = Set(state.attendance.filter { $0.value == .absent }.map(\.key))
         var counts: [String: Int] = [:]
         for person in state.plan.participants where !gone.contains(person.name) { counts[person.segment ?? "", default: 0] += 1 }
@@ -104,20 +113,17 @@ public struct SessionDigest: Sendable {
         return state.themes.enumerated().compactMap { order, name -> (Int, Theme)? in
             let members = live.enumerated().filter { $0.element.theme == name }.sorted { a, b in
                 if a.element.quickWin != b.element.quickWin { return a.element.quickWin }
-                if a.element.votes != b.element.votes { return a.element.votes > b.element.votes }
+                let (x, y) = (state.dots(of: a.element), state.dots(of: b.element))
+                if x != y { return x > y }
                 return a.offset < b.offset
             }.map(\.element)
             guard !members.isEmpty else { return nil }
-            return (order, Theme(name: name, votes: members.reduce(0) { $0 + $1.votes }, postIts: members))
+            return (order, Theme(name: name, votes: members.reduce(0) { $0 + state.dots(of: $1) }, postIts: members))
         }.sorted { $0.1.votes != $1.1.votes ? $0.1.votes > $1.1.votes : $0.0 < $1.0 }.map(\.1)
     }
 
-    /// The session's quick wins, most votes first.
-    public static func quickWins(of state: SessionState) -> [PostIt] {
-        state.postIts.filter { !$0.deleted && $0.quickWin }.enumerated()
-            .sorted { $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset }
-            .map(\.element)
-    }
+    /// The session's quick wins in the facilitator's order (the rest by dots, most first).
+    public static func quickWins(of state: SessionState) -> [PostIt] { state.orderedQuickWins }
 
     /// "Prøvekørsel af dagen fredag 5. december 2026" for a rehearsal; nil for the day itself.
     public func rehearsalNote(_ words: ReportWords) -> String? {
@@ -180,7 +186,10 @@ public struct SessionDigest: Sendable {
             notes.append(state.plan.language.report.groupWord + " \(group)")
         }
         if let station = postIt.station { notes.append(station) }
-        if postIt.votes > 0 { notes.append(words.votes(postIt.votes)) }
+        let dots = state.dots(of: postIt)
+        if dots > 0 { notes.append(words.votes(dots)) }
+        let actors = state.priorities.actors(of: postIt.id)
+        if !actors.isEmpty { notes.append(state.plan.language.priorities.contributes(actors)) }
         return notes
     }
 

@@ -59,6 +59,16 @@ public enum Fact: Sendable, Equatable {
     case presenterStarted(block: BlockID, presenter: Int)
     /// A post-it marked (or no longer) as one the table reports in the plenum.
     case plenumMarked(id: String, on: Bool)
+    /// A table's notetaker put a dot on a post-it (`change` +1) or took one off (-1) in a block's vote.
+    case dotted(VoteMark)
+    /// A table's notetaker gave a post-it a place in its top list (`change` 1…N), or took it off (0).
+    case ranked(VoteMark)
+    /// The facilitator closed a block's vote (or opened it again): closed, notetakers cannot vote.
+    case voteClosed(block: BlockID, closed: Bool)
+    /// A post-it tagged with one of the plan's actors (who contributes), or no longer.
+    case actorTagged(id: String, actor: String, on: Bool)
+    /// The facilitator's order of the day's quick wins (post-it identities, first first).
+    case quickWinsOrdered(ids: [String])
     /// The facilitator took back one change (the facts with these sequence numbers, written
     /// together): the fold leaves them out from then on. Nothing is deleted from the journal.
     case undone(seqs: [Int64])
@@ -81,6 +91,10 @@ public enum Fact: Sendable, Equatable {
         case timer
         /// "Find your table": everyone's table and group, alphabetically.
         case findTable
+        /// The tally of the tables' vote (the running block's, else the last one voted in).
+        case tally
+        /// The day's quick wins, in the facilitator's order.
+        case quickWins
     }
 
     /// A change to a block's fixed start.
@@ -102,10 +116,10 @@ extension Fact {
         switch self {
         case .dayStarted, .blockStarted, .paused, .resumed, .extended, .cardDealt, .blockEdited, .blockInserted,
              .blockDropped, .trackAdvanced, .dayEnded, .attendanceMarked, .walkInAdded, .groupsFormed, .stageShown,
-             .presenterStarted:
+             .presenterStarted, .voteClosed:
             return true
         case .postItAdded, .postItEdited, .postItDeleted, .postItRestored, .postItMoved, .voted, .themed,
-             .themeRenamed, .quickWinMarked, .undone, .plenumMarked:
+             .themeRenamed, .quickWinMarked, .undone, .plenumMarked, .dotted, .ranked, .actorTagged, .quickWinsOrdered:
             return false
         }
     }

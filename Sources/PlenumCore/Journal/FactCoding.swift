@@ -17,7 +17,7 @@ public enum FactCoding {
         PostItAdded.self, PostItEdited.self, PostItDeleted.self, PostItRestored.self, PostItMoved.self,
         AttendanceMarked.self, WalkInAdded.self, GroupsFormed.self, StageShown.self, Voted.self, Themed.self,
         ThemeRenamed.self, QuickWinMarked.self, PresenterStarted.self, PlenumMarked.self, Undone.self,
-    ]
+    ] + priorityPayloadTypes
 
     /// The payloads by kind name, for reading a stored fact.
     private static let payloadTypesByKind: [String: any FactPayload.Type] =
@@ -90,6 +90,7 @@ extension Fact {
         case .presenterStarted(let block, let presenter): return visitor.visit(C.PresenterStarted(block: block, presenter: presenter))
         case .plenumMarked(let id, let on): return visitor.visit(C.PlenumMarked(id: id, on: on))
         case .undone(let seqs): return visitor.visit(C.Undone(seqs: seqs))
+        case .dotted, .ranked, .voteClosed, .actorTagged, .quickWinsOrdered: return visitPriorityPayload(visitor)
         }
     }
 }

@@ -9,6 +9,12 @@ public enum NoteIntent: Sendable, Equatable {
     case move(id: String, to: BlockID)
     /// Mark a post-it as one the table reports in the plenum, or no longer.
     case markForPlenum(id: String, on: Bool)
+    /// In a block where the tables vote: a dot more (+1) or less (-1) on a post-it.
+    case dot(id: String, delta: Int)
+    /// In a block where the tables rank: the post-it at this place of the table's top list (0: off it).
+    case rank(id: String, place: Int)
+    /// Tag a post-it with one of the plan's actors, or take the tag off.
+    case tagActor(id: String, actor: String, on: Bool)
 }
 
 /// Why a notetaker's request was not carried out.
@@ -19,6 +25,14 @@ public enum NoteRefusal: Error, Sendable, Equatable {
     case anotherTablesPostIt
     case unknownBlock
     case noBlocks
+    /// The running block does not ask the tables to vote (or rank, or spread dots).
+    case noVote
+    case voteClosed
+    case notVotable
+    case noDotsLeft
+    case noDotHere
+    case topListFull
+    case unknownActor
 }
 
 /// Where a notetaker writes: one table (and group), as one author.
@@ -62,6 +76,8 @@ public enum NoteEngine {
             return own(id, desk, state).map { _ in [.postItMoved(id: id, block: block)] }
         case .markForPlenum(let id, let on):
             return own(id, desk, state).map { p in p.forPlenum == on ? [] : [.plenumMarked(id: id, on: on)] }
+        case .dot, .rank, .tagActor:
+            return priorityFacts(for: intent, at: desk, in: state)
         }
     }
 

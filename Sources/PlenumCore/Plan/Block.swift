@@ -44,6 +44,8 @@ public struct Block: Sendable, Equatable {
     /// The earlier process day whose quick wins or themes are its cards, or its material (notes).
     public var cardsFrom: CarriedSource?
     public var materialFrom: CarriedSource?
+    /// The tables prioritise in this block (`vote`): dots to spread or a top N.
+    public var vote: Vote?
 
     public init(title: String, kind: Kind, minutes: Int, at: ClockTime? = nil, minMinutes: Int? = nil,
                 notes: String? = nil, capture: [String] = [], cards: [String] = [], cardMinutes: Int? = nil,

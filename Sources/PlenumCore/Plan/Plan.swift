@@ -20,6 +20,8 @@ public struct Plan: Sendable, Equatable {
     /// The seating's seed (`seed`), so the groups printed from the plan are the day's; nil: one
     /// derived from the plan's text (`seatingSeed`).
     public var seed: UInt64?
+    /// Who may contribute to what the day prioritises (`actors`): the tags a post-it can carry.
+    public var actors: [String] = []
 
     public init(title: String, date: PlanDate? = nil, start: ClockTime? = nil, end: ClockTime? = nil,
                 language: Language = .en, venue: String? = nil, notes: String? = nil,

@@ -31,6 +31,10 @@ public enum PlanLimits {
     public static let cards = 50
     public static let stations = 50
     public static let kinds = 12
+    /// Dots a table spreads in one vote, places in a top N, and the plan's `actors`.
+    public static let voteDots = 50
+    public static let voteRanks = 20
+    public static let actors = 20
     /// Characters in a text, by what it is.
     public static let titleLength = 200
     public static let nameLength = 100
@@ -53,6 +57,7 @@ public enum PlanLimits {
         case "cards": return cards
         case "stations": return stations
         case "capture", "kinds": return kinds
+        case "actors": return actors
         case "tables": return tables
         case "apart", "together": return namesPerRule
         default: return people

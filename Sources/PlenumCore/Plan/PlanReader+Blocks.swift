@@ -93,12 +93,15 @@ extension PlanReader {
         if [.groups, .rotation].contains(kind) || present != nil, tables.isEmpty {
             error(says.needsTables(context, presenters: present != nil, kind: kind.rawValue), kindNode)
         }
+        let vote = readVote(node, context: context)
         guard let title, let minutes else { return nil }
-        return Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
-                     notes: notes, capture: capture, cards: cards,
-                     cardMinutes: cardMinutes, formation: formation, groupSize: groupSize, present: present,
-                     stations: stations.names, stationHosts: stations.hosts, tracks: tracks, position: node.position,
-                     atPosition: node["at"]?.position, cardsFrom: cardsFrom, materialFrom: materialFrom)
+        var block = Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
+                          notes: notes, capture: capture, cards: cards,
+                          cardMinutes: cardMinutes, formation: formation, groupSize: groupSize, present: present,
+                          stations: stations.names, stationHosts: stations.hosts, tracks: tracks, position: node.position,
+                          atPosition: node["at"]?.position, cardsFrom: cardsFrom, materialFrom: materialFrom)
+        block.vote = vote
+        return block
     }
 
     private mutating func readFormation(_ node: TOMLNode, kind: Block.Kind, context: String,

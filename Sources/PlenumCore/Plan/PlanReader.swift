@@ -38,6 +38,7 @@ struct PlanReader {
         people = readPeople(root["people"])
         let kinds = textList(root, "kinds", in: says.thePlan, nonEmpty: true)
         carried.merge(readCarried(root)) { _, written in written }
+        let actors = readActors(root)
         let blocks = readBlocks(root)
         let rules = readRules(root["rules"], blocks: blocks)
         checkSeats()
@@ -49,9 +50,11 @@ struct PlanReader {
             error(says.noStart, nil)
         }
         guard let title, let blocks else { return nil }
-        return Plan(title: title, date: date, start: start, end: end, language: language, venue: venue,
-                    notes: notes, segments: segments, tables: tables, people: people, rules: rules,
-                    kinds: kinds, blocks: blocks, seed: readSeed(root))
+        var plan = Plan(title: title, date: date, start: start, end: end, language: language, venue: venue,
+                        notes: notes, segments: segments, tables: tables, people: people, rules: rules,
+                        kinds: kinds, blocks: blocks, seed: readSeed(root))
+        plan.actors = actors
+        return plan
     }
 
     // MARK: - Reporting

@@ -37,6 +37,8 @@ public struct DayRun: Sendable, Equatable {
 public struct DayLearning: Sendable {
     public var themes: [SessionDigest.Theme]
     public var quickWins: [PostIt]
+    /// The actors each post-it was tagged with (who contributes), by identity.
+    public var actors: [String: [String]] = [:]
 
     public init(themes: [SessionDigest.Theme], quickWins: [PostIt]) {
         self.themes = themes
@@ -45,6 +47,7 @@ public struct DayLearning: Sendable {
 
     public init(state: SessionState) {
         self.init(themes: SessionDigest.themes(of: state), quickWins: SessionDigest.quickWins(of: state))
+        actors = state.priorities.actors
     }
 
     /// The texts a later day takes as cards or material: the quick wins (without their actor) or

@@ -51,12 +51,12 @@ public struct ProcessLearning: Sendable {
             for theme in learning.themes {
                 guard let row = keyOf[Self.key(theme.name)] else { continue }
                 rows[row].cells[column] = Cell(votes: theme.votes, postIts: theme.postIts.count,
-                                               quickWins: theme.postIts.filter(\.quickWin).map(Self.quickWin))
+                                               quickWins: theme.postIts.filter(\.quickWin).map { Self.quickWin($0, tagged: learning.actors) })
             }
             let unthemed = learning.quickWins.filter { $0.theme == nil }
             if !unthemed.isEmpty {
                 loose.cells[column] = Cell(votes: unthemed.reduce(0) { $0 + $1.votes }, postIts: unthemed.count,
-                                           quickWins: unthemed.map(Self.quickWin))
+                                           quickWins: unthemed.map { Self.quickWin($0, tagged: learning.actors) })
             }
         }
         rows.sort { $0.votes > $1.votes }
@@ -69,9 +69,11 @@ public struct ProcessLearning: Sendable {
     /// Themes are the same across days when their names are, ignoring case and spaces at the ends.
     static func key(_ name: String) -> String { name.lowercased().strippingEnds(of: " \t") }
 
-    static func quickWin(_ postIt: PostIt) -> QuickWin {
+    /// A quick win with its actor: the actors it was tagged with, else one written in its text.
+    static func quickWin(_ postIt: PostIt, tagged: [String: [String]] = [:]) -> QuickWin {
         let parts = ActorText.split(postIt.text)
-        return QuickWin(text: parts.text, votes: postIt.votes, actor: parts.actor)
+        let tags = tagged[postIt.id] ?? []
+        return QuickWin(text: parts.text, votes: postIt.votes, actor: tags.isEmpty ? parts.actor : tags.joined(separator: ", "))
     }
 
     /// "Ny hjemmeside (3 prikker; aktør: IT)".

@@ -68,6 +68,7 @@ public struct CheckReport {
         if let first = e.slices.first { details.append(words.presenters(e.slices.count, seconds: first.seconds)) }
         if let first = e.rounds.first { details.append(words.rounds(e.rounds.count, seconds: first.seconds)) }
         if !b.capture.isEmpty { details.append(words.capture + ": " + b.capture.joined(separator: ", ")) }
+        if let vote = b.vote { details.append(words.language.priorities.voteDetail(vote)) }
         var lines = row(number: number, time: "\(e.start)–\(e.end)", minutes: "\(e.minutes)",
                         kind: words.kind(b.kind), title: b.title, details: details.joined(separator: " · "),
                         titleIndent: titleIndent)

@@ -27,6 +27,7 @@ public enum SessionJSON {
             ("venue", .optional(state.plan.venue)),
             ("rehearsal", .bool(state.rehearsal != nil)),
             ("plan_date", .optional(state.plan.date?.description)),
+            ("actors", .array(state.plan.actors.map(JSONValue.string))),
         ])
         let blocks = state.agenda.enumerated().map { index, item -> JSONValue in
             let run = state.runs[item.id]
@@ -69,7 +70,8 @@ public enum SessionJSON {
                      ("kind", .string(p.kind)), ("text", .string(p.text)), ("author", .string(anonymous ? "" : p.author)),
                      ("created_at", .string(iso(p.createdAt))), ("edited", .bool(p.edited)), ("deleted", .bool(p.deleted)),
                      ("votes", .int(p.votes)), ("theme", .optional(p.theme)), ("quick_win", .bool(p.quickWin)),
-                     ("for_plenum", .bool(p.forPlenum))]
+                     ("for_plenum", .bool(p.forPlenum)), ("dots", .int(state.dots(of: p))),
+                     ("actors", .array(state.priorities.actors(of: p.id).map(JSONValue.string)))]
                      + (part.map { [("track", .int($0.track)), ("track_block", .int($0.index))] } ?? [])
                      + (p.station.map { [("station", .string($0))] } ?? []))
         }
@@ -81,6 +83,10 @@ public enum SessionJSON {
         JSONValue.array(blocks).write(into: &out, indent: 1)
         out += ",\n  \"postits\": "
         JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt, drain: drain)
+        out += ",\n  \"priorities\": "
+        priorities(state).write(into: &out, indent: 1)
+        out += ",\n  \"quick_wins\": "
+        quickWins(state).write(into: &out, indent: 1)
         out += ",\n  \"events\": "
         JSONValue.writeArray(entries, into: &out, indent: 1, element: event, drain: drain)
         out += "\n}\n"

@@ -37,6 +37,12 @@ public enum Intent: Sendable, Equatable {
     case reopenDay
     /// Check-in: several people marked at once, as one change (`A`: the rest are absent).
     case markAll(names: [String], status: Fact.Attendance)
+    /// Close a block's vote (notetakers can no longer vote), or open it again.
+    case closeVote(BlockID, closed: Bool)
+    /// The wall: tag a post-it with one of the plan's actors, or take the tag off.
+    case tagActor(id: String, actor: String, on: Bool)
+    /// The quick wins screen: the day's quick wins in this order (post-it identities).
+    case orderQuickWins([String])
 }
 
 /// Why the engine would not do what was asked; the console says it in the plan's language.
@@ -67,6 +73,8 @@ public enum Refusal: Error, Sendable, Equatable {
     case firstPresenter
     case nothingToUndo
     case dayNotEnded
+    case noVote
+    case noSuchActor
 }
 
 /// Turns intents into facts. Pure: state and now in, facts out; nothing is written here.
@@ -171,6 +179,8 @@ public enum Engine {
         case .reopenDay:
             guard let change = state.dayEndingChange else { return .failure(.dayNotEnded) }
             return .success([.undone(seqs: change.seqs)])
+        case .closeVote, .tagActor, .orderQuickWins:
+            return priorityFacts(for: intent, in: state)
         case .markAll(let names, let status):
             return .success(names.filter { state.isPerson($0) && state.attendance[$0, default: .expected] != status }
                 .map { .attendanceMarked(name: $0, status: status) })

@@ -47,6 +47,8 @@ public struct SessionState: Sendable {
     public internal(set) var formations: [String: RoundSeating] = [:]
     /// Every theme in use, in the order it was first named.
     public internal(set) var themes: [String] = []
+    /// The tables' votes, the actors of post-its and the quick wins' order (`foldPriorities`).
+    public internal(set) var priorities = Priorities()
     /// What the stage shows.
     public internal(set) var stageContent: Fact.StageContent = .timer
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
@@ -141,7 +143,7 @@ public struct SessionState: Sendable {
     private mutating func fold(_ entry: JournalEntry) {
         let at = max(entry.at, lastFactAt ?? entry.at)
         lastFactAt = at
-        _ = foldAgenda(entry.fact, at: at) || foldBoard(entry, at: at) || foldAttendance(entry.fact)
+        _ = foldAgenda(entry.fact, at: at) || foldBoard(entry, at: at) || foldAttendance(entry.fact) || foldPriorities(entry.fact)
     }
 
     // MARK: - Looking up

@@ -17,6 +17,10 @@ public struct ConsoleUI: Sendable {
         case checkIn(CheckInCursor)
         /// A question before a key that cannot simply be taken back (Enter does it, Esc does not).
         case question(ConsoleQuestion)
+        /// The tally of the tables' votes (`v`).
+        case tally(TallyCursor)
+        /// The day's quick wins in the facilitator's order (`Q`).
+        case quickWins(QuickWinsCursor)
     }
 
     /// What the run loop should do after a key.
@@ -155,6 +159,10 @@ public struct ConsoleUI: Sendable {
             overlay = .checkIn(CheckInCursor())
         case .stage:
             return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
+        case .priorities:
+            overlay = .tally(TallyCursor(block: state.tallyBlock))
+        case .quickWins:
+            overlay = .quickWins(QuickWinsCursor())
         case .help:
             overlay = .help
             helpScroll = 0
@@ -280,6 +288,14 @@ public struct ConsoleUI: Sendable {
                 return .perform([.drop(id)])
             case nil: break
             }
+        case .tally(var cursor):
+            let (intents, close) = cursor.handle(key, state: state)
+            self.overlay = close ? nil : .tally(cursor)
+            if !intents.isEmpty { return .perform(intents) }
+        case .quickWins(var cursor):
+            let (intents, close) = cursor.handle(key, state: state)
+            self.overlay = close ? nil : .quickWins(cursor)
+            if !intents.isEmpty { return .perform(intents) }
         case .question(let question):
             switch ConsoleKeys.answer.action(for: key) {
             case .no: self.overlay = nil

@@ -32,6 +32,11 @@ struct CurrentBlockPane {
         drawTracks(&screen, &writer, id: id)
         drawCard(&screen, &writer, id: id, block: block)
         drawPostItCounts(&screen, &writer, id: id)
+        if let vote = block.vote {
+            let tally = VoteTally(state, block: id)
+            writer.wrapped(&screen, strings.voteRunning(vote, voters: tally.voters.count, tables: state.plan.tables.count,
+                                                        closed: tally.closed), style: tally.closed ? .warning : .accent, maxLines: 2)
+        }
         if let notes = block.notes {
             writer.skip()
             writer.wrapped(&screen, strings.notes + ": " + notes, style: .dim, maxLines: 3)

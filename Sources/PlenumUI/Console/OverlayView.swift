@@ -52,6 +52,19 @@ struct OverlayView {
         case .question(let question):
             let (title, lines, footer) = question.box(strings, maxLines: screen.height - 8)
             screen.box(title: title, lines: lines, footer: footer)
+        case .tally(let cursor):
+            PriorityScreens(state: view.state, strings: strings)
+                .drawTally(cursor.block, scroll: cursor.scroll, on: &screen, top: 1, bottom: screen.height - 3)
+            let closed = cursor.block.map(view.state.isVoteClosed) ?? false
+            screen.fill(row: screen.height - 1, style: .dim)
+            screen.put(strings.tallyHint(width: screen.width - 2, closed: closed), row: screen.height - 1, column: 1, style: .dim,
+                       limit: screen.width - 2)
+        case .quickWins(let cursor):
+            PriorityScreens(state: view.state, strings: strings)
+                .drawQuickWins(selected: cursor.selected, on: &screen, top: 1, bottom: screen.height - 3)
+            screen.fill(row: screen.height - 1, style: .dim)
+            screen.put(strings.quickWinsHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim,
+                       limit: screen.width - 2)
         }
     }
 

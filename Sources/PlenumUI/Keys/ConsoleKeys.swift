@@ -3,7 +3,7 @@ public enum ConsoleAction: Sendable, Equatable {
     case startOrPause, next, back, undo, longer, shorter, dealCard
     case up, down, pageUp, pageDown, first, last, startSelected
     case edit, insert, drop, catchUp, advanceTrack(Int), nextPresenter, previousPresenter
-    case wall, themes, groups, checkIn, stage, help, quit, redraw
+    case wall, themes, groups, checkIn, stage, help, quit, redraw, priorities, quickWins
 }
 
 /// The console's keys, and those of the panels opened over it.
@@ -44,6 +44,8 @@ public enum ConsoleKeys {
         KeyBinding([.character("q"), .control("c")], .quit, .leaving, help: line(17)),
         KeyBinding([.control("l"), .resize], .redraw, .leaving, help: line(17)),
         KeyBinding([.character("?"), .function(1)], .help, .views, help: hint(12)),
+        KeyBinding([.character("v")], .priorities, .views, help: { $0.tallyHelp }),
+        KeyBinding([.character("Q")], .quickWins, .views, help: { $0.quickWinsHelp }),
     ])
 
     /// The `?` help's rows: each help line the keymap names, once, in the keymap's order.

@@ -26,7 +26,7 @@ public enum NotesKeys {
     ])
 
     /// What a key does while a saved post-it is selected; another letter goes back to typing.
-    public enum SelectedAction: Sendable, Equatable { case up, down, back, edit, delete, move, markForPlenum, restore, quit }
+    public enum SelectedAction: Sendable, Equatable { case up, down, back, edit, delete, move, markForPlenum, actors, restore, quit }
     public static let selected = Keymap<SelectedAction>(section: "Notes: a post-it selected (↑)", [
         KeyBinding([.up], .up, .moving, help: help(4)),
         KeyBinding([.down], .down, .moving, help: help(4)),
@@ -35,6 +35,7 @@ public enum NotesKeys {
         KeyBinding([.delete, .backspace, .character("d")], .delete, .changing, help: hint(4)),
         KeyBinding([.character("m")], .move, .changing, help: hint(5)),
         KeyBinding([.character("p")], .markForPlenum, .changing, help: { $0.notesPlenumHelp }),
+        KeyBinding([.character("a")], .actors, .changing, help: { $0.actorsHelp }),
         KeyBinding([.character("u")], .restore, .changing, help: hint(6)),
         KeyBinding([.character("q")], .quit, .leaving, help: hint(8)),
     ])
@@ -67,7 +68,28 @@ public enum NotesKeys {
         KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
     ])
 
+    /// What a key does on a selected post-it in a block where the tables vote (before `selected`).
+    public enum VoteAction: Sendable, Equatable { case more, less, place(Int) }
+    public static let vote = Keymap<VoteAction>(section: "Notes: voting (a post-it selected in a block with `vote`)", [
+        KeyBinding([.character("+")], .more, .changing, help: { $0.voteMoreHelp }),
+        KeyBinding([.character("-")], .less, .changing, help: { $0.voteLessHelp }),
+    ] + (1...9).map { n in
+        KeyBinding([.character(Character(String(n)))], .place(n), .changing, help: { $0.votePlaceHelp })
+    })
+
+    /// What a key does in the actors' picker (`a` on a selected post-it, or on the wall).
+    public enum ActorsAction: Sendable, Equatable { case up, down, toggle, pick(Int), close }
+    public static let actors = Keymap<ActorsAction>(section: "Who contributes (`a` on a post-it)", [
+        KeyBinding([.up], .up, .moving, help: { $0.actorsHint }),
+        KeyBinding([.down], .down, .moving, help: { $0.actorsHint }),
+        KeyBinding([.character(" "), .enter], .toggle, .changing, help: { $0.actorsHint }),
+    ] + (1...9).map { n in
+        KeyBinding([.character(Character(String(n)))], .pick(n), .changing, help: { $0.actorsHint })
+    } + [
+        KeyBinding([.escape, .character("a"), .character("q")], .close, .leaving, help: { $0.actorsHint }),
+    ])
+
     /// Every keymap here (for the docs test).
     public static let all: [KeymapSummary] = [anywhere.summary, typing.summary, selected.summary, move.summary,
-                                              picker.summary, waiting.summary]
+                                              picker.summary, waiting.summary, vote.summary, actors.summary]
 }

@@ -5,7 +5,7 @@ public enum WallKeys {
     /// What a key does on the wall (`w`).
     public enum WallAction: Sendable, Equatable {
         case left, right, up, down, pageUp, pageDown, first, last
-        case vote, unvote, quickWin, theme, search, kind, previousBlock, nextBlock, themes, back, close, stay
+        case vote, unvote, quickWin, theme, actors, search, kind, previousBlock, nextBlock, themes, back, close, stay
     }
     public static let map = Keymap<WallAction>(section: "Wall (`w` in the console)", [
         KeyBinding([.left], .left, .moving, help: wall(0)),
@@ -20,6 +20,7 @@ public enum WallKeys {
         KeyBinding([.character("V"), .character("-")], .unvote, .changing, help: wall(2)),
         KeyBinding([.character("*")], .quickWin, .changing, help: wall(4)),
         KeyBinding([.character("t")], .theme, .changing, help: wall(3)),
+        KeyBinding([.character("a")], .actors, .changing, help: { $0.actorsHelp }),
         KeyBinding([.character("/")], .search, .moving, help: wall(5)),
         KeyBinding([.character("f")], .kind, .moving, help: wall(6)),
         KeyBinding([.character("[")], .previousBlock, .moving, help: wall(7)),

@@ -25,6 +25,14 @@ public struct NotesUI: Sendable {
     public private(set) var lastDeletedID: String?
     /// Choosing the block to move the selected post-it to (its index in the agenda).
     public private(set) var moveTarget: Int?
+    /// Tagging the selected post-it with the plan's actors (`a`).
+    public private(set) var actorPicker: ActorPicker?
+    /// What Ctrl-Z takes back, newest last: the inverse of each saved dot, place, tag or removal.
+    private var undoStack: [NoteIntent] = []
+    /// The inverses of the intents asked for and not yet saved; the next `saved` keeps them.
+    private var pendingUndos: [NoteIntent] = []
+    /// The intents being saved are an undo (their inverses are not kept).
+    private var undoing = false
     public private(set) var showsHelp = false
     public private(set) var message: String?
     public private(set) var messageIsError = false
@@ -52,17 +60,15 @@ public struct NotesUI: Sendable {
     /// The post-its this screen lists: the table's, in the block running now (in tracks, the
     /// track's) and the blocks before it (so a table that presents later sees what it wrote all
     /// day), block by block.
+    /// In a vote with `scope = "all"`, every table's post-its of those blocks.
     public func visiblePostIts(_ state: SessionState) -> PostItList {
         guard let block = state.noteBlockID(at: desk.table) else { return PostItList() }
-        let top = TrackPart(id: block)?.parent ?? block
-        guard let last = state.index(of: top) else { return state.board.list(in: block, table: desk.table) }
-        let earlier = state.agenda.prefix(last).flatMap { item -> [BlockID] in
-            [item.id] + item.block.tracks.enumerated().flatMap { t, track in
-                track.blocks.indices.map { TrackPart(parent: item.id, track: t, index: $0).id }
-            }
-        }
-        return state.board.list(in: earlier + [block], table: desk.table)
+        if state.vote(of: block)?.scope == .all { return state.votablePostIts(in: block, by: voter) }
+        return state.board.list(in: state.blocksThrough(block), table: desk.table)
     }
+
+    /// Who this screen votes for: its table, or its group at the table.
+    public var voter: Voter { Voter(table: desk.table, group: desk.group) }
 
     public mutating func say(_ text: String, error: Bool = false) {
         message = text
@@ -81,10 +87,19 @@ public struct NotesUI: Sendable {
         case .redraw: return .redraw
         case .quit: return .quit
         case .restore:
-            // Ctrl-Z brings the last removed post-it back from anywhere; the line is left as it is.
-            guard let id = lastDeletedID else { return .nothing }
-            return .perform([.restore(id: id)])
+            // Ctrl-Z takes back the last dot, place, tag or removal from anywhere; the line is left as it is.
+            guard let last = undoStack.popLast() else {
+                say(strings.nothingToUndoHere)
+                return .nothing
+            }
+            undoing = true
+            return .perform([last])
         case nil: break
+        }
+        if actorPicker != nil {
+            guard let tag = ActorPicker.route(key, to: &actorPicker, state: state) else { return .nothing }
+            pendingUndos.append(.tagActor(id: tag.id, actor: tag.actor, on: !tag.on))
+            return .perform([.tagActor(id: tag.id, actor: tag.actor, on: tag.on)])
         }
         if case .paste(let text) = key, moveTarget != nil || selectedID != nil {
             return handleBurst(text, state: state)
@@ -171,6 +186,7 @@ public struct NotesUI: Sendable {
             selectedID = nil
             return handleTyping(key, state: state, fromSelection: true)
         }
+        if let command = handleVote(key, postIt: list[index], state: state) { return command }
         switch NotesKeys.selected.action(for: key) {
         case .up: selectedID = list[max(0, index - 1)].id
         case .down: selectedID = index + 1 < list.count ? list[index + 1].id : nil
@@ -186,6 +202,8 @@ public struct NotesUI: Sendable {
             moveTarget = state.index(of: list[index].block) ?? 0
         case .markForPlenum:
             return .perform([.markForPlenum(id: id, on: !list[index].forPlenum)])
+        case .actors:
+            actorPicker = ActorPicker(postItID: id)
         case .restore where lastDeletedID != nil:
             return .perform([.restore(id: lastDeletedID ?? "")])
         case .quit:
@@ -198,6 +216,34 @@ public struct NotesUI: Sendable {
             }
         }
         return .nothing
+    }
+
+    /// `+`/`-` (and `1`-`9` in a top list) on the selected post-it in a block where the tables
+    /// vote; nil for any other key, or outside a vote.
+    private mutating func handleVote(_ key: Key, postIt: PostIt, state: SessionState) -> Command? {
+        guard let block = state.noteBlockID(at: desk.table), let vote = state.vote(of: block),
+              let action = NotesKeys.vote.action(for: key) else { return nil }
+        let id = postIt.id
+        if !vote.isRanking {
+            switch action {
+            case .more:
+                pendingUndos.append(.dot(id: id, delta: -1))
+                return .perform([.dot(id: id, delta: 1)])
+            case .less:
+                pendingUndos.append(.dot(id: id, delta: 1))
+                return .perform([.dot(id: id, delta: -1)])
+            case .place: return nil
+            }
+        }
+        let now = state.priorities.rank(in: block, by: voter, of: id)
+        let place: Int
+        switch action {
+        case .more: place = now ?? state.priorities.ranking(in: block, by: voter).count + 1
+        case .less: place = 0
+        case .place(let n): place = n
+        }
+        pendingUndos.append(.rank(id: id, place: now ?? 0))
+        return .perform([.rank(id: id, place: place)])
     }
 
     /// Keys that arrived together while a post-it is selected or being moved: each one counts, in
@@ -237,6 +283,9 @@ public struct NotesUI: Sendable {
     public mutating func saved(_ intents: [NoteIntent]) {
         unsavedID = nil
         lastAddID = nil
+        if !undoing { undoStack += pendingUndos }
+        pendingUndos = []
+        defer { undoing = false }
         for intent in intents {
             switch intent {
             case .add:
@@ -249,22 +298,32 @@ public struct NotesUI: Sendable {
                 say(strings.postItSaved)
             case .delete(let id):
                 lastDeletedID = id
+                if !undoing { undoStack.append(.restore(id: id)) }
                 selectedID = nil
                 say(strings.postItDeleted)
-            case .restore:
+            case .restore(let id):
                 lastDeletedID = nil
+                undoStack.removeAll { $0 == .restore(id: id) }
                 say(strings.postItRestored)
             case .move:
                 selectedID = nil
                 say(strings.postItMoved)
             case .markForPlenum(_, let on):
                 say(on ? strings.markedForPlenum : strings.unmarkedForPlenum)
+            case .dot(_, let delta):
+                say(undoing ? strings.undoneVote : (delta > 0 ? strings.dotPlaced : strings.dotRemoved))
+            case .rank(_, let place):
+                say(undoing ? strings.undoneVote : (place > 0 ? strings.rankPlaced(place) : strings.rankRemoved))
+            case .tagActor(_, let actor, let on):
+                say(undoing ? strings.undoneVote : strings.actorTagged(actor, on: on))
             }
         }
     }
 
     /// Saving failed: keep every typed character (a failed paste comes back into the input line).
     public mutating func saveFailed(_ reason: String) {
+        pendingUndos = []
+        undoing = false
         unsavedID = lastAddID
         if !pendingLines.isEmpty {
             editor = LineEditor(pendingLines.joined(separator: " "), maxLength: PostIt.maxLength)
@@ -276,6 +335,8 @@ public struct NotesUI: Sendable {
     /// The engine would not do it (an empty or too long post-it, another table's post-it).
     public mutating func refused(_ refusal: NoteRefusal) {
         pendingLines = []
+        pendingUndos = []
+        undoing = false
         say(strings.noteRefusal(refusal), error: true)
     }
 }

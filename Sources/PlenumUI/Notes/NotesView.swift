@@ -37,6 +37,12 @@ public struct NotesView {
         let inBlock = postIts.filter { $0.block == current }.count
         screen.put(" " + strings.tablePostIts(ui.desk.table, inBlock) + " ", row: top, column: 2, style: .dim)
         top += 1
+        if let current, let vote = state.vote(of: current) {
+            let closed = state.isVoteClosed(current)
+            let status = strings.voteStatus(vote, left: state.votesLeft(in: current, by: ui.voter), closed: closed)
+            screen.put(status, row: top, column: 1, style: closed ? .warning : .accent, limit: width - 2)
+            top += 1
+        }
         if ui.showsHelp {
             drawHelp(&screen, top: top, bottom: inputTop - 2)
         } else if let target = ui.moveTarget {
@@ -54,6 +60,7 @@ public struct NotesView {
                        style: .alarm, limit: width - 2)
         }
         HintBar(strings.notesHints(width: width - 2)).draw(on: &screen)
+        ui.actorPicker?.draw(on: &screen, state: state, strings: strings)
         return screen
     }
 
@@ -137,6 +144,7 @@ public struct NotesView {
             rows.insert(("── " + title + " " + String(repeating: "─", count: max(0, textWidth - DisplayWidth.of(title) - 4)), .dim), at: 0)
             if let s = selectedRow { selectedRow = s + 1 }
         }
+        let vote = current.flatMap { block in state.vote(of: block).map { (block, $0) } }
         for (k, postIt) in list.reversed().enumerated() {
             if rows.count >= visible, ui.selectedID == nil || selectedRow != nil {
                 shownAll = false
@@ -145,7 +153,7 @@ public struct NotesView {
             if titled, k > 0, list[list.count - k].block != postIt.block { heading(list[list.count - k].block) }
             var style: Style = postIt.id == ui.editingID ? .dim : .plain
             if postIt.id == ui.selectedID { style = style.selected }
-            let lines = DisplayWidth.wrap("[" + postIt.kind + "] " + postIt.text, to: textWidth)
+            let lines = DisplayWidth.wrap(voteMark(postIt, vote) + "[" + postIt.kind + "] " + postIt.text + actorsMark(postIt), to: textWidth)
             let bullet = postIt.forPlenum ? "▲ " : "• "
             let block = lines.enumerated().map { ((($0.offset == 0 ? bullet : "  ") + $0.element), style) }
             rows.insert(contentsOf: block, at: 0)
@@ -158,6 +166,24 @@ public struct NotesView {
             screen.put(row.text, row: top + offset, column: 1, style: row.style, limit: screen.width - 2)
         }
         if first > 0 || !shownAll { screen.put("↑", row: top, column: screen.width - 2, style: .dim) }
+    }
+
+    /// Before a post-it in a vote: this table's dots on it ("●● ") or its place ("[2] "), and
+    /// another table's name where every table's post-its are voted on.
+    private func voteMark(_ postIt: PostIt, _ vote: (BlockID, Vote)?) -> String {
+        guard let (block, kind) = vote else { return "" }
+        let table = postIt.table == ui.desk.table ? "" : postIt.table + ": "
+        if kind.isRanking {
+            return (state.priorities.rank(in: block, by: ui.voter, of: postIt.id).map { "[\($0)] " } ?? "") + table
+        }
+        let dots = state.priorities.dots(in: block, by: ui.voter, on: postIt.id)
+        return (dots > 0 ? String(repeating: "●", count: min(dots, 10)) + " " : "") + table
+    }
+
+    /// After a post-it: the actors it is tagged with (" → kommunen, borgerne").
+    private func actorsMark(_ postIt: PostIt) -> String {
+        let actors = state.priorities.actors(of: postIt.id)
+        return actors.isEmpty ? "" : "  → " + actors.joined(separator: ", ")
     }
 
     private func drawMoveChoice(_ screen: inout Screen, target: Int, top: Int, bottom: Int) {
@@ -176,7 +202,9 @@ public struct NotesView {
     private func drawHelp(_ screen: inout Screen, top: Int, bottom: Int) {
         var writer = PaneWriter(row: top, bottom: bottom, left: 2, width: screen.width - 4)
         writer.line(&screen, strings.notesHelpTitle, style: .bold)
-        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp] + strings.notesHelp.suffix(1) { writer.wrapped(&screen, line, maxLines: 2) }
+        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp, strings.notesPriorityHelp] + strings.notesHelp.suffix(1) {
+            writer.wrapped(&screen, line, maxLines: 2)
+        }
     }
 
     private func inputLines(width: Int) -> (lines: [String], row: Int, column: Int, label: String) {

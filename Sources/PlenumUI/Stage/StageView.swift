@@ -37,6 +37,10 @@ public struct StageView {
             FindTableView(state: state, seating: seating, strings: strings, now: now, track: track).draw(on: &screen)
             return screen
         }
+        if state.stageContent == .tally || state.stageContent == .quickWins {
+            PriorityScreens(state: state, strings: strings).drawStage(state.stageContent, on: &screen)
+            return screen
+        }
         guard let current = state.current else {
             drawIdle(&screen)
             return screen

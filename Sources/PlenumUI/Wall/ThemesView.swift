@@ -56,9 +56,13 @@ struct ThemesView {
         for (t, theme) in themes.enumerated() {
             let votes = theme.votes > 0 ? "  " + strings.votesWord(theme.votes) : ""
             lines.append(("# " + theme.name + votes + "  (\(theme.postIts.count))", t == cursor.selected ? Style.title : .bold, t))
+            let actors = SessionDigest.actors(of: theme, in: state)
+            if !actors.isEmpty { lines.append(("  " + strings.contributes(actors), .accent, nil)) }
             for p in theme.postIts {
-                let marks = (p.quickWin ? "★ " : "") + (p.votes > 0 ? String(repeating: "●", count: min(p.votes, 6)) + " " : "")
-                let place = "  — " + p.table + " · " + (state.item(p.block)?.block.title ?? "")
+                let dots = state.dots(of: p)
+                let marks = (p.quickWin ? "★ " : "") + (dots > 0 ? String(repeating: "●", count: min(dots, 6)) + " " : "")
+                let tags = state.priorities.actors(of: p.id)
+                let place = "  — " + p.table + " · " + (state.item(p.block)?.block.title ?? "") + (tags.isEmpty ? "" : " → " + tags.joined(separator: ", "))
                 for (i, line) in DisplayWidth.wrap(marks + p.text + place, to: width - 6).enumerated() {
                     lines.append(((i == 0 ? "  • " : "    ") + line, p.quickWin ? .accent : .plain, nil))
                 }
@@ -69,7 +73,8 @@ struct ThemesView {
         if !quickWins.isEmpty {
             lines.append(("★ Quick wins", .bold, nil))
             for p in quickWins {
-                let votes = p.votes > 0 ? String(repeating: "●", count: min(p.votes, 6)) + " " : ""
+                let dots = state.dots(of: p)
+                let votes = dots > 0 ? String(repeating: "●", count: min(dots, 6)) + " " : ""
                 for (i, line) in DisplayWidth.wrap(votes + p.text + "  — " + p.table, to: width - 6).enumerated() {
                     lines.append(((i == 0 ? "  • " : "    ") + line, .accent, nil))
                 }

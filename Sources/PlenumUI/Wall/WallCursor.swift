@@ -24,6 +24,8 @@ public struct WallCursor: Sendable, Equatable {
     public var search = LineEditor("", maxLength: 60)
     public var searching = false
     public var themeEntry: ThemeEntry?
+    /// Tagging the selected post-it with actors (`a`).
+    public var actorPicker: ActorPicker?
 
     public init(block: BlockID) {
         self.block = block
@@ -65,6 +67,10 @@ public struct WallCursor: Sendable, Equatable {
     }
 
     public mutating func handle(_ key: Key, state: SessionState) -> Outcome {
+        if actorPicker != nil {
+            guard let tag = ActorPicker.route(key, to: &actorPicker, state: state) else { return .stay }
+            return .perform([.tagActor(id: tag.id, actor: tag.actor, on: tag.on)])
+        }
         if var entry = themeEntry {
             let suggestions = entry.suggestions(state)
             switch WallKeys.themeEntry.action(for: key) {
@@ -123,6 +129,9 @@ public struct WallCursor: Sendable, Equatable {
         case .theme:
             guard let postIt = selected(state) else { return .stay }
             themeEntry = ThemeEntry(editor: LineEditor(postIt.theme ?? "", maxLength: 80), choice: nil)
+        case .actors:
+            guard let postIt = selected(state) else { return .stay }
+            actorPicker = ActorPicker(postItID: postIt.id)
         case .search: searching = true
         case .kind:
             let kinds = state.captureKinds(in: block).filter { k in state.postIts(in: block).contains { $0.kind == k } }

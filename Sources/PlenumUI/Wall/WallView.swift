@@ -20,7 +20,7 @@ struct WallView {
         }
         let columns = cursor.columns(state)
         let shown = columns.reduce(0) { $0 + $1.postIts.count }
-        var status = [strings.wallCount(shown, votes: columns.reduce(0) { $0 + $1.postIts.votes })]
+        var status = [strings.wallCount(shown, votes: columns.reduce(0) { $0 + $1.postIts.reduce(0) { $0 + state.dots(of: $1) } })]
         if let kind = cursor.kind { status.append(strings.onlyKind(kind)) }
         if !cursor.search.text.isEmpty || cursor.searching { status.append(strings.searchLabel + " " + cursor.search.text) }
         screen.put(status.joined(separator: " · "), row: top + 1, column: 1,
@@ -73,6 +73,7 @@ struct WallView {
         if firstColumn > 0 { screen.put("◀", row: top + 3, column: 0, style: .dim) }
         if firstColumn + fitting < columns.count { screen.put("▶", row: top + 3, column: width - 1, style: .dim) }
         if let entry = cursor.themeEntry { drawThemeEntry(entry, on: &screen) }
+        cursor.actorPicker?.draw(on: &screen, state: state, strings: strings)
     }
 
     /// A post-it's lines: kind and group, the text, then its dots, quick win and theme.
@@ -84,8 +85,11 @@ struct WallView {
         }
         var marks: [String] = []
         if postIt.quickWin { marks.append("★ quick win") }
-        if postIt.votes > 0 { marks.append(postIt.votes <= 6 ? String(repeating: "●", count: postIt.votes) : "●×\(postIt.votes)") }
+        let dots = state.dots(of: postIt)
+        if dots > 0 { marks.append(dots <= 6 ? String(repeating: "●", count: dots) : "●×\(dots)") }
         if let theme = postIt.theme { marks.append("#" + theme) }
+        let actors = state.priorities.actors(of: postIt.id)
+        if !actors.isEmpty { marks.append("→ " + actors.joined(separator: ", ")) }
         if !marks.isEmpty {
             for line in DisplayWidth.wrap(marks.joined(separator: "  "), to: width) { result.append(("  " + line, .accent)) }
         }

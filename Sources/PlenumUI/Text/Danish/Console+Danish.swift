@@ -74,7 +74,8 @@ extension DanishUI: ConsoleWords {
               ("f", "scenen: skift mellem uret og »find dit bord«"),
               ("1-9", "i parallelle spor: spor N videre til næste blok"),
               (">  <", "fremlæggelser: næste / forrige fremlægger"),
-              ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen")]
+              ("q  Ctrl-L", "afslut (intet går tabt) · tegn skærmen igen"),
+              ("v", tallyHelp), ("Q", quickWinsHelp)]
     }
     var closeHelp: String { "Esc eller ? lukker" }
     var editTitle: String { "Ret blok" }
@@ -130,6 +131,7 @@ extension DanishUI: ConsoleWords {
         case .noPresenters, .lastPresenter, .firstPresenter: return presenterRefusal(r) ?? ""
         case .nothingToUndo: return "Der er intet (mere) at fortryde."
         case .dayNotEnded: return "Dagen er ikke slut."
+        case .noVote, .noSuchActor: return priorityRefusal(r) ?? ""
         }
     }
     func saveFailed(_ why: String) -> String { "Kunne ikke gemme: \(why)" }

@@ -30,6 +30,7 @@ extension DanishUI: GroupsWords {
         switch content {
         case .timer: return "Scenen viser blokken og uret."
         case .findTable: return "Scenen viser »find dit bord«; f igen skifter tilbage."
+        case .tally, .quickWins: return stageShowsPriorities(content)
         }
     }
     var checkInTitle: String { "Indtjekning" }

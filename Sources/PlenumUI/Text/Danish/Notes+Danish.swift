@@ -36,6 +36,8 @@ extension DanishUI: NotesWords {
         case .anotherTablesPostIt: return "Den post-it tilhører et andet bord."
         case .unknownBlock: return "Den blok findes ikke længere."
         case .noBlocks: return "Planen har ingen blokke."
+        case .noVote, .voteClosed, .notVotable, .noDotsLeft, .noDotHere, .topListFull, .unknownActor:
+            return priorityRefusal(refusal) ?? ""
         }
     }
     func notesHints(width: Int) -> String {

@@ -74,7 +74,8 @@ extension EnglishUI: ConsoleWords {
               ("f", "the stage: switch between the timer and “find your table”"),
               ("1-9", "in parallel tracks: move track N on to its next block"),
               (">  <", "presentations: next / previous presenter"),
-              ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen")]
+              ("q  Ctrl-L", "quit (nothing is ever lost) · redraw the screen"),
+              ("v", tallyHelp), ("Q", quickWinsHelp)]
     }
     var closeHelp: String { "Esc or ? closes" }
     var editTitle: String { "Edit block" }
@@ -130,6 +131,7 @@ extension EnglishUI: ConsoleWords {
         case .noPresenters, .lastPresenter, .firstPresenter: return presenterRefusal(r) ?? ""
         case .nothingToUndo: return "There is nothing (more) to undo."
         case .dayNotEnded: return "The day has not ended."
+        case .noVote, .noSuchActor: return priorityRefusal(r) ?? ""
         }
     }
     func saveFailed(_ why: String) -> String { "Could not save: \(why)" }

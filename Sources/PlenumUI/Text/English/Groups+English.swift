@@ -30,6 +30,7 @@ extension EnglishUI: GroupsWords {
         switch content {
         case .timer: return "The stage shows the block and its timer."
         case .findTable: return "The stage shows “find your table”; f again switches back."
+        case .tally, .quickWins: return stageShowsPriorities(content)
         }
     }
     var checkInTitle: String { "Check-in" }

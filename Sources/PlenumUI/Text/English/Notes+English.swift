@@ -36,6 +36,8 @@ extension EnglishUI: NotesWords {
         case .anotherTablesPostIt: return "That post-it belongs to another table."
         case .unknownBlock: return "That block is gone."
         case .noBlocks: return "The plan has no blocks."
+        case .noVote, .voteClosed, .notVotable, .noDotsLeft, .noDotHere, .topListFull, .unknownActor:
+            return priorityRefusal(refusal) ?? ""
         }
     }
     func notesHints(width: Int) -> String {

@@ -76,6 +76,7 @@ extension UIVocabulary {
             case .attendanceMarked(let name, let status): return "\(name): \(attendanceWord(status))"
             case .walkInAdded(let name, _): return undoneWalkIn(name)
             case .stageShown: return undoneStage
+            case .voteClosed(let id, let closed): return undoneClose(title(id), closed: closed)
             default: continue
             }
         }
