@@ -109,6 +109,13 @@ import Testing
         #expect(english == ["p.toml:2:2: error: this is not valid TOML: a table header starts with a name, e.g. [tables] or [[blocks]]"])
     }
 
+    @Test func aVoteThatIsNeitherDotsNorRankIsSaidInThePlansLanguage() {
+        let text = "language = \"da\"\ntitle = \"X\"\nstart = \"09:00\"\n[[blocks]]\ntitle = \"Prioriter\"\nkind = \"plenum\"\nminutes = 10\nvote = { scope = \"own\" }\n"
+        #expect(lines(text).contains("p.toml:8:8: error: `vote` i blok 1 \"Prioriter\" skal have `dots` (prikker at fordele) eller `rank` (en topliste), f.eks. vote = { dots = 3 }"), "\(lines(text))")
+        let english = lines(text.replacingOccurrences(of: "\"da\"", with: "\"en\""))
+        #expect(english.contains("p.toml:8:8: error: `vote` of block 1 \"Prioriter\" needs `dots` (dots to spread) or `rank` (a top list), e.g. vote = { dots = 3 }"), "\(english)")
+    }
+
     @Test func aDanishProcessFileIsDanish() {
         let text = """
             language = "da"

@@ -55,7 +55,7 @@ extension ValueMessages {
 
 /// What a maximum of `PlanLimits` stands for.
 enum PlanBound: Sendable {
-    case wholeDay, groupsAtOneTable, seatsAtOneTable, tablesInOneRoom, theSeatsAtOneTable
+    case wholeDay, groupsAtOneTable, seatsAtOneTable, tablesInOneRoom, theSeatsAtOneTable, dotsOfOneTable, placesOfOneTopList
 }
 
 /// What a plan holds a most of.
@@ -95,6 +95,10 @@ protocol BlockMessages: Sendable {
     func tracksMissing(_ context: String) -> String
     func tableInTwoTracks(_ table: String, _ first: String, _ second: String) -> String
     func trackHasNoBlocks(_ context: String) -> String
+    func voteNotTable(_ context: String, type: String) -> String
+    func voteNeedsKind(_ voteContext: String) -> String
+    func voteHasBoth(_ voteContext: String) -> String
+    func actorTwice(_ name: String) -> String
     func firstBlockBeforeStart(title: String, at: ClockTime, start: ClockTime) -> String
     func anchorsOutOfOrder(_ number: Int, title: String, at: ClockTime, earlier: Int, earlierTitle: String,
                            earlierAt: ClockTime) -> String

@@ -66,6 +66,16 @@ extension DanishPlanMessages {
         "bordet \"\(table)\" er med i både sporet \"\(first)\" og sporet \"\(second)\""
     }
     func trackHasNoBlocks(_ context: String) -> String { "\(context) har ingen blokke" }
+    func voteNotTable(_ context: String, type: String) -> String {
+        "`vote` i \(context) skal være en tabel som vote = { dots = 3 } eller vote = { rank = 5 }, ikke \(type)"
+    }
+    func voteNeedsKind(_ voteContext: String) -> String {
+        "\(voteContext) skal have `dots` (prikker at fordele) eller `rank` (en topliste), f.eks. vote = { dots = 3 }"
+    }
+    func voteHasBoth(_ voteContext: String) -> String {
+        "\(voteContext) har både `dots` og `rank`; en afstemning er enten det ene eller det andet"
+    }
+    func actorTwice(_ name: String) -> String { "`actors` nævner \"\(name)\" to gange" }
     func firstBlockBeforeStart(title: String, at: ClockTime, start: ClockTime) -> String {
         "blok 1 \"\(title)\" ligger fast kl. \(at), før dagen begynder kl. \(start)"
     }

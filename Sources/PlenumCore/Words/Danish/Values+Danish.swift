@@ -70,6 +70,8 @@ extension DanishPlanMessages {
         case .seatsAtOneTable: "pladser ved ét bord"
         case .tablesInOneRoom: "borde i ét lokale"
         case .theSeatsAtOneTable: "pladserne ved ét bord"
+        case .dotsOfOneTable: "de prikker, ét bord fordeler"
+        case .placesOfOneTopList: "pladserne på ét bords topliste"
         }
     }
     func tooMany(_ what: PlanCounted, count: Int, most: Int, in context: String) -> String {

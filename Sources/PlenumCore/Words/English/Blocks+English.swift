@@ -64,6 +64,14 @@ extension EnglishPlanMessages {
         "table \"\(table)\" is in both track \"\(first)\" and track \"\(second)\""
     }
     func trackHasNoBlocks(_ context: String) -> String { "\(context) has no blocks" }
+    func voteNotTable(_ context: String, type: String) -> String {
+        "`vote` of \(context) must be a table such as vote = { dots = 3 } or vote = { rank = 5 }, not \(type)"
+    }
+    func voteNeedsKind(_ voteContext: String) -> String {
+        "\(voteContext) needs `dots` (dots to spread) or `rank` (a top list), e.g. vote = { dots = 3 }"
+    }
+    func voteHasBoth(_ voteContext: String) -> String { "\(voteContext) has both `dots` and `rank`; a vote is one or the other" }
+    func actorTwice(_ name: String) -> String { "`actors` names \"\(name)\" twice" }
     func firstBlockBeforeStart(title: String, at: ClockTime, start: ClockTime) -> String {
         "block 1 \"\(title)\" is fixed at \(at), before the day starts at \(start)"
     }

@@ -70,6 +70,8 @@ extension EnglishPlanMessages {
         case .seatsAtOneTable: "seats at one table"
         case .tablesInOneRoom: "tables in one room"
         case .theSeatsAtOneTable: "the seats at one table"
+        case .dotsOfOneTable: "the dots one table spreads"
+        case .placesOfOneTopList: "the places of one table's top list"
         }
     }
     func tooMany(_ what: PlanCounted, count: Int, most: Int, in context: String) -> String {
