@@ -63,7 +63,7 @@ import Testing
         let r = try PlenumProcess.run(["groups", "plan.toml"], in: folder)
         // As `check` warns: the block is named, every other block is seated, and the day runs.
         #expect(r.status == 0)
-        #expect(r.stderr == "plenum: plan.toml: warning: 3 people are pinned to Bord 1 (Anne, Bo and Carl), but its groups seat 2 in \"Dialog\"; pin fewer people there\n")
+        #expect(r.stderr == "plenum: plan.toml: warning: 3 personer er sat fast ved Bord 1 (Anne, Bo og Carl), men bordets grupper har kun 2 pladser i \"Dialog\"; sæt færre personer fast der\n")
     }
 
     @Test func theTextNamesNotetakersAndFacilitatorsByRoleNeverAsHosts() throws {

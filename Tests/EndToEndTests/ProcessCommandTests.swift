@@ -198,7 +198,7 @@ import Testing
         #expect(email.status == 0)
         #expect(email.stdout.contains("title    = \"Importeret dagsorden\"\nstart    = \"16:00\"\nend      = \"18:05\""))
         #expect(email.stdout.contains("title   = \"Pause (sandwich)\"\nkind    = \"break\"\nminutes = 10\n"))
-        #expect(email.stderr.contains("da-email-hej-alle.txt:7:5: warning: 17:00 falls inside"))
+        #expect(email.stderr.contains("da-email-hej-alle.txt:7:5: warning: 17:00 ligger inde i"), "\(email.stderr)")
     }
 
     @Test func aProcessFromStandardInputIsPrintedWithItsPlans() throws {

@@ -74,7 +74,13 @@ import Testing
             Issue.record("accepted text with no times")
             return
         }
-        #expect(problem.message == "no times found; expected lines like 09:00-09:30 Title")
+        #expect(problem.message == "fandt ingen klokkeslæt; en dagsorden har linjer som 09:00-09:30 Titel")
+        let english = AgendaImport.read("Welcome\nGroup work\nLunch\n")
+        guard case .failure(let refusal) = english else {
+            Issue.record("accepted text with no times")
+            return
+        }
+        #expect(refusal.message == "no times found; expected lines like 09:00-09:30 Title")
     }
 
     /// The process file `plenum import -o NAME.toml` writes for a process.

@@ -66,7 +66,7 @@ import Testing
     @Test func checkSaysWhenTheSharedPanelGetsTooLittleTime() {
         let short = Self.planText.replacingOccurrences(of: "minutes  = 84", with: "minutes  = 48")
         let found = problems(short)
-        #expect(found.contains { $0.contains("warning: \"Politikerpanel\" is one station shared by 3 tracks of \"Tre parallelle spor\": its 12 groups visit it one at a time in the 48 minutes their rotations share, 4 minutes each") })
+        #expect(found.contains { $0.contains("warning: \"Politikerpanel\" er én station, som 3 spor i \"Tre parallelle spor\" deler: deres 12 grupper besøger den én ad gangen i de 48 minutter, rotationerne har til fælles, 4 minutter hver") }, "\(found)")
     }
 
     @Test func aNotetakerAtATrackTableWritesUnderTheTracksRunningBlock() throws {

@@ -138,7 +138,7 @@ import Testing
         var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("g")], &ui, &scene, seating: cache)
         let screen = scene.console(80, 24, ui: ui, seating: cache)
-        #expect(screen.text.contains("Blokken kan ikke sættes: segment A has only one person (A1)"))
+        #expect(screen.text.contains("Blokken kan ikke sættes: segmentet A har kun én person (A1)"), "\(screen.text)")
     }
 
     @Test func theNotetakerSeesWhoIsInTheGroup() throws {

@@ -159,7 +159,7 @@ public enum Allocation {
             for a in rules where a.kind == .apart {
                 let both = a.names.filter { t.names.contains($0) && present.contains($0) }
                 if both.count >= 2 {
-                    return SeatingProblem("\(listed(both)) must be both together and apart; drop one of the two rules")
+                    return SeatingProblem(.contradiction(both))
                 }
             }
         }
@@ -182,12 +182,6 @@ public enum Allocation {
             if broken > 0 { result.append(BentRule(rule: rule, broken: broken, reason: limits[k])) }
         }
         return result
-    }
-
-    /// "A, B and C".
-    static func listed(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     }
 }
 

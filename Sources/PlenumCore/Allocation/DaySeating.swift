@@ -128,11 +128,12 @@ public struct DaySeating: Sendable {
                                            seed: seed, fixed: fixed, effort: effort)
         switch result {
         case .failure(let problem):
-            return .failure(problem)
+            return .failure(problem.said(in: plan.language))
         case .success(let outcomes):
             let entries = zip(rounds, outcomes).map { r, outcome in
                 Entry(index: r.index, round: r.round, track: r.track, isRotation: r.rotation, seating: outcome.seating,
-                      stationRounds: stations(r, agenda: agenda, plan: plan), bent: outcome.bent, problem: outcome.problem,
+                      stationRounds: stations(r, agenda: agenda, plan: plan), bent: outcome.bent,
+                      problem: outcome.problem?.said(in: plan.language),
                       start: starts[r.round.id], stationHosts: TrackRounds.hosts(r, agenda: agenda))
             }
             return .success(DaySeating(entries: inOrder(entries), hosts: hosts, roamingHosts: roaming,

@@ -29,15 +29,13 @@ struct GroupDeal {
         var members: [Int: [Int]] = [:]
         for p in people { members[segmentOf[p], default: []].append(p) }
         let keys = members.keys.sorted()
-        func name(_ s: Int) -> String { s >= 0 && s < segmentNames.count ? segmentNames[s] : "without a segment" }
+        func name(_ s: Int) -> String? { s >= 0 && s < segmentNames.count ? segmentNames[s] : nil }
         if let lonely = keys.first(where: { members[$0]?.count == 1 }), let person = members[lonely]?.first {
-            return SeatingProblem("segment \(name(lonely)) has only one person (\(attendees[person].name)) in "
-                + "\"\(round.title)\", and a group needs two; use formation = \"mixed\" or add people to the segment")
+            return SeatingProblem(.lonelySegment(segment: name(lonely), person: attendees[person].name, block: round.title))
         }
         let total = refs.count
         guard keys.count <= total else {
-            return SeatingProblem("\"\(round.title)\" forms one group per segment, but its \(keys.count) segments "
-                + "need more groups than the \(total) there are")
+            return SeatingProblem(.tooManySegments(block: round.title, segments: keys.count, groups: total))
         }
         // Groups per segment: proportional, at least one, no group of one.
         var share = keys.map { s in max(1, min(members[s]!.count / 2, members[s]!.count * total / max(people.count, 1))) }

@@ -107,8 +107,8 @@ struct RoundBuilder {
             let capacity = slots.capacity(of: table)
             if pins > capacity {
                 let who = people.filter { attendees[$0].table == table }.map { attendees[$0].name }
-                return .failure(SeatingProblem("\(pins) people are pinned to \(table) (\(Allocation.listed(who))), "
-                    + "but its groups seat \(capacity) in \"\(round.title)\"; pin fewer people there"))
+                return .failure(SeatingProblem(.overPinned(pins: pins, table: table, names: who, capacity: capacity,
+                                                           block: round.title)))
             }
         }
         let balance: SeatingSearch.Balance

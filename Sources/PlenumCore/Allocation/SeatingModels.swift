@@ -66,13 +66,35 @@ public struct RoundSeating: Sendable, Equatable {
     }
 }
 
-/// Why a seating cannot be made: a sentence that names the people, the table or the block.
+/// Why a seating cannot be made: a sentence that names the people, the table or the block, said
+/// in `language` (the plan's, once the day is seated).
 public struct SeatingProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
+    /// What stands in the way.
+    public enum Reason: Sendable, Equatable {
+        /// These people are both in a together rule and an apart rule.
+        case contradiction([String])
+        /// A segment (nil: the people without one) has only `person` in a block formed by segment.
+        case lonelySegment(segment: String?, person: String, block: String)
+        case tooManySegments(block: String, segments: Int, groups: Int)
+        /// More people are pinned to a table than its groups seat.
+        case overPinned(pins: Int, table: String, names: [String], capacity: Int, block: String)
+    }
 
-    public init(_ message: String) { self.message = message }
+    public var reason: Reason
+    public var language: Language
+
+    public init(_ reason: Reason, language: Language = .en) {
+        self.reason = reason
+        self.language = language
+    }
+
+    /// The sentence, in `language`.
+    public var message: String { language.planMessages.seatingProblem(reason) }
 
     public var description: String { message }
+
+    /// The same problem said in `language`.
+    func said(in language: Language) -> SeatingProblem { SeatingProblem(reason, language: language) }
 }
 
 /// A rule a round could not hold in full, kept as far as the round allows: for `apart`, the pairs

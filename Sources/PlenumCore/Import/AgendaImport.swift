@@ -6,18 +6,20 @@ public enum AgendaImport {
     /// The agenda in `text`, or the one sentence that says why there is none (no times at all).
     public static func read(_ text: String, language: Language? = nil) -> Result<ImportedAgenda, Diagnostic> {
         let lines = AgendaText.lines(text)
-        var collector = DayCollector()
+        let language = language ?? AgendaWords.language(of: lines.map(\.text))
+        let words = language.imported
+        var collector = DayCollector(words: words)
         for line in lines { collector.take(line) }
         collector.finish()
         guard collector.sawTime || !collector.phases.isEmpty else {
-            return .failure(Diagnostic(.error, "no times found; expected lines like 09:00-09:30 Title"))
+            return .failure(Diagnostic(.error, words.noTimes))
         }
         var warnings = collector.warnings
         var days: [ImportedDay] = []
         var processSteps = collector.processSteps
         var dayOfDraft: [Int: Int] = [:]
         for (index, draft) in collector.days.enumerated() {
-            var builder = DayBuilder(draft: draft)
+            var builder = DayBuilder(draft: draft, language: language)
             builder.build()
             warnings += builder.warnings
             if builder.blocks.isEmpty {
@@ -34,8 +36,7 @@ public enum AgendaImport {
         }
         let phases = resolvedPhases(collector)
         guard !days.isEmpty || !phases.isEmpty else {
-            return .failure(Diagnostic(.error, "no blocks found: every time marks a moment, not a stretch of time; "
-                                       + "expected lines like 09:00-09:30 Title"))
+            return .failure(Diagnostic(.error, words.noBlocks))
         }
         let questionLists = placeQuestions(collector.questions, in: &days, dayOfDraft: dayOfDraft)
         var ids = Set<String>()
@@ -48,7 +49,6 @@ public enum AgendaImport {
             days[k].id = id
         }
         CarriedMentions.link(&days)
-        let language = language ?? AgendaWords.language(of: lines.map(\.text))
         warnings.sort { ($0.position ?? SourcePosition(line: 0, column: 0)) < ($1.position ?? SourcePosition(line: 0, column: 0)) }
         var agenda = ImportedAgenda(language: language, title: collector.title, venue: collector.venue,
                                     preamble: collector.preamble,

@@ -10,7 +10,13 @@ struct DayBuilder {
     private(set) var warnings: [Diagnostic] = []
     private(set) var afternoonReadings: [String] = []
 
-    init(draft: DayDraft) { self.draft = draft }
+    /// The words of its warnings: the agenda's language.
+    let words: ImportWords
+
+    init(draft: DayDraft, language: Language = .en) {
+        self.draft = draft
+        self.words = language.imported
+    }
 
     /// An entry with its times read on the day's clock.
     private struct Timed {
@@ -32,8 +38,8 @@ struct DayBuilder {
                 if e > s {
                     length = e.minutes - s.minutes
                 } else if e < s {
-                    warn("\(written.end?.text ?? "the end") comes before the start \(written.start?.text ?? "");"
-                         + " the block lasts until the next time instead", item.entry.line, written.end?.column ?? startColumn)
+                    warn(words.endBeforeStart(written.end?.text, start: written.start?.text ?? ""),
+                         item.entry.line, written.end?.column ?? startColumn)
                     lone = true
                 }
             }
@@ -59,8 +65,7 @@ struct DayBuilder {
                let next = timed.indices.contains(k + 1) ? timed[k + 1] : nil, next.start > c {
                 // "kl. 17 Pause" inside a block that ends 17:05: the break starts when the block ends.
                 let previous = blocks[blocks.count - 1]
-                warn("\(s) falls inside \"\(previous.title)\" (\(previous.start)–\(c)); "
-                     + "the break starts when it ends, \(c)", item.entry.line, startColumn)
+                warn(words.breakInside(s, block: previous.title, from: previous.start, to: c), item.entry.line, startColumn)
                 let guess = AgendaWords.kind(of: title)
                 blocks.append(ImportedBlock(title: title, kind: guess.kind, kindWord: guess.word, start: c,
                                             minutes: next.start.minutes - c.minutes, at: nil, notes: item.entry.notes,
@@ -72,23 +77,23 @@ struct DayBuilder {
                 let previous = blocks[last]
                 let previousEnd = previous.start + previous.minutes
                 if s < previous.start {
-                    warn("\(written.start?.text ?? "\(s)") is earlier than \"\(previous.title)\" (\(previous.start)); "
-                         + "kept as a note of that block", item.entry.line, startColumn)
+                    warn(words.earlierThan(written.start?.text ?? "\(s)", block: previous.title, starts: previous.start),
+                         item.entry.line, startColumn)
                     blocks[last].notes.append(lone ? moment : "\(s)–\(s + length) \(title)")
                     blocks[last].notes += item.entry.notes
                     continue
                 }
                 if lone || s + length <= previousEnd || s == previous.start {
                     if !lone {
-                        warn("\(s)–\(s + length) lies inside \"\(previous.title)\" (\(previous.start)–\(previousEnd)); "
-                             + "kept as a note of that block", item.entry.line, startColumn)
+                        warn(words.liesInside("\(s)–\(s + length)", block: previous.title, from: previous.start, to: previousEnd),
+                             item.entry.line, startColumn)
                     }
                     blocks[last].notes.append(lone ? moment : "\(s)–\(s + length) \(title)")
                     blocks[last].notes += item.entry.notes
                     continue
                 }
-                warn("\(s)–\(s + length) starts before \"\(previous.title)\" ends (\(previousEnd)); "
-                     + "\"\(previous.title)\" now ends at \(s)", item.entry.line, startColumn)
+                warn(words.startsBeforeEnd("\(s)–\(s + length)", block: previous.title, ends: previousEnd, now: s),
+                     item.entry.line, startColumn)
                 blocks[last].minutes = s.minutes - previous.start.minutes
                 cursor = s
             }
@@ -115,7 +120,7 @@ struct DayBuilder {
     /// The entry's title; an entry with none says so.
     private mutating func blockTitle(_ entry: AgendaEntry) -> String {
         if !entry.title.isEmpty { return entry.title }
-        warn("this time has no title; it is called \"?\" in the plan", entry.line, entry.reading.start?.column ?? 1)
+        warn(words.timeWithoutTitle, entry.line, entry.reading.start?.column ?? 1)
         return "?"
     }
 

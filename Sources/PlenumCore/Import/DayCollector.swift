@@ -53,6 +53,8 @@ struct MilestoneDraft {
 
 /// Sorts the agenda's lines into days, entries, notes, the title and the process steps.
 struct DayCollector {
+    /// The words of its warnings: the agenda's language.
+    var words: ImportWords = Language.en.imported
     var days: [DayDraft] = [DayDraft()]
     var title: String?
     var venue: String?
@@ -88,7 +90,7 @@ struct DayCollector {
         lastText = nil
         let reading = AgendaLineReader.read(line.text)
         if let bad = reading.impossibleTime {
-            warnings.append(Diagnostic(.warning, "\"\(bad.text)\" is not a time of day; the line is kept as text",
+            warnings.append(Diagnostic(.warning, words.notATimeOfDay(bad.text),
                                        at: SourcePosition(line: line.number, column: bad.column)))
         }
         if let year = reading.date?.year { knownYear = year }
@@ -215,7 +217,7 @@ struct DayCollector {
         if reading.date == nil, reading.weekday == nil, let start = reading.start, let evening = Self.evening(current),
            start.meridiem != .pm, start.hour < 12, start.clock < evening {
             settleDetachedText(nextEntryFollows: false)
-            warnings.append(Diagnostic(.warning, "\(start.text) comes after \(evening) the evening before: a new day starts here",
+            warnings.append(Diagnostic(.warning, words.newDayAfterEvening(start.text, evening: evening),
                                        at: SourcePosition(line: number, column: start.column)))
             let next = current.date.map(Self.dayAfter)
             days.append(DayDraft(label: nil, date: next, weekday: nil, name: nil, phase: current.phase))

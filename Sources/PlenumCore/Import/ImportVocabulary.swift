@@ -29,6 +29,17 @@ protocol ImportVocabulary: Sendable {
     func line(_ number: Int?) -> String
     /// The names of an agenda's columns after the time when it has no heading: "", "Who", "Where".
     var columnNames: [String] { get }
+    // The warnings (and the two refusals) of reading an agenda.
+    var noTimes: String { get }
+    var noBlocks: String { get }
+    func notATimeOfDay(_ written: String) -> String
+    func newDayAfterEvening(_ start: String, evening: ClockTime) -> String
+    func endBeforeStart(_ end: String?, start: String) -> String
+    func breakInside(_ start: ClockTime, block: String, from: ClockTime, to: ClockTime) -> String
+    func earlierThan(_ start: String, block: String, starts: ClockTime) -> String
+    func liesInside(_ range: String, block: String, from: ClockTime, to: ClockTime) -> String
+    func startsBeforeEnd(_ range: String, block: String, ends: ClockTime, now: ClockTime) -> String
+    var timeWithoutTitle: String { get }
 }
 
 extension String {

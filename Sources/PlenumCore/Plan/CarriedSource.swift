@@ -66,10 +66,10 @@ extension PlanReader {
     mutating func carriedSource(_ block: TOMLNode, _ key: String, in context: String) -> CarriedSource? {
         guard let node = block[key] else { return nil }
         guard case .table = node.value else {
-            error("`\(key)` of \(context) must be a table: \(key) = { day = \"bootcamp-1\", what = \"quick_wins\" }", node)
+            error(says.carriedNotTable(key, of: context), node)
             return nil
         }
-        let inner = "`\(key)` of \(context)"
+        let inner = says.key(key, of: context)
         checkKeys(node, allowed: PlanKeys.carriedSource, context: inner)
         var days: [String]?
         if case .array = node["day"]?.value {
@@ -77,9 +77,9 @@ extension PlanReader {
         } else {
             days = text(node, "day", in: inner, required: true).map { [$0] }
         }
-        if node["day"] == nil { error("\(inner) has no `day`; name an earlier day of the process by its id", node) }
+        if node["day"] == nil { error(says.carriedNoDay(inner), node) }
         let what = choice(node, "what", in: inner, as: CarriedSource.What.self)
-        if node["what"] == nil { error("\(inner) has no `what`; use \"quick_wins\" or \"themes\"", node) }
+        if node["what"] == nil { error(says.carriedNoWhat(inner), node) }
         guard let days, let what else { return nil }
         return CarriedSource(days: days, what: what, position: node.keyPosition ?? node.position)
     }

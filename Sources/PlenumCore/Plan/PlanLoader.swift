@@ -34,7 +34,7 @@ public enum PlanLoader {
             root = try TOMLDocument.parse(text)
         } catch {
             let says = (Language.declared(in: text[...]) ?? defaultLanguage).planMessages
-            let message = says.notTOML(explain(error.message, says))
+            let message = says.notTOML(error.stop.map(says.syntaxStop) ?? PlanLoader.explain(error.message, says))
             return Outcome(plan: nil, schedule: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
         }
         var reader = PlanReader(defaultLanguage: defaultLanguage)
@@ -45,7 +45,7 @@ public enum PlanLoader {
         if let plan {
             let planned = Schedule.plan(plan)
             diagnostics += planned.diagnostics
-            if let tooLong = PlanReader.dayLengthProblem(planned) { diagnostics.append(tooLong) }
+            if let tooLong = PlanReader.dayLengthProblem(planned, language: plan.language) { diagnostics.append(tooLong) }
             schedule = planned
             if !diagnostics.hasErrors { diagnostics += SeatingCheck.warnings(plan, root: root) }
         }

@@ -3,7 +3,7 @@
 /// encoding, TOML syntax, unknown keys, `title`, `start`, `end`, `language`, `date`, seats.
 /// The place (`FILE:LINE:COLUMN`) and the word `error`/`warning` stay as they are in every language,
 /// so editors and scripts read them alike.
-protocol PlanMessages: Sendable {
+protocol PlanMessages: ValueMessages, BlockMessages, PeopleMessages, ProcessMessages, SeatingProblemMessages {
     func tooBig(megabytes: Double) -> String
     var empty: String { get }
     var nulByte: String { get }
@@ -13,6 +13,8 @@ protocol PlanMessages: Sendable {
     var unclosedText: String { get }
     var foundEndOfLine: String { get }
     var foundEndOfFile: String { get }
+    /// A limit of plenum's own TOML reading: nesting, dotted keys, a one-digit hour …
+    func syntaxStop(_ stop: TOMLLibraryGuard.Stop) -> String
     /// "the plan", as the context of a top-level key.
     var thePlan: String { get }
     func misplacedKey(_ key: String, in context: String) -> String

@@ -2,22 +2,21 @@
 extension PlanReader {
     mutating func readBlocks(_ root: TOMLNode) -> [Block]? {
         guard let node = root["blocks"] else {
-            error("the plan has no blocks; add the agenda as [[blocks]] tables, each with title, kind and minutes", nil)
+            error(says.noBlocks, nil)
             return nil
         }
         guard let elements = tables(node, key: "blocks") else { return nil }
         if elements.isEmpty {
-            error("`blocks` is empty; a plan needs at least one block", node)
+            error(says.blocksEmpty, node)
             return nil
         }
-        guard withinCount(elements.count, most: PlanLimits.blocks, of: "blocks", in: "the plan", node: node) else {
+        guard withinCount(elements.count, most: PlanLimits.blocks, of: .blocks, in: says.thePlan, node: node) else {
             return nil
         }
         var blocks: [Block] = []
         var hadGroups = false
         for (i, element) in elements.enumerated() {
-            let context = "block \(i + 1)"
-            if let block = readBlock(element, context: context, inTrack: false, hadGroups: hadGroups) {
+            if let block = readBlock(element, number: i + 1, track: nil, hadGroups: hadGroups) {
                 hadGroups = hadGroups || block.kind == .groups
                     || block.tracks.contains { $0.blocks.contains { $0.kind == .groups } }
                 blocks.append(block)
@@ -26,12 +25,13 @@ extension PlanReader {
         return blocks
     }
 
-    /// One block; `context` names it in messages ("block 3"), and gains its title once read.
-    mutating func readBlock(_ node: TOMLNode, context plainContext: String, inTrack: Bool, hadGroups: Bool) -> Block? {
-        let title = text(node, "title", in: plainContext, required: true)
-        let context = title.map { "\(plainContext) \"\($0)\"" } ?? plainContext
+    /// Block `number` of the plan (or of `track`); messages name it ("block 3"), with its title once read.
+    mutating func readBlock(_ node: TOMLNode, number: Int, track: String?, hadGroups: Bool) -> Block? {
+        let inTrack = track != nil
+        let title = text(node, "title", in: says.block(number, title: nil, track: track), required: true)
+        let context = says.block(number, title: title, track: track)
         guard let kindNode = node["kind"] else {
-            error("\(context) has no `kind`; use one of \(Self.list(Block.Kind.allCases.map(\.rawValue)))", node)
+            error(says.noKind(context, kinds: list(Block.Kind.allCases.map(\.rawValue))), node)
             checkKeys(node, allowed: PlanKeys.allBlockKeys, context: context)
             _ = minutes(node, "minutes", in: context)
             _ = time(node, "at", in: context)
@@ -43,16 +43,17 @@ extension PlanReader {
             _ = time(node, "at", in: context)
             return nil
         }
+        let says = self.says
         checkKeys(node, allowed: PlanKeys.block(kind), context: context) { key in
             guard PlanKeys.allBlockKeys.contains(key) else { return nil }
             if kind == .tracks, key == "minutes" {
-                return "a tracks block lasts as long as its longest track; remove `minutes` from \(context)"
+                return says.tracksHaveNoMinutes(context)
             }
             let owners = PlanKeys.kindsAllowing(key).map(\.rawValue)
-            return "`\(key)` is for \(Self.list(owners)) blocks; \(context) is a \(kind.rawValue) block"
+            return says.keyForOtherKinds(key, owners: says.list(owners, quote: "\"", and: false), context: context, kind: kind.rawValue)
         }
         if inTrack, kind == .tracks {
-            error("\(context) is a tracks block inside a track; tracks cannot be nested", kindNode)
+            error(says.nestedTracks(context), kindNode)
             return nil
         }
         var tracks: [Track] = []
@@ -65,11 +66,11 @@ extension PlanReader {
         }
         let at = time(node, "at", in: context)
         if inTrack, at != nil {
-            error("\(context) is inside a track and cannot have `at`; give `at` to the tracks block", node["at"])
+            error(says.atInsideTrack(context), node["at"])
         }
         let minMinutes = self.minutes(node, "min_minutes", in: context)
         if let minMinutes, let minutes, minMinutes > minutes {
-            error("`min_minutes` of \(context) is \(minMinutes), longer than its \(minutes) minutes", node["min_minutes"])
+            error(says.minMinutesTooLong(context, minMinutes: minMinutes, minutes: minutes), node["min_minutes"])
         }
         let capture = textList(node, "capture", in: context, nonEmpty: true) ?? []
         var cards = textList(node, "cards", in: context) ?? []
@@ -82,16 +83,15 @@ extension PlanReader {
         }
         let cardMinutes = self.minutes(node, "card_minutes", in: context)
         if cardMinutes != nil, cards.isEmpty, cardsFrom == nil {
-            warning("`card_minutes` of \(context) has no `cards` to deal", node["card_minutes"])
+            warning(says.cardMinutesWithoutCards(context), node["card_minutes"])
         }
         let formation = readFormation(node, kind: kind, context: context, hadGroups: hadGroups)
         let groupSize = integer(node, "group_size", in: context, maximum: PlanLimits.seatsPerTable,
-                                why: "the seats at one table")
+                                why: .theSeatsAtOneTable)
         let present = choice(node, "present", in: context, as: Block.Presenters.self)
         let stations = readStations(node, kind: kind, context: context)
         if [.groups, .rotation].contains(kind) || present != nil, tables.isEmpty {
-            let what = present != nil ? "has presenters" : "is a \(kind.rawValue) block"
-            error("\(context) \(what), but the plan has no [tables]; add e.g. [tables] count = 4", kindNode)
+            error(says.needsTables(context, presenters: present != nil, kind: kind.rawValue), kindNode)
         }
         let vote = readVote(node, context: context)
         guard let title, let minutes else { return nil }
@@ -110,13 +110,13 @@ extension PlanReader {
         let given = choice(node, "formation", in: context, as: Block.Formation.self)
         let formation = given ?? (segments.isEmpty ? .random : .mixed)
         if formation == .keep, !hadGroups {
-            error("\(context) keeps the previous groups, but no groups block comes before it", node["formation"])
+            error(says.keepWithoutGroups(context), node["formation"])
         }
         if formation == .segment, segments.isEmpty {
-            error("\(context) forms one group per segment, but the plan has no [segments]", node["formation"])
+            error(says.segmentWithoutSegments(context), node["formation"])
         }
         if formation == .mixed, segments.isEmpty, given != nil {
-            warning("\(context) mixes segments, but the plan has no [segments]; groups will be random", node["formation"])
+            warning(says.mixedWithoutSegments(context), node["formation"])
         }
         return formation
     }
@@ -127,23 +127,23 @@ extension PlanReader {
                                        context: String) -> (names: [String], hosts: [String: [String]]) {
         guard kind == .rotation else { return ([], [:]) }
         guard let list = node["stations"] else {
-            error("\(context) is a rotation and needs `stations`, e.g. stations = [\"Politikerpanel\"]", node)
+            error(says.rotationNeedsStations(context), node)
             return ([], [:])
         }
         guard case .array(let elements) = list.value else {
-            error("`stations` of \(context) must be a list in brackets, e.g. stations = [\"Politikerpanel\"]", list)
+            error(says.stationsNotList(context), list)
             return ([], [:])
         }
-        if elements.isEmpty { error("`stations` of \(context) is an empty list", list) }
+        if elements.isEmpty { error(says.emptyList("stations", of: context), list) }
         var names: [String] = []
         var hosts: [String: [String]] = [:]
         for element in elements {
             switch element.value {
             case .string(let s):
                 let name = s.trimmingWhitespace
-                if name.isEmpty { error("`stations` of \(context) has an empty entry", element) } else { names.append(name) }
+                if name.isEmpty { error(says.emptyEntry("stations", of: context), element) } else { names.append(name) }
             case .table:
-                let stationContext = "a station of \(context)"
+                let stationContext = says.station(of: context)
                 checkKeys(element, allowed: PlanKeys.station, context: stationContext)
                 guard let name = text(element, "name", in: stationContext, required: true) else { continue }
                 names.append(name)
@@ -151,12 +151,12 @@ extension PlanReader {
                     hosts[name] = staff
                 }
             default:
-                error("`stations` of \(context) must hold names in quotes or { name = …, hosts = … }; this is \(element.typeDescription)", element)
+                error(says.stationEntryWrong(context, type: says.type(of: element)), element)
             }
         }
         var seen = Set<String>()
         for station in names where !seen.insert(station).inserted {
-            error("station \"\(station)\" appears twice in \(context)", list)
+            error(says.stationTwice(station, in: context), list)
         }
         return (names, hosts)
     }
@@ -164,52 +164,50 @@ extension PlanReader {
     /// The people a station's `hosts` names: every participant of a segment (by its key), or a list of names.
     private mutating func readStationHosts(_ station: TOMLNode, station name: String, context: String) -> [String]? {
         guard let node = station["hosts"] else { return nil }
-        let about = "`hosts` of station \"\(name)\" in \(context)"
+        let about = says.stationHosts(name, in: context)
         switch node.value {
         case .string(let key):
             let key = key.trimmingWhitespace
             guard segments.contains(where: { $0.key == key }) else {
-                let why = segments.isEmpty ? "the plan has no [segments]" : "there is no such segment"
-                error("\(about) names segment \"\(key)\", but \(why)"
-                      + Suggestion.didYouMean(key, in: segments.map(\.key), quote: "\""), node)
+                error(says.hostsUnknownSegment(about, key: key, noSegments: segments.isEmpty)
+                      + didYouMean(key, in: segments.map(\.key)), node)
                 return nil
             }
             let members = people.filter { $0.segment == key && !$0.isHost }.map(\.name)
             if members.isEmpty, !people.isEmpty {
-                warning("\(about) is segment \(key), but nobody in [[people]] is in it", node)
+                warning(says.hostsSegmentEmpty(about, key: key), node)
             }
             return members
         case .array:
             var result: [String] = []
-            for person in textList(station, "hosts", in: "station \"\(name)\" in \(context)") ?? [] {
+            for person in textList(station, "hosts", in: says.namedStation(name, in: context)) ?? [] {
                 guard people.contains(where: { $0.name == person }) else {
-                    let why = people.isEmpty ? "the plan has no [[people]]" : "no person has that name"
-                    error("\(about) names \"\(person)\", but \(why)"
-                          + Suggestion.didYouMean(person, in: people.map(\.name), quote: "\""), node)
+                    error(says.unknownPerson(about, name: person, noPeople: people.isEmpty)
+                          + didYouMean(person, in: people.map(\.name)), node)
                     continue
                 }
                 result.append(person)
             }
             return result
         default:
-            error("\(about) must be a segment key in quotes (hosts = \"POL\") or a list of names, not \(node.typeDescription)", node)
+            error(says.hostsWrongType(about, type: says.type(of: node)), node)
             return nil
         }
     }
 
     private mutating func readTracks(_ node: TOMLNode, context: String, hadGroups: Bool) -> [Track] {
         guard let list = node["tracks"] else {
-            error("\(context) is a tracks block and needs `tracks`, each with a title and blocks", node)
+            error(says.tracksMissing(context), node)
             return []
         }
         guard let elements = tables(list, key: "tracks") else { return [] }
-        if elements.isEmpty { error("`tracks` of \(context) is empty", list) }
-        guard withinCount(elements.count, most: PlanLimits.tracks, of: "tracks", in: context, node: list) else { return [] }
+        if elements.isEmpty { error(says.emptyText("tracks", of: context), list) }
+        guard withinCount(elements.count, most: PlanLimits.tracks, of: .tracks, in: context, node: list) else { return [] }
         var tracks: [Track] = []
         var tablesTaken: [String: String] = [:]
         var givenTables: [[String]?] = []
         for (i, element) in elements.enumerated() {
-            let trackContext = "track \(i + 1) of \(context)"
+            let trackContext = says.track(i + 1, of: context)
             checkKeys(element, allowed: PlanKeys.track, context: trackContext)
             let title = text(element, "title", in: trackContext, required: true) ?? "\(i + 1)"
             let room = text(element, "room", in: trackContext)
@@ -219,7 +217,7 @@ extension PlanReader {
                 for name in names {
                     guard let name = checkedTableName(name, node: tablesNode, context: trackContext) else { continue }
                     if let other = tablesTaken[name] {
-                        error("table \"\(name)\" is in both track \"\(other)\" and track \"\(title)\"", tablesNode)
+                        error(says.tableInTwoTracks(name, other, title), tablesNode)
                     }
                     tablesTaken[name] = title
                     trackTables?.append(name)
@@ -228,17 +226,16 @@ extension PlanReader {
             givenTables.append(trackTables)
             var blocks: [Block] = []
             if let blockNodes = tables(element["blocks"], key: "blocks") {
-                if blockNodes.isEmpty { error("track \"\(title)\" of \(context) has no blocks", element["blocks"]) }
-                let fits = withinCount(blockNodes.count, most: PlanLimits.blocksPerTrack, of: "blocks",
-                                       in: "track \"\(title)\" of \(context)", node: element["blocks"] ?? element)
+                if blockNodes.isEmpty { error(says.trackHasNoBlocks(says.namedTrack(title, of: context)), element["blocks"]) }
+                let fits = withinCount(blockNodes.count, most: PlanLimits.blocksPerTrack, of: .blocks,
+                                       in: says.namedTrack(title, of: context), node: element["blocks"] ?? element)
                 for (j, blockNode) in blockNodes.enumerated() where fits {
-                    if let block = readBlock(blockNode, context: "block \(j + 1) of track \"\(title)\"",
-                                             inTrack: true, hadGroups: hadGroups) {
+                    if let block = readBlock(blockNode, number: j + 1, track: title, hadGroups: hadGroups) {
                         blocks.append(block)
                     }
                 }
             } else if element["blocks"] == nil {
-                error("track \"\(title)\" of \(context) has no `blocks`", element)
+                error(says.missingKey("blocks", in: says.namedTrack(title, of: context)), element)
             }
             tracks.append(Track(title: title, room: room, tables: [], blocks: blocks))
         }

@@ -2,23 +2,23 @@
 extension PlanReader {
     /// Minutes at `key` (`minutes`, `min_minutes`, `card_minutes`): from 1 to a whole day.
     mutating func minutes(_ table: TOMLNode, _ key: String, in context: String, required: Bool = false) -> Int? {
-        integer(table, key, in: context, maximum: PlanLimits.dayMinutes, why: "a whole day", required: required)
+        integer(table, key, in: context, maximum: PlanLimits.dayMinutes, why: .wholeDay, required: required)
     }
 
     /// `groups` of a table (default 1).
     mutating func groupsAtTable(_ table: TOMLNode, in context: String) -> Int {
-        integer(table, "groups", in: context, maximum: PlanLimits.groupsPerTable, why: "groups at one table") ?? 1
+        integer(table, "groups", in: context, maximum: PlanLimits.groupsPerTable, why: .groupsAtOneTable) ?? 1
     }
 
     /// `seats` of a table, if given.
     mutating func seatsAtTable(_ table: TOMLNode, in context: String) -> Int? {
-        integer(table, "seats", in: context, maximum: PlanLimits.seatsPerTable, why: "seats at one table")
+        integer(table, "seats", in: context, maximum: PlanLimits.seatsPerTable, why: .seatsAtOneTable)
     }
 
     /// Whether a list of `count` entries (blocks, people …) is within `most`; an error at `node` if not.
-    mutating func withinCount(_ count: Int, most: Int, of what: String, in context: String, node: TOMLNode) -> Bool {
+    mutating func withinCount(_ count: Int, most: Int, of what: PlanCounted, in context: String, node: TOMLNode) -> Bool {
         guard count > most else { return true }
-        error("\(context) has \(count) \(what); at most \(most) are allowed", node)
+        error(says.tooMany(what, count: count, most: most, in: context), node)
         return false
     }
 
@@ -26,11 +26,11 @@ extension PlanReader {
     mutating func checkRoomSize(_ node: TOMLNode?) {
         let groups = tables.reduce(0) { $0 + $1.groups }
         if groups > PlanLimits.groups {
-            error("the tables have \(groups) groups in all; at most \(PlanLimits.groups) are allowed", node)
+            error(says.roomGroups(groups, most: PlanLimits.groups), node)
         }
         let seats = tables.reduce(0) { $0 + ($1.seats ?? 0) }
         if seats > PlanLimits.people {
-            error("the tables have \(seats) seats in all; at most \(PlanLimits.people) are allowed", node)
+            error(says.roomSeats(seats, most: PlanLimits.people), node)
         }
     }
 
@@ -44,19 +44,17 @@ extension PlanReader {
         for block in blocks {
             rounds += block.kind == .groups ? 1 : block.tracks.flatMap(\.blocks).filter { $0.kind == .groups }.count
             guard rounds * seated > PlanLimits.placements else { continue }
-            error("the plan seats \(seated) people in \(rounds) groups blocks up to here (\(rounds * seated) placements); "
-                  + "at most \(PlanLimits.placements) are allowed, so seat fewer people or plan fewer groups blocks", at: block.position)
+            error(says.tooManyPlacements(seated: seated, rounds: rounds, most: PlanLimits.placements), at: block.position)
             return
         }
     }
 
     /// The whole day fits in one day: from its first start to its last end at most 24 hours.
-    static func dayLengthProblem(_ schedule: Schedule) -> Diagnostic? {
+    static func dayLengthProblem(_ schedule: Schedule, language: Language) -> Diagnostic? {
         let length = schedule.end.minutes - schedule.start.minutes
         guard length > PlanLimits.dayMinutes else { return nil }
         let late = schedule.entries.first { $0.end.minutes - schedule.start.minutes > PlanLimits.dayMinutes }
-        return Diagnostic(.error,
-            "the day lasts \(length / 60) h \(length % 60) min from \(schedule.start); a plan is one day of at most 24 hours",
-            at: late?.block.position)
+        return Diagnostic(.error, language.planMessages.dayTooLong(minutes: length, from: schedule.start),
+                          at: late?.block.position)
     }
 }

@@ -3,16 +3,16 @@ extension PlanReader {
     mutating func readSegments(_ node: TOMLNode?) -> [Segment] {
         guard let node else { return [] }
         guard case .table(let entries) = node.value else {
-            error("`segments` must be a table of key = \"name\" lines under [segments]", node)
+            error(says.segmentsNotTable, node)
             return []
         }
-        guard withinCount(entries.count, most: PlanLimits.segments, of: "segments", in: "[segments]", node: node) else {
+        guard withinCount(entries.count, most: PlanLimits.segments, of: .segments, in: "[segments]", node: node) else {
             return []
         }
         var result: [Segment] = []
         for entry in entries {
             guard case .string(let name) = entry.node.value, !name.trimmingWhitespace.isEmpty else {
-                error("segment `\(entry.key)` must have a name in quotes, e.g. \(entry.key) = \"Borgere\"", entry.node)
+                error(says.segmentNeedsName(entry.key), entry.node)
                 continue
             }
             guard fitsLength(entry.key, key: "segment", context: "[segments]", node: entry.node),
@@ -30,7 +30,7 @@ extension PlanReader {
         case .table:
             checkKeys(node, allowed: PlanKeys.uniformTables, context: "[tables]")
             guard let count = integer(node, "count", in: "[tables]", maximum: PlanLimits.tables,
-                                      why: "tables in one room", required: true) else { return [] }
+                                      why: .tablesInOneRoom, required: true) else { return [] }
             let groups = groupsAtTable(node, in: "[tables]")
             let seats = seatsAtTable(node, in: "[tables]")
             checkSeatsCoverGroups(seats: seats, groups: groups, node: node["seats"])
@@ -41,15 +41,15 @@ extension PlanReader {
         case .array:
             var result: [Table] = []
             let elements = tables(node, key: "tables") ?? []
-            guard withinCount(elements.count, most: PlanLimits.tables, of: "tables", in: "the plan", node: node) else {
+            guard withinCount(elements.count, most: PlanLimits.tables, of: .tables, in: says.thePlan, node: node) else {
                 return []
             }
             for (i, element) in elements.enumerated() {
-                let context = "table \(i + 1)"
+                let context = says.table(i + 1)
                 checkKeys(element, allowed: PlanKeys.namedTable, context: context)
                 let name = text(element, "name", in: context) ?? defaultName(i + 1)
                 if result.contains(where: { $0.name == name }) {
-                    error("two tables are both called \"\(name)\"; give each table its own name", element["name"] ?? element)
+                    error(says.twoTablesCalled(name), element["name"] ?? element)
                     continue
                 }
                 let groups = groupsAtTable(element, in: context)
@@ -61,14 +61,14 @@ extension PlanReader {
             checkRoomSize(node)
             return result
         default:
-            error("`tables` must be a table ([tables] with count, groups, seats) or a list ([[tables]] for each)", node)
+            error(says.tablesWrongType, node)
             return []
         }
     }
 
     private mutating func checkSeatsCoverGroups(seats: Int?, groups: Int, node: TOMLNode?) {
         if let seats, seats < groups {
-            error("a table with \(groups) groups needs at least \(groups) seats, not \(seats)", node)
+            error(says.seatsBelowGroups(groups: groups, seats: seats), node)
         }
     }
 
@@ -76,30 +76,28 @@ extension PlanReader {
         var result: [Person] = []
         var seen: [String: SourcePosition?] = [:]
         let elements = tables(node, key: "people") ?? []
-        if let node, !withinCount(elements.count, most: PlanLimits.people, of: "people", in: "the plan", node: node) {
+        if let node, !withinCount(elements.count, most: PlanLimits.people, of: .people, in: says.thePlan, node: node) {
             return []
         }
         for (i, element) in elements.enumerated() {
-            let context = "person \(i + 1)"
+            let context = says.person(i + 1)
             checkKeys(element, allowed: PlanKeys.person, context: context)
             let name = text(element, "name", in: context, required: true)
             var duplicate = false
             if let name, let first = seen[name] {
-                let where_ = first.map { " (first at line \($0.line))" } ?? ""
-                error("two people are both called \"\(name)\"\(where_); names must be unique, e.g. add an initial",
-                      element["name"])
+                error(says.twoPeopleCalled(name, firstLine: first?.line), element["name"])
                 duplicate = true
             } else if let name {
                 seen[name] = element["name"]?.position
             }
-            let who = name.map { "person \"\($0)\"" } ?? context
+            let who = name.map { says.namedPerson($0) } ?? context
             var segment: String?
             if let s = element["segment"] {
                 if case .string(let key) = s.value {
                     segment = key.trimmingWhitespace
                     checkSegment(key.trimmingWhitespace, node: s, who: who)
                 } else {
-                    error("`segment` of \(who) must be a segment key in quotes, not \(s.typeDescription)", s)
+                    error(says.segmentKeyNotText(who, type: says.type(of: s)), s)
                 }
             }
             let role = choice(element, "role", in: who, as: Person.Role.self) ?? .participant
@@ -114,11 +112,10 @@ extension PlanReader {
     private mutating func checkSegment(_ key: String, node: TOMLNode, who: String) {
         guard !segments.contains(where: { $0.key == key }) else { return }
         if segments.isEmpty {
-            error("\(who) is in segment \"\(key)\", but the plan has no [segments]", node)
+            error(says.inSegmentWithoutSegments(who, key: key), node)
         } else {
             let keys = segments.map(\.key)
-            error("unknown segment \"\(key)\" for \(who)" + Suggestion.didYouMean(key, in: keys, quote: "\"")
-                  + " (segments: \(keys.joined(separator: ", ")))", node)
+            error(says.unknownSegment(key, for: who, suggestion: didYouMean(key, in: keys), keys: keys), node)
         }
     }
 
@@ -126,7 +123,7 @@ extension PlanReader {
     mutating func tableName(_ table: TOMLNode, _ key: String, in context: String) -> String? {
         guard let node = table[key] else { return nil }
         guard case .string(let raw) = node.value else {
-            error("`\(key)` of \(context) must be a table name in quotes, not \(node.typeDescription)", node)
+            error(says.tableNameNotText(key, of: context, type: says.type(of: node)), node)
             return nil
         }
         return checkedTableName(raw.trimmingWhitespace, node: node, context: context)
@@ -136,11 +133,11 @@ extension PlanReader {
     mutating func checkedTableName(_ name: String, node: TOMLNode, context: String) -> String? {
         if tables.contains(where: { $0.name == name }) { return name }
         if tables.isEmpty {
-            error("\(context) names table \"\(name)\", but the plan has no [tables]", node)
+            error(says.namesTableWithoutTables(context, table: name), node)
         } else {
             let names = tables.map(\.name)
-            let hint = Suggestion.nearest(to: name, in: names).map { "did you mean \"\($0)\"? " } ?? ""
-            error("unknown table \"\(name)\" for \(context); \(hint)the tables are \(Self.list(names, conjunction: "and"))", node)
+            error(says.unknownTable(name, for: context, suggestion: Suggestion.nearest(to: name, in: names),
+                                    tables: list(names, and: true)), node)
         }
         return nil
     }
@@ -150,21 +147,21 @@ extension PlanReader {
         let names = people.map(\.name)
         let known = Set(names)
         let elements = tables(node, key: "rules") ?? []
-        if let node, !withinCount(elements.count, most: PlanLimits.rules, of: "rules", in: "the plan", node: node) {
+        if let node, !withinCount(elements.count, most: PlanLimits.rules, of: .rules, in: says.thePlan, node: node) {
             return []
         }
         for (i, element) in elements.enumerated() {
-            let context = "rule \(i + 1)"
+            let context = says.rule(i + 1)
             checkKeys(element, allowed: PlanKeys.rule, context: context)
             let kinds = [Rule.Kind.apart, .together].filter { element[$0.rawValue] != nil }
             guard kinds.count == 1, let kind = kinds.first else {
-                error("\(context) must have either `apart` or `together` (one of them)", element)
+                error(says.ruleNeedsOneKind(context), element)
                 continue
             }
             guard let members = textList(element, kind.rawValue, in: context) else { continue }
             let node = element[kind.rawValue]
             if Set(members).count < 2 {
-                error("`\(kind.rawValue)` of \(context) needs at least two different names", node)
+                error(says.ruleNeedsTwoNames(kind.rawValue, of: context), node)
                 continue
             }
             var valid = true
@@ -173,8 +170,7 @@ extension PlanReader {
                     if case .array(let e) = n.value, j < e.count { return e[j] }
                     return n
                 }
-                let why = people.isEmpty ? "the plan has no [[people]]" : "no person has that name"
-                error("\(context) names \"\(name)\", but \(why)" + Suggestion.didYouMean(name, in: names, quote: "\""), place)
+                error(says.unknownPerson(context, name: name, noPeople: people.isEmpty) + didYouMean(name, in: names), place)
                 valid = false
             }
             guard valid else { continue }
@@ -190,12 +186,12 @@ extension PlanReader {
         guard rule.kind == .together else { return }
         let hosts = rule.names.filter { name in people.first { $0.name == name }?.isHost == true }
         if !hosts.isEmpty {
-            error("a together rule names \(Self.list(hosts)), who \(hosts.count == 1 ? "is a host" : "are hosts") and never in a group", node)
+            error(says.togetherNamesHosts(list(hosts), count: hosts.count), node)
             return
         }
         for block in blocks + blocks.flatMap({ $0.tracks.flatMap(\.blocks) }) where block.kind == .groups {
             guard let size = groupSize(for: block), rule.names.count > size else { continue }
-            error("a together rule keeps \(rule.names.count) people in one group, but groups in \"\(block.title)\" hold \(size)", node)
+            error(says.togetherTooBig(rule.names.count, block: block.title, size: size), node)
             return
         }
     }
@@ -219,7 +215,7 @@ extension PlanReader {
                 let both = Set(together.names).intersection(apart.names)
                 if both.count >= 2 {
                     let pair = both.sorted().prefix(2)
-                    error("\"\(pair.first ?? "")\" and \"\(pair.last ?? "")\" are in a together rule and an apart rule; both cannot hold", node)
+                    error(says.rulesContradict(pair.first ?? "", pair.last ?? ""), node)
                 }
             }
         }

@@ -4,20 +4,20 @@ extension PlanReader {
     mutating func readVote(_ node: TOMLNode, context: String) -> Vote? {
         guard let voteNode = node["vote"] else { return nil }
         guard case .table = voteNode.value else {
-            error("`vote` of \(context) must be a table such as vote = { dots = 3 } or vote = { rank = 5 }, not \(voteNode.typeDescription)", voteNode)
+            error(says.voteNotTable(context, type: says.type(of: voteNode)), voteNode)
             return nil
         }
-        checkKeys(voteNode, allowed: PlanKeys.vote, context: "`vote` of \(context)")
-        let voteContext = "`vote` of \(context)"
-        let dots = integer(voteNode, "dots", in: voteContext, maximum: PlanLimits.voteDots, why: "the dots one table spreads")
-        let rank = integer(voteNode, "rank", in: voteContext, maximum: PlanLimits.voteRanks, why: "the places of one table's top list")
+        let voteContext = says.key("vote", of: context)
+        checkKeys(voteNode, allowed: PlanKeys.vote, context: voteContext)
+        let dots = integer(voteNode, "dots", in: voteContext, maximum: PlanLimits.voteDots, why: .dotsOfOneTable)
+        let rank = integer(voteNode, "rank", in: voteContext, maximum: PlanLimits.voteRanks, why: .placesOfOneTopList)
         let scope = choice(voteNode, "scope", in: voteContext, as: Vote.Scope.self) ?? .own
         switch (voteNode["dots"], voteNode["rank"]) {
         case (nil, nil):
-            error("\(voteContext) needs `dots` (dots to spread) or `rank` (a top list), e.g. vote = { dots = 3 }", voteNode)
+            error(says.voteNeedsKind(voteContext), voteNode)
             return nil
         case (.some, .some):
-            error("\(voteContext) has both `dots` and `rank`; a vote is one or the other", voteNode["rank"])
+            error(says.voteHasBoth(voteContext), voteNode["rank"])
             return nil
         default:
             if let dots { return Vote(.dots(dots), scope: scope) }
@@ -28,7 +28,7 @@ extension PlanReader {
 
     /// `actors = ["kommunen", "erhvervslivet", …]`: each once, within the bounds.
     mutating func readActors(_ root: TOMLNode) -> [String] {
-        guard let list = textList(root, "actors", in: "the plan") else { return [] }
+        guard let list = textList(root, "actors", in: says.thePlan) else { return [] }
         var seen = Set<String>()
         var actors: [String] = []
         guard case .array(let elements)? = root["actors"]?.value else { return list }
@@ -39,7 +39,7 @@ extension PlanReader {
             if seen.insert(name.lowercased()).inserted {
                 actors.append(name)
             } else {
-                error("`actors` names \"\(name)\" twice", element)
+                error(says.actorTwice(name), element)
             }
         }
         return actors

@@ -3,16 +3,16 @@ extension PlanReader {
     /// Text at `key`; an error if it is there but not text (or empty), or missing though required.
     mutating func text(_ table: TOMLNode, _ key: String, in context: String, required: Bool = false) -> String? {
         guard let node = table[key] else {
-            if required, context != "the plan" { error("\(context) has no `\(key)`", at: table.position) }
+            if required, !isTopLevel(context) { error(says.missingKey(key, in: context), at: table.position) }
             return nil
         }
         guard case .string(let s) = node.value else {
-            error("`\(key)` of \(context) must be text in quotes, not \(node.typeDescription)", node)
+            error(says.notText(key, of: context, type: says.type(of: node)), node)
             return nil
         }
         let trimmed = s.trimmingWhitespace
         if trimmed.isEmpty {
-            if required { error("`\(key)` of \(context) is empty", node) }
+            if required { error(says.emptyText(key, of: context), node) }
             return nil
         }
         guard fitsLength(trimmed, key: key, context: context, node: node) else { return nil }
@@ -24,30 +24,30 @@ extension PlanReader {
         let limit = PlanLimits.length(of: key)
         // Counting stops just past the limit, so a huge text costs no more than a short one.
         guard text.unicodeScalars.count > limit, text.prefix(limit + 1).count > limit else { return true }
-        error("`\(key)` of \(context) is longer than \(limit) characters; shorten it", node)
+        error(says.tooLong(key, of: context, limit: limit), node)
         return false
     }
 
     /// A whole number at `key`, from `minimum` to `maximum` (`why` says what the maximum is).
     mutating func integer(_ table: TOMLNode, _ key: String, in context: String, minimum: Int = 1,
-                          maximum: Int, why: String, required: Bool = false) -> Int? {
+                          maximum: Int, why: PlanBound, required: Bool = false) -> Int? {
         guard let node = table[key] else {
-            if required { error("\(context) has no `\(key)`", at: table.position) }
+            if required { error(says.missingKey(key, in: context), at: table.position) }
             return nil
         }
         switch node.value {
         case .integer(let n) where n >= minimum && n <= maximum:
             return n
         case .integer(let n) where n > maximum:
-            error("`\(key)` of \(context) is \(n); at most \(maximum) (\(why))", node)
+            error(says.aboveMaximum(key, of: context, value: n, maximum: maximum, why: says.bound(why)), node)
         case .integer(let n):
-            error("`\(key)` of \(context) must be at least \(minimum), not \(n)", node)
+            error(says.belowMinimum(key, of: context, value: n, minimum: minimum), node)
         case .string(let s) where Int(s.trimmingWhitespace) != nil:
-            error("`\(key)` of \(context) must be a number without quotes: \(key) = \(s.trimmingWhitespace)", node)
+            error(says.quotedNumber(key, of: context, written: s.trimmingWhitespace), node)
         case .float(let d):
-            error("`\(key)` of \(context) must be a whole number, not \(d)", node)
+            error(says.notWholeNumber(key, of: context, value: "\(d)"), node)
         default:
-            error("`\(key)` of \(context) must be a whole number, not \(node.typeDescription)", node)
+            error(says.notWholeNumber(key, of: context, value: says.type(of: node)), node)
         }
         return nil
     }
@@ -58,30 +58,30 @@ extension PlanReader {
         switch node.value {
         case .string(let s):
             if let t = ClockTime.parse(s.trimmingWhitespace) { return t }
-            error("`\(key)` of \(context): " + Self.explainBadTime(s), node)
+            error(says.badTime(key, of: context, why: Self.explainBadTime(s, says)), node)
         case .time(let t) where t.second == 0:
             return ClockTime(hour: t.hour, minute: t.minute)
         case .time:
-            error("`\(key)` of \(context) must be whole minutes, written \"HH:MM\"", node)
+            error(says.timeWithSeconds(key, of: context), node)
         default:
-            error("`\(key)` of \(context) must be a time written \"HH:MM\" in quotes, not \(node.typeDescription)", node)
+            error(says.timeNotText(key, of: context, type: says.type(of: node)), node)
         }
         return nil
     }
 
     /// Why `text` is not a time, with the likely intended time where there is one.
-    static func explainBadTime(_ text: String) -> String {
+    static func explainBadTime(_ text: String, _ says: any PlanMessages) -> String {
         let separators = CharacterSet(charactersIn: ".:,;h ")
         let parts = text.trimmingWhitespace.components(separatedBy: separators).filter { !$0.isEmpty }
         let numbers = parts.compactMap { Int($0) }
         if numbers.count == 2, parts.count == 2, parts[1].count == 2 {
             let (h, m) = (numbers[0], numbers[1])
             if h < 24, m < 60 {
-                return "\"\(text)\" is not a time; write it as \"\(String(format2: h)):\(String(format2: m))\""
+                return says.notATime(text, meant: "\(String(format2: h)):\(String(format2: m))")
             }
-            return "\"\(text)\" is not a time of day; hours go from 00 to 23 and minutes from 00 to 59"
+            return says.notATimeOfDay(text)
         }
-        return "\"\(text)\" is not a time; write times as \"HH:MM\", e.g. \"09:30\""
+        return says.notATime(text, meant: nil)
     }
 
     /// A list of non-empty texts at `key`.
@@ -89,31 +89,31 @@ extension PlanReader {
         guard let node = table[key] else { return nil }
         guard case .array(let elements) = node.value else {
             if case .string(let s) = node.value {
-                error("`\(key)` of \(context) must be a list in brackets: \(key) = [\"\(s)\"]", node)
+                error(says.listNotBracketed(key, of: context, written: s), node)
             } else {
-                error("`\(key)` of \(context) must be a list of texts, not \(node.typeDescription)", node)
+                error(says.listNotTexts(key, of: context, type: says.type(of: node)), node)
             }
             return nil
         }
         let most = PlanLimits.count(of: key)
         if elements.count > most {
-            error("`\(key)` of \(context) has \(elements.count) entries; at most \(most) are allowed", node)
+            error(says.tooManyEntries(key, of: context, count: elements.count, most: most), node)
             return nil
         }
         var result: [String] = []
         for element in elements {
             guard case .string(let s) = element.value else {
-                error("`\(key)` of \(context) must hold only texts in quotes; this is \(element.typeDescription)", element)
+                error(says.entryNotText(key, of: context, type: says.type(of: element)), element)
                 continue
             }
             let trimmed = s.trimmingWhitespace
             if trimmed.isEmpty {
-                error("`\(key)` of \(context) has an empty entry", element)
+                error(says.emptyEntry(key, of: context), element)
             } else if fitsLength(trimmed, key: key, context: context, node: element) {
                 result.append(trimmed)
             }
         }
-        if nonEmpty, elements.isEmpty { error("`\(key)` of \(context) is an empty list", node) }
+        if nonEmpty, elements.isEmpty { error(says.emptyList(key, of: context), node) }
         return result
     }
 
@@ -123,12 +123,12 @@ extension PlanReader {
         guard let node = table[key] else { return nil }
         let names = E.allCases.map(\.rawValue)
         guard case .string(let s) = node.value else {
-            error("`\(key)` of \(context) must be one of \(Self.list(names)), not \(node.typeDescription)", node)
+            error(says.choiceNotText(key, of: context, names: list(names), type: says.type(of: node)), node)
             return nil
         }
         if let value = E(rawValue: s.trimmingWhitespace.lowercased()) { return value }
-        let hint = Suggestion.nearest(to: s, in: names).map { "did you mean \"\($0)\"? " } ?? ""
-        error("unknown \(key) \"\(s)\" for \(context); \(hint)use one of \(Self.list(names))", node)
+        error(says.unknownChoice(key, value: s, for: context, suggestion: Suggestion.nearest(to: s, in: names),
+                                 names: list(names)), node)
         return nil
     }
 
@@ -136,7 +136,7 @@ extension PlanReader {
     mutating func tables(_ node: TOMLNode?, key: String) -> [TOMLNode]? {
         guard let node else { return nil }
         guard case .array(let elements) = node.value else {
-            error("`\(key)` must be a list of tables, written [[\(key)]] for each", node)
+            error(says.notListOfTables(key), node)
             return nil
         }
         var result: [TOMLNode] = []
@@ -144,17 +144,20 @@ extension PlanReader {
             if case .table = element.value {
                 result.append(element)
             } else {
-                error("each entry of `\(key)` must be a table ([[\(key)]] or { … }), not \(element.typeDescription)", element)
+                error(says.entryNotTable(key, type: says.type(of: element)), element)
             }
         }
         return result
     }
 
-    /// "a, b or c" (or "a, b and c").
-    static func list(_ names: [String], quote: String = "\"", conjunction: String = "or") -> String {
-        let quoted = names.map { quote + $0 + quote }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + (quoted.last ?? "")
+    /// "a, b or c" (`and`: "a, b and c"), in the plan's language.
+    func list(_ names: [String], quote: String = "\"", and: Bool = false) -> String {
+        says.list(names, quote: quote, and: and)
+    }
+
+    /// "; did you mean "x"?" when `word` is a likely typo of one of `candidates`, else "".
+    func didYouMean(_ word: String, in candidates: [String], quote: String = "\"") -> String {
+        Suggestion.nearest(to: word, in: candidates).map { says.didYouMean($0, quote: quote) } ?? ""
     }
 }
 

@@ -23,20 +23,20 @@ struct PlanReader {
     /// The plan, or nil when the file lacks what a plan cannot do without (title, blocks).
     mutating func read(_ root: TOMLNode) -> Plan? {
         language = readLanguage(root)
-        checkKeys(root, allowed: PlanKeys.topLevel, context: "the plan")
-        let title = text(root, "title", in: "the plan", required: true)
+        checkKeys(root, allowed: PlanKeys.topLevel, context: says.thePlan)
+        let title = text(root, "title", in: says.thePlan, required: true)
         if title == nil, root["title"] == nil {
             error(says.noTitle, nil)
         }
         let date = readDate(root)
-        let start = time(root, "start", in: "the plan")
-        let end = time(root, "end", in: "the plan")
-        let venue = text(root, "venue", in: "the plan")
-        let notes = text(root, "notes", in: "the plan")
+        let start = time(root, "start", in: says.thePlan)
+        let end = time(root, "end", in: says.thePlan)
+        let venue = text(root, "venue", in: says.thePlan)
+        let notes = text(root, "notes", in: says.thePlan)
         segments = readSegments(root["segments"])
         tables = readTables(root["tables"])
         people = readPeople(root["people"])
-        let kinds = textList(root, "kinds", in: "the plan", nonEmpty: true)
+        let kinds = textList(root, "kinds", in: says.thePlan, nonEmpty: true)
         carried.merge(readCarried(root)) { _, written in written }
         let actors = readActors(root)
         let blocks = readBlocks(root)
@@ -80,14 +80,16 @@ struct PlanReader {
             let place = entry.node.keyPosition ?? entry.node.position
             if let explanation = misplaced?(entry.key) {
                 error(explanation, at: place)
-            } else if context != "the plan", PlanKeys.topLevel.contains(entry.key) {
+            } else if !isTopLevel(context), PlanKeys.topLevel.contains(entry.key) {
                 error(says.misplacedKey(entry.key, in: context), at: place)
             } else {
-                let shown = context == "the plan" ? says.thePlan : context
-                error(says.unknownKey(entry.key, in: shown, didYouMean: Suggestion.nearest(to: entry.key, in: allowed)), at: place)
+                error(says.unknownKey(entry.key, in: context, didYouMean: Suggestion.nearest(to: entry.key, in: allowed)), at: place)
             }
         }
     }
+
+    /// Whether `context` is the file as a whole ("the plan", "the process"), not a table in it.
+    func isTopLevel(_ context: String) -> Bool { context == says.thePlan || context == says.theProcess }
 
     // MARK: - Top-level values
 

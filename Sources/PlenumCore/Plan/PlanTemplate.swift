@@ -31,7 +31,7 @@ public enum PlanTemplate {
         # date   = 2026-03-12          # dagen; uden date gælder den dag, planen køres
         start    = "09:00"             # hvornår første blok begynder
         end      = "12:30"             # valgfri: dagens hårde sluttidspunkt
-        language = "da"                # "da" eller "en": skærmtekster og eksport
+        language = "da"                # "da" eller "en": skærmtekster, eksport og check
         venue    = "Rådhuset, mødesal 1"
 
         [segments]                     # hvem er i rummet: nøgle = navn
@@ -105,7 +105,7 @@ public enum PlanTemplate {
         # date   = 2026-03-12          # the day; without date, the day the plan is run
         start    = "09:00"             # when the first block starts
         end      = "12:30"             # optional: the hard end of the day
-        language = "en"                # "da" or "en": screen texts and exports
+        language = "en"                # "da" or "en": screen texts, exports and check
         venue    = "Town hall, room 1"
 
         [segments]                     # who is in the room: key = name

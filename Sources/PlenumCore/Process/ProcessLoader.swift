@@ -21,7 +21,8 @@ public enum ProcessLoader {
         do {
             root = try TOMLDocument.parse(text)
         } catch {
-            let message = "this is not valid TOML: " + PlanLoader.explain(error.message)
+            let says = (Language.declared(in: text[...]) ?? defaultLanguage).planMessages
+            let message = says.notTOML(error.stop.map(says.syntaxStop) ?? PlanLoader.explain(error.message, says))
             return Outcome(process: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
         }
         var reader = ProcessReader(defaultLanguage: defaultLanguage)
@@ -43,18 +44,19 @@ struct ProcessReader {
     }
 
     mutating func read(_ root: TOMLNode) -> ProcessFile? {
-        values.checkKeys(root, allowed: ProcessFile.topKeys, context: "the process")
         let language = values.readLanguage(root)
-        let title = values.text(root, "title", in: "the process")
+        values.language = language
+        values.checkKeys(root, allowed: ProcessFile.topKeys, context: says.theProcess)
+        let title = values.text(root, "title", in: says.theProcess)
         if title == nil, root["title"] == nil {
-            error("the process has no `title`; add a line like title = \"Visionsproces 2019\" at the top", nil)
+            error(says.processNoTitle, nil)
         }
-        let notes = values.text(root, "notes", in: "the process")
+        let notes = values.text(root, "notes", in: says.theProcess)
         let phases = readPhases(root)
         let milestones = readMilestones(root)
         let days = readDays(root, phases: phases)
         if days.isEmpty, phases.isEmpty, milestones.isEmpty {
-            error("the process has no days, phases or milestones; add [[days]] with plan = \"day-1.toml\"", nil)
+            error(says.processEmpty, nil)
         }
         guard let title else { return nil }
         return ProcessFile(title: title, language: language, notes: notes, phases: phases,
@@ -66,18 +68,18 @@ struct ProcessReader {
         var result: [ProcessFile.Phase] = []
         var seen = Set<String>()
         for (i, node) in elements.enumerated() {
-            let context = "phase \(i + 1)"
+            let context = says.phase(i + 1)
             values.checkKeys(node, allowed: ProcessFile.phaseKeys, context: context)
             guard let title = values.text(node, "title", in: context, required: true) else { continue }
-            if !seen.insert(title).inserted { error("two phases are called \"\(title)\"", node) }
+            if !seen.insert(title).inserted { error(says.twoPhasesCalled(title), node) }
             let from = date(node, "from", in: context)
             let to = date(node, "to", in: context)
             var span: DateSpan?
             if let from, let to {
-                if to < from { error("`to` (\(to)) of phase \"\(title)\" comes before its `from` (\(from))", node["to"]) }
+                if to < from { error(says.phaseEndsBeforeStart(title, from: from, to: to), node["to"]) }
                 span = DateSpan(from: from, to: to)
             } else if from != nil || to != nil {
-                error("phase \"\(title)\" needs both `from` and `to`, or neither", node["from"] ?? node["to"])
+                error(says.phaseNeedsBoth(title), node["from"] ?? node["to"])
             } else {
                 span = PeriodText.read(title, year: nil)?.span
             }
@@ -91,11 +93,11 @@ struct ProcessReader {
         guard let elements = values.tables(root["milestones"], key: "milestones") else { return [] }
         var result: [ProcessFile.Milestone] = []
         for (i, node) in elements.enumerated() {
-            let context = "milestone \(i + 1)"
+            let context = says.milestone(i + 1)
             values.checkKeys(node, allowed: ProcessFile.milestoneKeys, context: context)
             let title = values.text(node, "title", in: context, required: true)
             let day = date(node, "date", in: context)
-            if node["date"] == nil { error("\(context) has no `date`; add e.g. date = 2019-03-11", node) }
+            if node["date"] == nil { error(says.milestoneNoDate(context), node) }
             guard let title, let day else { continue }
             result.append(ProcessFile.Milestone(title: title, date: day, notes: values.text(node, "notes", in: context),
                                                 position: node.position))
@@ -107,18 +109,18 @@ struct ProcessReader {
         guard let elements = values.tables(root["days"], key: "days") else { return [] }
         var result: [ProcessFile.Day] = []
         for (i, node) in elements.enumerated() {
-            let context = "day \(i + 1)"
+            let context = says.day(i + 1)
             values.checkKeys(node, allowed: ProcessFile.dayKeys, context: context)
             guard let plan = values.text(node, "plan", in: context, required: true) else { continue }
             let stem = String((plan.split(separator: "/").last ?? Substring(plan)).prefix { $0 != "." })
             let id = values.text(node, "id", in: context) ?? (stem.isEmpty ? "\(i + 1)" : stem)
             if result.contains(where: { $0.id == id }) {
-                error("two days have the id \"\(id)\"; give each day its own `id`", node["id"] ?? node["plan"])
+                error(says.twoDaysWithID(id), node["id"] ?? node["plan"])
             }
             let phase = values.text(node, "phase", in: context)
             if let phase, !phases.contains(where: { $0.title == phase }) {
-                error("\(context) is in phase \"\(phase)\", which the process does not have"
-                      + Suggestion.didYouMean(phase, in: phases.map(\.title), quote: "\""), node["phase"])
+                error(says.dayInUnknownPhase(context, phase: phase) + values.didYouMean(phase, in: phases.map(\.title)),
+                      node["phase"])
             }
             result.append(ProcessFile.Day(id: id, plan: plan, session: values.text(node, "session", in: context),
                                           phase: phase, position: node.position, planPosition: node["plan"]?.position))
@@ -142,9 +144,12 @@ struct ProcessReader {
         default:
             break
         }
-        error("`\(key)` of \(context) must be a day written like 2019-03-11", value)
+        error(says.notADay(key, of: context), value)
         return nil
     }
+
+    /// The sentences, in the process's language (the default until `language` is read).
+    private var says: any PlanMessages { values.says }
 
     private mutating func error(_ message: String, _ node: TOMLNode?) {
         extra.append(Diagnostic(.error, message, at: node?.position))

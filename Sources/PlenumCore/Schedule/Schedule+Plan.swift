@@ -4,14 +4,14 @@ extension Schedule {
     /// The day as planned. Unmeetable anchors are errors in `diagnostics`; a day past `end` a warning.
     public static func plan(_ plan: Plan) -> Schedule {
         var diagnostics: [Diagnostic] = []
+        let says = plan.language.planMessages
         let first = plan.blocks.first
         var cursor: ClockTime
         if let start = plan.start {
             cursor = start
             if let at = first?.at, at < start {
-                diagnostics.append(Diagnostic(.error,
-                    "block 1 \"\(first?.title ?? "")\" is fixed at \(at), before the day starts at \(start)",
-                    at: first?.atPosition))
+                diagnostics.append(Diagnostic(.error, says.firstBlockBeforeStart(title: first?.title ?? "", at: at, start: start),
+                                              at: first?.atPosition))
             }
         } else if let at = first?.at {
             cursor = at
@@ -27,13 +27,14 @@ extension Schedule {
             if let at = block.at {
                 if let anchor = lastAnchor, at < anchor.at {
                     diagnostics.append(Diagnostic(.error,
-                        "anchors out of order: block \(i + 1) \"\(block.title)\" is fixed at \(at), earlier than block \(anchor.number) \"\(anchor.block.title)\" at \(anchor.at)",
+                        says.anchorsOutOfOrder(i + 1, title: block.title, at: at, earlier: anchor.number,
+                                               earlierTitle: anchor.block.title, earlierAt: anchor.at),
                         at: block.atPosition))
                 } else if cursor > at, i > 0 {
                     let before = plan.blocks[i - 1]
                     let missing = cursor.minutes - at.minutes
                     diagnostics.append(Diagnostic(.error,
-                        "block \(i + 1) \"\(block.title)\" is fixed at \(at), but block \(i) \"\(before.title)\" before it ends at \(cursor): \(missing) \(missing == 1 ? "minute" : "minutes") missing",
+                        says.anchorMissed(i + 1, title: block.title, at: at, before: before.title, endsAt: cursor, missing: missing),
                         at: block.atPosition))
                 } else {
                     slack = at.minutes - cursor.minutes
@@ -48,11 +49,10 @@ extension Schedule {
         }
         if let end = plan.end, cursor > end {
             let over = cursor.minutes - end.minutes
-            diagnostics.append(Diagnostic(.warning,
-                "the day ends at \(cursor), \(over) \(over == 1 ? "minute" : "minutes") after `end` (\(end))"))
+            diagnostics.append(Diagnostic(.warning, says.dayPastEnd(cursor, over: over, end: end)))
         }
         if cursor.minutes > 24 * 60 {
-            diagnostics.append(Diagnostic(.warning, "the day runs past midnight (it ends at \(cursor) the next day)"))
+            diagnostics.append(Diagnostic(.warning, says.pastMidnight(cursor)))
         }
         return Schedule(start: dayStart, end: cursor, entries: entries, diagnostics: diagnostics)
     }
@@ -62,7 +62,7 @@ extension Schedule {
         var tracks: [TrackSchedule] = []
         var end = start + block.minutes
         if block.kind == .tracks {
-            let rotations = trackRotationRounds(block, tables: tables, diagnostics: &diagnostics)
+            let rotations = trackRotationRounds(block, tables: tables, language: language, diagnostics: &diagnostics)
             for (t, track) in block.tracks.enumerated() {
                 let trackTables = tables.filter { track.tables.contains($0.name) }
                 var cursor = start
@@ -79,20 +79,21 @@ extension Schedule {
             end = tracks.map(\.end).max() ?? start
         }
         return Entry(index: index, block: block, start: start, end: end, slackBefore: slack,
-                     cardOffsets: cardOffsets(block, diagnostics: &diagnostics),
+                     cardOffsets: cardOffsets(block, language: language, diagnostics: &diagnostics),
                      rounds: rotationRounds(block, tables: tables),
                      slices: presenterSlices(block, tables: tables, language: language),
                      tracks: tracks)
     }
 
     /// Card i is due `i × card_minutes` after the block starts; cards that would fall after the end warn.
-    static func cardOffsets(_ block: Block, diagnostics: inout [Diagnostic]) -> [Int] {
+    static func cardOffsets(_ block: Block, language: Language = .en, diagnostics: inout [Diagnostic]) -> [Int] {
         guard let interval = block.cardMinutes, !block.cards.isEmpty else { return [] }
         let offsets = block.cards.indices.map { $0 * interval }
         let late = offsets.filter { $0 >= block.minutes }.count
         if late > 0 {
             diagnostics.append(Diagnostic(.warning,
-                "\(late) of the \(block.cards.count) cards in \"\(block.title)\" fall after its \(block.minutes) minutes at one every \(interval) minutes",
+                language.planMessages.lateCards(late, of: block.cards.count, block: block.title, minutes: block.minutes,
+                                                interval: interval),
                 at: block.position))
         }
         return offsets

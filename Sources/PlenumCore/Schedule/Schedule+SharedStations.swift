@@ -34,7 +34,7 @@ extension Schedule {
 
     /// The rounds of every rotation inside a tracks block, by track and block index, as seconds after
     /// that rotation's planned start. Rotations without a shared station rotate on their own.
-    public static func trackRotationRounds(_ block: Block, tables: [Table],
+    public static func trackRotationRounds(_ block: Block, tables: [Table], language: Language = .en,
                                            diagnostics: inout [Diagnostic]) -> [Int: [Int: [RotationRound]]] {
         var rotations: [TrackRotation] = []
         for (t, track) in block.tracks.enumerated() {
@@ -59,14 +59,14 @@ extension Schedule {
             let visiting = rotations.filter { $0.block.stations.contains(station) && !placed.contains("\($0.track).\($0.index)") }
             guard !visiting.isEmpty else { continue }
             for r in visiting { placed.insert("\(r.track).\(r.index)") }
-            let rounds = staggered(station, visiting, block: block, diagnostics: &diagnostics)
+            let rounds = staggered(station, visiting, block: block, language: language, diagnostics: &diagnostics)
             for (r, list) in zip(visiting, rounds) { result[r.track, default: [:]][r.index] = list }
         }
         return result
     }
 
     /// Equal slots of the time the rotations share, one group at `station` in each, the tracks taking turns.
-    private static func staggered(_ station: String, _ rotations: [TrackRotation], block: Block,
+    private static func staggered(_ station: String, _ rotations: [TrackRotation], block: Block, language: Language,
                                   diagnostics: inout [Diagnostic]) -> [[RotationRound]] {
         let from = rotations.map(\.offset).max() ?? 0
         let to = rotations.map(\.end).min() ?? 0
@@ -76,9 +76,10 @@ extension Schedule {
         if visits > 0, slot < shortestSharedVisitMinutes * 60 {
             let minutes = max(0, to - from)
             let each = slot / 60
-            diagnostics.append(Diagnostic(.warning,
-                "\"\(station)\" is one station shared by \(rotations.count) tracks of \"\(block.title)\": its \(visits) groups visit it one at a time in the \(minutes) minutes their rotations share, \(each) \(each == 1 ? "minute" : "minutes") each; make the rotations longer (\(shortestSharedVisitMinutes) minutes a visit needs \(visits * shortestSharedVisitMinutes))",
-                at: rotations.first?.block.position))
+            let text = language.planMessages.sharedStationTooShort(station, tracks: rotations.count, block: block.title,
+                                                                   visits: visits, minutes: minutes, each: each,
+                                                                   shortest: shortestSharedVisitMinutes)
+            diagnostics.append(Diagnostic(.warning, text, at: rotations.first?.block.position))
         }
         // The order of visits: the first group of every track, then the second groups, and so on.
         var order: [(rotation: Int, group: Int)] = []

@@ -6,6 +6,8 @@ enum TOMLDocument {
     struct SyntaxError: Error, Sendable {
         var message: String
         var position: SourcePosition
+        /// The plan's own limit the text broke, when it is one (its sentence then comes in the file's language).
+        var stop: TOMLLibraryGuard.Stop? = nil
     }
 
     /// Parses `text`; throws `SyntaxError` for text that is not TOML.

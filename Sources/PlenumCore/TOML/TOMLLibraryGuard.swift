@@ -8,6 +8,15 @@
 /// key under it: more than `keyParts` dotted parts in a header or key, or arrays and inline tables
 /// more than `nesting` deep.
 enum TOMLLibraryGuard {
+    /// What the guard stops at, said by `PlanMessages.syntaxStop` in the file's language.
+    enum Stop: Sendable, Equatable {
+        case braceStartsArrayElement
+        case tooManyKeyParts(Int)
+        case headerWithoutName
+        case nestedTooDeep(Int)
+        case oneDigitHour
+    }
+
     static let keyParts = 8
     static let nesting = 16
 
@@ -33,8 +42,9 @@ enum TOMLLibraryGuard {
                 i += 1
             }
         }
-        func stop(_ message: String, at k: Int) -> TOMLDocument.SyntaxError {
-            TOMLDocument.SyntaxError(message: message, position: SourcePosition(line: line, column: column + (k - i)))
+        func stop(_ stop: Stop, at k: Int) -> TOMLDocument.SyntaxError {
+            TOMLDocument.SyntaxError(message: Language.en.planMessages.syntaxStop(stop),
+                                     position: SourcePosition(line: line, column: column + (k - i)), stop: stop)
         }
         while i < chars.count {
             let c = chars[i]
@@ -75,7 +85,7 @@ enum TOMLLibraryGuard {
             lineStart = false
             expectingElement = false
             if wasExpecting, c == "}" {
-                return stop("an array holds values between [ and ], separated by commas; a } cannot start one", at: i)
+                return stop(.braceStartsArrayElement, at: i)
             }
             switch c {
             case "\"":
@@ -87,7 +97,7 @@ enum TOMLLibraryGuard {
             case "." where inKey || inHeader:
                 dots += 1
                 if dots >= keyParts {
-                    return stop("a header or key has more than \(keyParts) parts separated by dots; a plan needs at most 3", at: i)
+                    return stop(.tooManyKeyParts(keyParts), at: i)
                 }
             case "=" where inKey:
                 inKey = false
@@ -98,7 +108,7 @@ enum TOMLLibraryGuard {
                 if j < chars.count, chars[j] == "[" { j += 1 }
                 while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
                 if j < chars.count, !startsAName(chars[j]) {
-                    return stop("a table header starts with a name, e.g. [tables] or [[blocks]]", at: j)
+                    return stop(.headerWithoutName, at: j)
                 }
                 advance(j - i)
                 continue
@@ -108,7 +118,7 @@ enum TOMLLibraryGuard {
                     expectingElement = c == "["
                     if c == "{" { inKey = true; dots = 0 }
                     if open.count > nesting {
-                        return stop("lists and { } tables are nested more than \(nesting) deep; a plan needs at most 3", at: i)
+                        return stop(.nestedTooDeep(nesting), at: i)
                     }
                 }
             case "]", "}":
@@ -118,8 +128,7 @@ enum TOMLLibraryGuard {
                 if open.last == "{" { inKey = true; dots = 0 }
             default:
                 if !inHeader, let length = shortTimeAfterDate(chars, at: i) {
-                    return stop("a date and a time are written 1979-05-27T08:00 or 1979-05-27 08:00, with two digits for the hour",
-                                at: i + length - 1)
+                    return stop(.oneDigitHour, at: i + length - 1)
                 }
             }
             advance(1)

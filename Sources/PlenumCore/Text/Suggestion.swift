@@ -13,12 +13,6 @@ public enum Suggestion {
         return d <= allowed ? candidate : nil
     }
 
-    /// " did you mean `x`?" or "" — ready to append to a sentence ending in ";".
-    static func didYouMean(_ word: String, in candidates: [String], quote: String = "`") -> String {
-        guard let s = nearest(to: word, in: candidates) else { return "" }
-        return "; did you mean \(quote)\(s)\(quote)?"
-    }
-
     /// Levenshtein distance over characters, counting a swap of two neighbours as one edit.
     public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

@@ -6,7 +6,7 @@ import SeatingInstances
 /// The seating figures: the standard instances of issue 5, seated in this process.
 func groupsFigures() {
     func measure(_ name: String, _ instance: StandardInstances.Instance) {
-        var result: Result<[RoundSeating], SeatingProblem> = .failure(SeatingProblem("not run"))
+        var result: Result<[RoundSeating], SeatingProblem>?
         var ms = 0.0
         let cpu = threadCPUMilliseconds { ms = milliseconds { result = StandardInstances.seat(instance) } }
         guard case .success(let seatings) = result else {
@@ -45,7 +45,7 @@ func perfectRoundsFigures() {
         var worst = 0, slowest = 0.0, slowestCPU = 0.0, seeded = 0
         var broken = 0
         for seed in 1...6 as ClosedRange<UInt64> {
-            var result: Result<[RoundSeating], SeatingProblem> = .failure(SeatingProblem("not run"))
+            var result: Result<[RoundSeating], SeatingProblem>?
             let cpu = threadCPUMilliseconds {
                 slowest = max(slowest, milliseconds { result = StandardInstances.seat(instance, seed: seed) })
             }
@@ -89,7 +89,7 @@ func reseatFigure() {
     for person in plan.participants.prefix(6) { _ = try? session.perform(.markAttendance(name: person.name, status: .left), actor: "bench") }
     let state = session.state
     var runs: [Double] = []
-    var result: Result<DaySeating, SeatingProblem> = .failure(SeatingProblem("not run"))
+    var result: Result<DaySeating, SeatingProblem>?
     for _ in 0..<5 { runs.append(milliseconds { result = SessionSeating.make(state, seed: seed) }) }
     guard case .success(let day) = result else {
         print("reseat_48_after_lunch_failed: 1 count")

@@ -83,4 +83,29 @@ extension DanishImport: ImportVocabulary {
         return "linje \(number): "
     }
     var columnNames: [String] { ["", "Hvem", "Hvor"] }
+
+    var noTimes: String { "fandt ingen klokkeslæt; en dagsorden har linjer som 09:00-09:30 Titel" }
+    var noBlocks: String {
+        "fandt ingen blokke: hvert klokkeslæt er et øjeblik, ikke et tidsrum; en dagsorden har linjer som 09:00-09:30 Titel"
+    }
+    func notATimeOfDay(_ written: String) -> String { "\"\(written)\" er ikke et klokkeslæt; linjen bliver stående som tekst" }
+    func newDayAfterEvening(_ start: String, evening: ClockTime) -> String {
+        "\(start) kommer efter kl. \(evening) aftenen før: her begynder en ny dag"
+    }
+    func endBeforeStart(_ end: String?, start: String) -> String {
+        "\(end ?? "sluttiden") ligger før starttiden \(start); blokken varer i stedet til næste klokkeslæt"
+    }
+    func breakInside(_ start: ClockTime, block: String, from: ClockTime, to: ClockTime) -> String {
+        "\(start) ligger inde i \"\(block)\" (\(from)–\(to)); pausen begynder, når den slutter, kl. \(to)"
+    }
+    func earlierThan(_ start: String, block: String, starts: ClockTime) -> String {
+        "\(start) er tidligere end \"\(block)\" (\(starts)); den står nu som en note til den blok"
+    }
+    func liesInside(_ range: String, block: String, from: ClockTime, to: ClockTime) -> String {
+        "\(range) ligger inde i \"\(block)\" (\(from)–\(to)); den står nu som en note til den blok"
+    }
+    func startsBeforeEnd(_ range: String, block: String, ends: ClockTime, now: ClockTime) -> String {
+        "\(range) begynder, før \"\(block)\" slutter (\(ends)); \"\(block)\" slutter nu kl. \(now)"
+    }
+    var timeWithoutTitle: String { "dette klokkeslæt har ingen titel; det hedder \"?\" i planen" }
 }

@@ -12,6 +12,15 @@ struct DanishPlanMessages: PlanMessages {
     }
     var foundEndOfLine: String { "fandt linjens slutning" }
     var foundEndOfFile: String { "fandt filens slutning" }
+    func syntaxStop(_ stop: TOMLLibraryGuard.Stop) -> String {
+        switch stop {
+        case .braceStartsArrayElement: "en liste har værdier mellem [ og ], adskilt af kommaer; den kan ikke begynde med }"
+        case .tooManyKeyParts(let parts): "en overskrift eller nøgle har mere end \(parts) dele adskilt af punktummer; en plan skal højst bruge 3"
+        case .headerWithoutName: "en tabeloverskrift begynder med et navn, f.eks. [tables] eller [[blocks]]"
+        case .nestedTooDeep(let depth): "lister og { }-tabeller ligger mere end \(depth) lag inden i hinanden; en plan skal højst bruge 3"
+        case .oneDigitHour: "en dato og et klokkeslæt skrives 1979-05-27T08:00 eller 1979-05-27 08:00, med to cifre til timen"
+        }
+    }
     var thePlan: String { "planen" }
     func misplacedKey(_ key: String, in context: String) -> String {
         "`\(key)` læses som en del af \(context), fordi den står efter den overskrift; flyt den op over den første [overskrift] i filen"

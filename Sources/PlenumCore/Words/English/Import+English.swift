@@ -83,4 +83,29 @@ extension EnglishImport: ImportVocabulary {
         return "line \(number): "
     }
     var columnNames: [String] { ["", "Who", "Where"] }
+
+    var noTimes: String { "no times found; expected lines like 09:00-09:30 Title" }
+    var noBlocks: String {
+        "no blocks found: every time marks a moment, not a stretch of time; expected lines like 09:00-09:30 Title"
+    }
+    func notATimeOfDay(_ written: String) -> String { "\"\(written)\" is not a time of day; the line is kept as text" }
+    func newDayAfterEvening(_ start: String, evening: ClockTime) -> String {
+        "\(start) comes after \(evening) the evening before: a new day starts here"
+    }
+    func endBeforeStart(_ end: String?, start: String) -> String {
+        "\(end ?? "the end") comes before the start \(start); the block lasts until the next time instead"
+    }
+    func breakInside(_ start: ClockTime, block: String, from: ClockTime, to: ClockTime) -> String {
+        "\(start) falls inside \"\(block)\" (\(from)–\(to)); the break starts when it ends, \(to)"
+    }
+    func earlierThan(_ start: String, block: String, starts: ClockTime) -> String {
+        "\(start) is earlier than \"\(block)\" (\(starts)); kept as a note of that block"
+    }
+    func liesInside(_ range: String, block: String, from: ClockTime, to: ClockTime) -> String {
+        "\(range) lies inside \"\(block)\" (\(from)–\(to)); kept as a note of that block"
+    }
+    func startsBeforeEnd(_ range: String, block: String, ends: ClockTime, now: ClockTime) -> String {
+        "\(range) starts before \"\(block)\" ends (\(ends)); \"\(block)\" now ends at \(now)"
+    }
+    var timeWithoutTitle: String { "this time has no title; it is called \"?\" in the plan" }
 }

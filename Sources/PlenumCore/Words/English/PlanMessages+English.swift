@@ -12,6 +12,15 @@ struct EnglishPlanMessages: PlanMessages {
     }
     var foundEndOfLine: String { "found the end of the line" }
     var foundEndOfFile: String { "found the end of the file" }
+    func syntaxStop(_ stop: TOMLLibraryGuard.Stop) -> String {
+        switch stop {
+        case .braceStartsArrayElement: "an array holds values between [ and ], separated by commas; a } cannot start one"
+        case .tooManyKeyParts(let parts): "a header or key has more than \(parts) parts separated by dots; a plan needs at most 3"
+        case .headerWithoutName: "a table header starts with a name, e.g. [tables] or [[blocks]]"
+        case .nestedTooDeep(let depth): "lists and { } tables are nested more than \(depth) deep; a plan needs at most 3"
+        case .oneDigitHour: "a date and a time are written 1979-05-27T08:00 or 1979-05-27 08:00, with two digits for the hour"
+        }
+    }
     var thePlan: String { "the plan" }
     func misplacedKey(_ key: String, in context: String) -> String {
         "`\(key)` is read as part of \(context), because it comes after that header; move it above the first [header] in the file"
