@@ -33,8 +33,8 @@ public final class LiveSession {
         let info = try journal.info()
         let outcome = PlanLoader.load(text: info.planSource, defaultLanguage: info.language ?? defaultLanguage)
         guard let plan = outcome.plan else {
-            let first = outcome.diagnostics.errors.first?.message ?? "it cannot be read"
-            throw JournalError("the plan stored in \(journal.locator) cannot be run: \(first)")
+            let first = outcome.diagnostics.errors.first?.message
+            throw JournalError.said { $0.planCannotRun(journal.locator, first) }
         }
         self.store = journal
         self.info = info

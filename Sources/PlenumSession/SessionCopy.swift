@@ -30,12 +30,11 @@ public enum SessionCopy {
                 start = end
             }
         default:
-            throw JournalError("cannot copy into \(target.description)")
+            throw JournalError.said { $0.cannotCopyInto(target.description) }
         }
         let copied = try to.entries(after: 0)
         guard copied == entries else {
-            throw JournalError("the copy in \(target.description) does not match \(source.description) "
-                + "(the source's numbers have gaps: facts this plenum cannot read); it was kept for a look")
+            throw JournalError.said { $0.copyDiffers(target.description, from: source.description) }
         }
         return copied.count
     }

@@ -39,7 +39,7 @@ struct Database: ParsableCommand {
                 print(from == to ? words.serverReady(locator.description, version: to)
                                  : words.serverMigrated(locator.description, from: from, to: to))
             } catch {
-                throw UserError(error.message)
+                throw UserError(error.message(Environment.language))
             }
         }
     }
@@ -61,7 +61,7 @@ struct Database: ParsableCommand {
                     print("\(session.name)\t\(session.day)\t\(session.planFile)\t\(words.factCount(session.facts))")
                 }
             } catch {
-                throw UserError(error.message)
+                throw UserError(error.message(Environment.language))
             }
         }
     }
@@ -91,7 +91,7 @@ struct Copy: ParsableCommand {
             let count = try SessionCopy.copy(from: source, to: target, password: Prompt.password)
             print(Environment.language.ui.copied(count, from: source.description, to: target.description))
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(Environment.language))
         }
     }
 }
@@ -117,7 +117,7 @@ enum Prompt {
         do {
             return try PostgresLocator(url: url, defaultUser: Identity.actor)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(Environment.language))
         }
     }
 }

@@ -57,12 +57,6 @@ enum Files {
     /// never stands whole in memory.
     typealias Producer = ((String) -> Void) -> Void
 
-    /// A plan read as `read(_:what:limit:language:)` does, refused in the terminal's language (for
-    /// a caller that names the kind of file in words).
-    static func read(_ path: String, what: String, limit: Int) throws -> [UInt8] {
-        try read(path, what: .plan, limit: limit, language: Environment.language)
-    }
-
     /// Writes `text` to `path` as the path is (see `write(to:access:language:_:)`).
     static func write(_ text: String, to path: String, access: Access, language: Language) throws {
         try write(to: path, access: access, language: language) { emit in emit(text) }

@@ -23,7 +23,7 @@ struct Import: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the plan (standard output without it).")
     var output: String?
 
-    @Option(help: "da or en (default: guessed from the text).")
+    @Option(help: "da or en (default: guessed from the text, else the terminal's LANG).")
     var lang: Language?
 
     @Flag(help: "Replace plan files that exist.")
@@ -41,7 +41,7 @@ struct Import: ParsableCommand {
         }
         let text = Self.repairedEncoding(bytes) ?? String(decoding: bytes, as: UTF8.self)
         let imported: ImportedAgenda
-        switch AgendaImport.read(text, language: lang) {
+        switch AgendaImport.read(text, language: lang, fallback: asked) {
         case .failure(let problem):
             throw UserError("\(source): \(problem.message)")
         case .success(let agenda):
@@ -70,7 +70,7 @@ struct Import: ParsableCommand {
         for plan in plans {
             let outcome = PlanLoader.load(Array(plan.utf8), defaultLanguage: imported.language)
             if outcome.diagnostics.hasErrors {
-                let first = outcome.diagnostics.errors.first.map { $0.formatted(file: "the plan") } ?? ""
+                let first = outcome.diagnostics.errors.first.map { $0.formatted(file: said.importedFile(process: false)) } ?? ""
                 throw UserError(said.importBug(process: false, source, first))
             }
         }
@@ -103,7 +103,7 @@ struct Import: ParsableCommand {
         let problems = ProcessLoader.load(text: process, defaultLanguage: imported.language).diagnostics.errors
             + plans.flatMap { PlanLoader.load(text: $0, defaultLanguage: imported.language).diagnostics.errors }
         if let first = problems.first {
-            throw UserError(said.importBug(process: true, source, first.formatted(file: "the result")))
+            throw UserError(said.importBug(process: true, source, first.formatted(file: said.importedFile(process: true))))
         }
         let warnings = imported.warnings.map { $0.formatted(file: source) + "\n" }.joined()
         Output.err(warnings)

@@ -45,7 +45,7 @@ struct Note: ParsableCommand {
         if table == nil, group != nil { throw UserError(said.groupNeedsTable) }
         if isatty(STDIN_FILENO) == 0 {
             guard let table else { throw UserError(said.pipeNeedsTable) }
-            let live = try SessionWait.open(session, readOnly: false)
+            let live = try SessionWait.open(session, readOnly: false, language: lang ?? Environment.language)
             let desk = try Self.desk(table: table, group: group, author: author, plan: live.state.plan,
                                      strings: (lang ?? live.state.plan.language).ui)
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()

@@ -71,13 +71,12 @@ enum ProcessCommands {
         let asked = language ?? Environment.language
         guard let text = ProcessFiles.processText(path) else {
             let bytes = try Files.read(path, what: .process, limit: PlanLoader.maximumBytes, language: asked)
-            switch PlanLoader.decode(bytes) {
+            let said = asked.ui
+            switch PlanLoader.decode(bytes, language: asked) {
             case .failure(let problem):
-                throw UserError(problem.formatted(file: path).replacingOccurrences(of: "a plan", with: "a process file"))
+                throw UserError(problem.formatted(file: path).replacingOccurrences(of: said.file(.plan), with: said.file(.process)))
             case .success(let text):
-                if let syntax = ProcessLoader.load(text: text, defaultLanguage: .en).diagnostics.first(where: {
-                    $0.message.hasPrefix("this is not valid TOML")
-                }) {
+                if let syntax = ProcessLoader.syntaxProblem(in: text, defaultLanguage: asked) {
                     throw UserError(syntax.formatted(file: path))
                 }
             }

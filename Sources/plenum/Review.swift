@@ -28,7 +28,7 @@ struct Review: ParsableCommand {
             try command.run()
             return
         }
-        let live = try LiveSession.open(path: session, readOnly: true)
+        let live = try LiveSession.open(path: session, readOnly: true, language: lang)
         let strings = (lang ?? live.state.plan.language).ui
         try TerminalCheck.require(strings.reviewNeedsTerminal(session), strings: strings)
         let base = ((session as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -46,7 +46,7 @@ struct Run: ParsableCommand {
         if let session, !new, FileManager.default.fileExists(atPath: session),
            bytes.flatMap({ try? PlanLoader.decode($0).get() }) == nil {
             // Resuming a named session needs no plan: the session holds the plan as run.
-            try Console.resume(try LiveSession.open(path: session), path: session, language: lang)
+            try Console.resume(try LiveSession.open(path: session, language: lang), path: session, language: lang)
             return
         }
         // A day of a process takes what earlier days gave (cards_from, material_from); the session
@@ -60,7 +60,7 @@ struct Run: ParsableCommand {
                                      forToday: today)
         var path = session ?? SessionPaths.defaultPath(title: loaded.title, day: day)
         if FileManager.default.fileExists(atPath: path) {
-            let live = try LiveSession.open(path: path)
+            let live = try LiveSession.open(path: path, language: lang)
             let strings = (lang ?? loaded.language).ui
             switch try SessionChoice.ask(new: new, resume: resume, live: live, path: path, planSource: text,
                                          planFile: plan, forToday: today, strings: strings) {
@@ -110,7 +110,7 @@ enum Console {
     static func create(path: String, planSource: String, planFile: String, language: Language,
                        screenLanguage: Language, rehearsal: Rehearsal?, now: Date) throws {
         try requireTerminal(screenLanguage)
-        if !SessionLocation.namesServer(path) { try SessionPaths.ensureFolder(of: path) }
+        if !SessionLocation.namesServer(path) { try SessionPaths.ensureFolder(of: path, language: screenLanguage) }
         let live = try LiveSession.create(at: path, planSource: planSource, planFile: planFile, language: language,
                                           rehearsal: rehearsal, now: now)
         run(live, path: path, language: screenLanguage)

@@ -14,15 +14,15 @@ extension Run {
             location = try SessionLocation(url, defaultUser: Identity.actor)
             exists = try location.exists(password: Prompt.password)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(lang ?? Environment.language))
         }
         if exists {
             if new {
                 try startOnServer(at: unused(location))
                 return
             }
-            let live = try LiveSession.open(path: url)
-            let text = (try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)).map { String(decoding: $0, as: UTF8.self) }
+            let live = try LiveSession.open(path: url, language: lang)
+            let text = (try? Files.read(plan, what: .plan, limit: PlanLoader.maximumBytes, language: lang ?? Environment.language)).map { String(decoding: $0, as: UTF8.self) }
             if let text {
                 let strings = (lang ?? live.state.plan.language).ui
                 let next = try unused(location)
@@ -38,7 +38,7 @@ extension Run {
             try Console.resume(live, path: location.description, language: lang)
             return
         }
-        if resume { throw UserError("there is no session \(location.description) to resume; without --resume, plenum run starts it") }
+        if resume { throw UserError((lang ?? Environment.language).ui.noSessionToResume(location.description)) }
         try startOnServer(at: location)
     }
 
@@ -47,7 +47,7 @@ extension Run {
         do {
             return try location.unused(password: Prompt.password)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(lang ?? Environment.language))
         }
     }
 
@@ -59,7 +59,7 @@ extension Run {
         do {
             offset = try location.clockOffset(password: Prompt.password)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(lang ?? Environment.language))
         }
         let now = Date().addingTimeInterval(offset)
         let day = SessionClock.day(of: now, in: .current)

@@ -6,22 +6,24 @@ import PlenumStore
 /// How the commands open a session: by what the user typed (a path or a server URL), with the
 /// password prompt and the terminal's language; every refusal is one sentence (exit 2).
 extension LiveSession {
-    /// Opens a session (a file's path, or a server URL) and folds its journal.
-    static func open(path: String, readOnly: Bool = false) throws -> LiveSession {
+    /// Opens a session (a file's path, or a server URL) and folds its journal; until its plan's
+    /// language is known, refusals are in `language` (the one asked for), else the terminal's.
+    static func open(path: String, readOnly: Bool = false, language asked: Language? = nil) throws -> LiveSession {
+        let before = asked ?? Environment.language
         let journal: any SessionJournal
         let info: SessionInfo
         do {
             journal = try SessionLocation(path, defaultUser: Identity.actor).open(readOnly: readOnly, password: Prompt.password)
             info = try journal.info()
         } catch {
-            throw UserError(error.message(Environment.language))
+            throw UserError(error.message(before))
         }
         do {
             return try LiveSession(journal: journal, defaultLanguage: Environment.language)
         } catch {
             // Once the session is open, it speaks its plan's language (a damaged fact, say).
-            let language = info.language ?? PlanLoader.load(text: info.planSource, defaultLanguage: Environment.language).plan?.language
-            throw UserError(error.message(language ?? Environment.language))
+            let language = info.language ?? PlanLoader.load(text: info.planSource, defaultLanguage: before).plan?.language
+            throw UserError(error.message(asked ?? language ?? before))
         }
     }
 
@@ -73,14 +75,14 @@ enum SessionPaths {
     }
 
     /// Makes the folder of `path` (mode 0700) if it is missing.
-    static func ensureFolder(of path: String) throws {
+    static func ensureFolder(of path: String, language: Language) throws {
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw UserError("cannot make the folder \(folder): \(error.localizedDescription)")
+            throw UserError(language.ui.cannotMakeFolder(folder, reason: error.localizedDescription))
         }
     }
 }

@@ -14,27 +14,27 @@ enum SessionWait {
         ScreenProgram(terminal: terminal).run(&waiting)
         if let failure = waiting.failure { throw failure }
         guard waiting.arrived else { return nil }
-        return try LiveSession.open(path: path, readOnly: readOnly)
+        return try LiveSession.open(path: path, readOnly: readOnly, language: strings.language)
     }
 
     /// Opens `path` without a screen (notes piped in): one line on standard error says what it
-    /// waits for; Ctrl-C stops it.
-    static func open(_ path: String, readOnly: Bool) throws -> LiveSession {
-        if try !isThere(path) {
-            Output.err("plenum: waiting for \(path) to be made by plenum run (Ctrl-C stops)\n")
-            while try !isThere(path) { usleep(100_000) }
+    /// waits for (in `language`); Ctrl-C stops it.
+    static func open(_ path: String, readOnly: Bool, language: Language) throws -> LiveSession {
+        if try !isThere(path, language: language) {
+            Output.err("plenum: " + language.ui.waitingForPipedSession(path) + "\n")
+            while try !isThere(path, language: language) { usleep(100_000) }
         }
-        return try LiveSession.open(path: path, readOnly: readOnly)
+        return try LiveSession.open(path: path, readOnly: readOnly, language: language)
     }
 
     /// Whether the session is there: the file exists, or the server has a session of that name (a
     /// server that cannot be reached or refuses is said at once, not waited for).
-    fileprivate static func isThere(_ path: String) throws -> Bool {
+    fileprivate static func isThere(_ path: String, language: Language) throws -> Bool {
         guard SessionLocation.namesServer(path) else { return FileManager.default.fileExists(atPath: path) }
         do {
             return try SessionLocation(path, defaultUser: Identity.actor).exists(password: Prompt.password)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(language))
         }
     }
 }
@@ -57,7 +57,7 @@ private struct WaitingScreen: ScreenModel {
 
     mutating func step() -> LoopCommand {
         do {
-            arrived = try SessionWait.isThere(path)
+            arrived = try SessionWait.isThere(path, language: strings.language)
         } catch {
             failure = error
         }

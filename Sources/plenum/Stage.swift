@@ -22,7 +22,7 @@ struct Stage: ParsableCommand {
     func run() throws {
         // A track that the plan does not have is refused at once, where the session file is there to tell.
         if track != nil, FileManager.default.fileExists(atPath: session) {
-            let live = try LiveSession.open(path: session, readOnly: true)
+            let live = try LiveSession.open(path: session, readOnly: true, language: lang)
             _ = try trackIndex(in: live.state.plan, strings: (lang ?? live.state.plan.language).ui)
         }
         let said = (lang ?? Environment.language).ui

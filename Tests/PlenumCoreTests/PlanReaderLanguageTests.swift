@@ -144,4 +144,19 @@ import Testing
         #expect(english.warnings.map(\.message).contains("12:30 comes before the start 13:00; the block lasts until the next time instead"),
                 "\(english.warnings)")
     }
+
+    /// An agenda whose words tell no language takes the one it is given to fall back on (the
+    /// terminal's, from `plenum import`); one whose words tell keeps its own.
+    @Test func anAgendaWithoutTellingWordsTakesTheFallbackLanguage() throws {
+        let text = "09:00-10:00 Xyzzy\n10:00-11:00 Qwerty\n"
+        #expect(try AgendaImport.read(text, fallback: .da).get().language == .da)
+        #expect(try AgendaImport.read(text).get().language == .en)
+        #expect(try AgendaImport.read("09:00-10:00 Welcome and coffee\n", fallback: .da).get().language == .en)
+        #expect(try AgendaImport.read("09:00-10:00 Velkomst og kaffe\n", fallback: .en).get().language == .da)
+        guard case .failure(let none) = AgendaImport.read("Xyzzy\n", fallback: .da) else {
+            Issue.record("an agenda without times was read")
+            return
+        }
+        #expect(none.message == "fandt ingen klokkeslæt; en dagsorden har linjer som 09:00-09:30 Titel")
+    }
 }

@@ -3,10 +3,12 @@
 /// phases, the process they make. Every input line ends up in a block, a note, the comment or a
 /// warning: nothing is dropped silently.
 public enum AgendaImport {
-    /// The agenda in `text`, or the one sentence that says why there is none (no times at all).
-    public static func read(_ text: String, language: Language? = nil) -> Result<ImportedAgenda, Diagnostic> {
+    /// The agenda in `text`, or the one sentence that says why there is none (no times at all);
+    /// in `language`, else the one its words are in, else (no telling words) `fallback`.
+    public static func read(_ text: String, language: Language? = nil,
+                            fallback: Language = .en) -> Result<ImportedAgenda, Diagnostic> {
         let lines = AgendaText.lines(text)
-        let language = language ?? AgendaWords.language(of: lines.map(\.text))
+        let language = language ?? AgendaWords.language(of: lines.map(\.text), fallback: fallback)
         let words = language.imported
         var collector = DayCollector(words: words)
         for line in lines { collector.take(line) }

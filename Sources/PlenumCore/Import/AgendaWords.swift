@@ -165,8 +165,9 @@ enum AgendaWords {
         "with", "by", "to", "closing", "wrap-up", "keynote", "discussion", "opening", "in", "on",
     ]
 
-    /// "da" for Danish, Norwegian or Swedish text (plans speak da or en), "en" otherwise.
-    static func language(of lines: [String]) -> Language {
+    /// "da" for Danish, Norwegian or Swedish text (plans speak da or en), "en" for English text,
+    /// `fallback` when the words tell neither (or both as much).
+    static func language(of lines: [String], fallback: Language = .en) -> Language {
         var nordic = 0
         var english = 0
         for line in lines {
@@ -178,6 +179,6 @@ enum AgendaWords {
                 if englishWords.contains(token) { english += 1 }
             }
         }
-        return nordic > english ? .da : .en
+        return nordic > english ? .da : english > nordic ? .en : fallback
     }
 }

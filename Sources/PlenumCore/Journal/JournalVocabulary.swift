@@ -6,6 +6,20 @@ public protocol JournalVocabulary: Sendable {
     func unreadableFact(_ seq: Int64, kind: String?, _ flaw: FactCoding.Flaw) -> String
     /// "fact 30 is missing", "facts 8 to 9 are missing".
     func missingFacts(_ numbers: ClosedRange<Int64>) -> String
+    /// A session whose stored plan no longer loads; `problem` is the plan's first error, if any.
+    func planCannotRun(_ locator: String, _ problem: String?) -> String
+    /// `plenum copy` to a kind of journal it cannot fill.
+    func cannotCopyInto(_ target: String) -> String
+    /// `plenum copy` read back something else than it copied (the source's numbers have gaps).
+    func copyDiffers(_ target: String, from source: String) -> String
+}
+
+extension JournalError {
+    /// An error plenum says itself, in every language (`message` in English).
+    public static func said(mayRetry: Bool = false, _ sentence: (any JournalVocabulary) -> String) -> JournalError {
+        JournalError(sentence(Language.en.journal), mayRetry: mayRetry,
+                     said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, sentence($0.journal)) }))
+    }
 }
 
 extension Language {

@@ -21,14 +21,29 @@ public enum ProcessLoader {
         do {
             root = try TOMLDocument.parse(text)
         } catch {
-            let says = (Language.declared(in: text[...]) ?? defaultLanguage).planMessages
-            let message = says.notTOML(error.stop.map(says.syntaxStop) ?? PlanLoader.explain(error.message, says))
-            return Outcome(process: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
+            return Outcome(process: nil, diagnostics: [syntaxProblem(error, in: text, defaultLanguage: defaultLanguage)])
         }
         var reader = ProcessReader(defaultLanguage: defaultLanguage)
         let process = reader.read(root)
         let diagnostics = PlanLoader.inFileOrder(reader.diagnostics)
         return Outcome(process: diagnostics.hasErrors ? nil : process, diagnostics: diagnostics)
+    }
+
+    /// Why `text` is not TOML at all (in the language it declares, else `defaultLanguage`), or nil
+    /// when it is TOML.
+    public static func syntaxProblem(in text: String, defaultLanguage: Language) -> Diagnostic? {
+        do {
+            _ = try TOMLDocument.parse(text)
+            return nil
+        } catch {
+            return syntaxProblem(error, in: text, defaultLanguage: defaultLanguage)
+        }
+    }
+
+    private static func syntaxProblem(_ error: TOMLDocument.SyntaxError, in text: String, defaultLanguage: Language) -> Diagnostic {
+        let says = (Language.declared(in: text[...]) ?? defaultLanguage).planMessages
+        let message = says.notTOML(error.stop.map(says.syntaxStop) ?? PlanLoader.explain(error.message, says))
+        return Diagnostic(.error, message, at: error.position)
     }
 }
 

@@ -20,4 +20,11 @@ extension DanishJournal: JournalVocabulary {
         numbers.count == 1 ? "hændelse \(numbers.lowerBound) mangler"
             : "hændelserne \(numbers.lowerBound) til \(numbers.upperBound) mangler"
     }
+    func planCannotRun(_ locator: String, _ problem: String?) -> String {
+        "planen i \(locator) kan ikke køres: \(problem ?? "den kan ikke læses")"
+    }
+    func cannotCopyInto(_ target: String) -> String { "kan ikke kopiere til \(target)" }
+    func copyDiffers(_ target: String, from source: String) -> String {
+        "kopien i \(target) passer ikke med \(source) (kildens numre har huller: hændelser, denne plenum ikke kan læse); den er beholdt, så du kan se på den"
+    }
 }

@@ -20,4 +20,11 @@ extension EnglishJournal: JournalVocabulary {
         numbers.count == 1 ? "fact \(numbers.lowerBound) is missing"
             : "facts \(numbers.lowerBound) to \(numbers.upperBound) are missing"
     }
+    func planCannotRun(_ locator: String, _ problem: String?) -> String {
+        "the plan stored in \(locator) cannot be run: \(problem ?? "it cannot be read")"
+    }
+    func cannotCopyInto(_ target: String) -> String { "cannot copy into \(target)" }
+    func copyDiffers(_ target: String, from source: String) -> String {
+        "the copy in \(target) does not match \(source) (the source's numbers have gaps: facts this plenum cannot read); it was kept for a look"
+    }
 }

@@ -71,6 +71,7 @@ extension DanishUI: CommandWords {
     func importBug(process: Bool, _ source: String, _ problem: String) -> String {
         "\(process ? "processen" : "planen") lavet ud fra \(source) består ikke tjekket, og det er en fejl i plenum import: \(problem)"
     }
+    func importedFile(process: Bool) -> String { process ? "resultatet" : "planen" }
     func severalDays(_ days: Int) -> String { "\(days) dage: tilføj -o PLAN.toml for at skrive én plan pr. dag" }
     func wrotePlans(_ files: [String], blocks: Int) -> String {
         "Skrev \(files.joined(separator: ", ")) (\(Plural.count(blocks, "blok", "blokke"))). Tjek med: plenum check \(files[0])"
@@ -100,6 +101,8 @@ extension DanishUI: CommandWords {
     func noSessionToResume(_ path: String) -> String {
         "der er ingen session \(path) at fortsætte; uden --resume starter plenum run den"
     }
+    func cannotMakeFolder(_ folder: String, reason: String) -> String { "kan ikke oprette mappen \(folder): \(reason)" }
+    func waitingForPipedSession(_ path: String) -> String { "venter på, at plenum run opretter \(path) (Ctrl-C stopper)" }
     var newAndResume: String { "--new og --resume kan ikke bruges sammen" }
     func recovered(_ output: String, facts: Int, of session: String) -> String {
         "\(output): \(Plural.count(facts, "hændelse", "hændelser")) fra \(session), i rækkefølge"

@@ -70,6 +70,7 @@ extension EnglishUI: CommandWords {
     func importBug(process: Bool, _ source: String, _ problem: String) -> String {
         "the \(process ? "process" : "plan") made from \(source) does not check, which is a bug in plenum import: \(problem)"
     }
+    func importedFile(process: Bool) -> String { process ? "the result" : "the plan" }
     func severalDays(_ days: Int) -> String { "\(days) days: add -o PLAN.toml to write one plan per day" }
     func wrotePlans(_ files: [String], blocks: Int) -> String {
         "Wrote \(files.joined(separator: ", ")) (\(blocks) block\(blocks == 1 ? "" : "s")). Check with: plenum check \(files[0])"
@@ -99,6 +100,8 @@ extension EnglishUI: CommandWords {
     func noSessionToResume(_ path: String) -> String {
         "there is no session \(path) to resume; without --resume, plenum run starts it"
     }
+    func cannotMakeFolder(_ folder: String, reason: String) -> String { "cannot make the folder \(folder): \(reason)" }
+    func waitingForPipedSession(_ path: String) -> String { "waiting for \(path) to be made by plenum run (Ctrl-C stops)" }
     var newAndResume: String { "--new and --resume cannot be used together" }
     func recovered(_ output: String, facts: Int, of session: String) -> String {
         "\(output): \(facts) fact\(facts == 1 ? "" : "s") of \(session), in order"

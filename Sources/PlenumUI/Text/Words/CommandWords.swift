@@ -46,6 +46,8 @@ public protocol CommandWords: Sendable {
     func dayOf(_ day: Int, _ source: String) -> String
     func tooManyBlocks(_ which: String, blocks: Int, most: Int) -> String
     func importBug(process: Bool, _ source: String, _ problem: String) -> String
+    /// What an import bug's problem is placed in: "the plan" / "the result" (a process).
+    func importedFile(process: Bool) -> String
     func severalDays(_ days: Int) -> String
     func wrotePlans(_ files: [String], blocks: Int) -> String
     func processDays(_ days: Int) -> String
@@ -56,6 +58,10 @@ public protocol CommandWords: Sendable {
     func planHasNoPostIts(_ path: String) -> String
     func sessionNeedsChoice(_ path: String, plan: String, rehearsal: Bool, onServer: Bool) -> String
     func noSessionToResume(_ path: String) -> String
+    /// The folder a new session file goes in cannot be made; `reason` is the system's.
+    func cannotMakeFolder(_ folder: String, reason: String) -> String
+    /// Notes piped in before the session exists: one line on standard error while waiting.
+    func waitingForPipedSession(_ path: String) -> String
     var newAndResume: String { get }
     func recovered(_ output: String, facts: Int, of session: String) -> String
     var everyFactRead: String { get }
