@@ -110,18 +110,9 @@ public enum Fact: Sendable, Equatable {
 }
 
 extension Fact {
-    /// Whether the facilitator's `u` can take this fact back: the day's course (blocks, time,
-    /// cards, the agenda), check-in and the stage. Notetakers' post-its and the wall's marks are not.
+    /// Whether the facilitator's `u` can take this fact back (its payload type says: `FactPayload.isUndoable`).
     public var isUndoable: Bool {
-        switch self {
-        case .dayStarted, .blockStarted, .paused, .resumed, .extended, .cardDealt, .blockEdited, .blockInserted,
-             .blockDropped, .trackAdvanced, .dayEnded, .attendanceMarked, .walkInAdded, .groupsFormed, .stageShown,
-             .presenterStarted, .voteClosed:
-            return true
-        case .postItAdded, .postItEdited, .postItDeleted, .postItRestored, .postItMoved, .voted, .themed,
-             .themeRenamed, .quickWinMarked, .undone, .plenumMarked, .dotted, .ranked, .actorTagged, .quickWinsOrdered:
-            return false
-        }
+        visitPayload(FactCoding.UndoableOf())
     }
 }
 

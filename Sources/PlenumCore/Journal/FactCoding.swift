@@ -55,6 +55,11 @@ public enum FactCoding {
         func visit<P: FactPayload>(_ payload: P) -> String { P.kind }
     }
 
+    /// Whether a fact can be undone, from its payload's type.
+    struct UndoableOf: FactPayloadVisitor {
+        func visit<P: FactPayload>(_ payload: P) -> Bool { P.isUndoable }
+    }
+
     /// A fact's fields, from its payload.
     struct FieldsOf: FactPayloadVisitor {
         func visit<P: FactPayload>(_ payload: P) -> [(String, JSONValue)] { payload.fields }

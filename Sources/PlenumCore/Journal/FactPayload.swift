@@ -5,6 +5,10 @@
 protocol FactPayload: Sendable {
     /// The fact's name in the journal and in exports ("blockStarted" …).
     static var kind: String { get }
+    /// Whether the facilitator's `u` can take this kind of fact back: the day's course (blocks,
+    /// time, cards, the agenda), check-in, the stage and a vote's close are; notetakers' post-its,
+    /// the wall's marks and undo itself are not. Each payload says so; there is no default.
+    static var isUndoable: Bool { get }
     /// The fact's fields, in the order they are written.
     var fields: [(String, JSONValue)] { get }
     /// The fact that stored fields hold (throws when a field is missing or not what it must be).

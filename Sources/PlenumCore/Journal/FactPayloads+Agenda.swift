@@ -4,26 +4,31 @@ extension FactCoding {
     /// `dayStarted`.
     struct DayStarted: FieldlessPayload {
         static let kind = "dayStarted", fact = Fact.dayStarted
+        static let isUndoable = true
     }
 
     /// `paused`.
     struct Paused: FieldlessPayload {
         static let kind = "paused", fact = Fact.paused
+        static let isUndoable = true
     }
 
     /// `resumed`.
     struct Resumed: FieldlessPayload {
         static let kind = "resumed", fact = Fact.resumed
+        static let isUndoable = true
     }
 
     /// `dayEnded`.
     struct DayEnded: FieldlessPayload {
         static let kind = "dayEnded", fact = Fact.dayEnded
+        static let isUndoable = true
     }
 
     /// `blockStarted`: `block`.
     struct BlockStarted: FactPayload {
         static let kind = "blockStarted"
+        static let isUndoable = true
         var block: BlockID
         var fields: [(String, JSONValue)] { [("block", .string(block))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .blockStarted(block: try f.string("block")) }
@@ -32,6 +37,7 @@ extension FactCoding {
     /// `blockDropped`: `block`.
     struct BlockDropped: FactPayload {
         static let kind = "blockDropped"
+        static let isUndoable = true
         var block: BlockID
         var fields: [(String, JSONValue)] { [("block", .string(block))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .blockDropped(block: try f.string("block")) }
@@ -40,6 +46,7 @@ extension FactCoding {
     /// `extended`: `block`, `minutes` (negative: shorter; at most a day either way).
     struct Extended: FactPayload {
         static let kind = "extended"
+        static let isUndoable = true
         var block: BlockID, minutes: Int
         var fields: [(String, JSONValue)] { [("block", .string(block)), ("minutes", .int(minutes))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -50,6 +57,7 @@ extension FactCoding {
     /// `cardDealt`: `block`, `card`.
     struct CardDealt: FactPayload {
         static let kind = "cardDealt"
+        static let isUndoable = true
         var block: BlockID, card: Int
         var fields: [(String, JSONValue)] { [("block", .string(block)), ("card", .int(card))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -60,6 +68,7 @@ extension FactCoding {
     /// `trackAdvanced`: `block`, `track`.
     struct TrackAdvanced: FactPayload {
         static let kind = "trackAdvanced"
+        static let isUndoable = true
         var block: BlockID, track: Int
         var fields: [(String, JSONValue)] { [("block", .string(block)), ("track", .int(track))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -70,6 +79,7 @@ extension FactCoding {
     /// `presenterStarted`: `block`, `presenter`.
     struct PresenterStarted: FactPayload {
         static let kind = "presenterStarted"
+        static let isUndoable = true
         var block: BlockID, presenter: Int
         var fields: [(String, JSONValue)] { [("block", .string(block)), ("presenter", .int(presenter))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -81,6 +91,7 @@ extension FactCoding {
     /// for no fixed start).
     struct BlockEdited: FactPayload {
         static let kind = "blockEdited"
+        static let isUndoable = true
         var block: BlockID, title: String?, minutes: Int?, at: Fact.AnchorChange?
         var fields: [(String, JSONValue)] {
             var pairs: [(String, JSONValue)] = [("block", .string(block))]
@@ -106,6 +117,7 @@ extension FactCoding {
     /// `blockInserted`: `block`, `after` (null: at the start), `title`, `kind`, `minutes`.
     struct BlockInserted: FactPayload {
         static let kind = "blockInserted"
+        static let isUndoable = true
         var block: BlockID, after: BlockID?, title: String, blockKind: Block.Kind, minutes: Int
         var fields: [(String, JSONValue)] {
             [("block", .string(block)), ("after", .optional(after)), ("title", .string(title)),
@@ -121,6 +133,7 @@ extension FactCoding {
     /// `stageShown`: `content`.
     struct StageShown: FactPayload {
         static let kind = "stageShown"
+        static let isUndoable = true
         var content: Fact.StageContent
         var fields: [(String, JSONValue)] { [("content", .string(content.rawValue))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -131,6 +144,7 @@ extension FactCoding {
     /// `undone`: `seqs`, the sequence numbers of the facts taken back.
     struct Undone: FactPayload {
         static let kind = "undone"
+        static let isUndoable = false
         var seqs: [Int64]
         var fields: [(String, JSONValue)] { [("seqs", .array(seqs.map { .int(Int($0)) }))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {

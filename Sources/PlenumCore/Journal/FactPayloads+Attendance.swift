@@ -3,6 +3,7 @@ extension FactCoding {
     /// `attendanceMarked`: `name`, `status`.
     struct AttendanceMarked: FactPayload {
         static let kind = "attendanceMarked"
+        static let isUndoable = true
         var name: String, status: Fact.Attendance
         var fields: [(String, JSONValue)] { [("name", .string(name)), ("status", .string(status.rawValue))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -14,6 +15,7 @@ extension FactCoding {
     /// `walkInAdded`: `name`, `segment` (null: none).
     struct WalkInAdded: FactPayload {
         static let kind = "walkInAdded"
+        static let isUndoable = true
         var name: String, segment: String?
         var fields: [(String, JSONValue)] { [("name", .string(name)), ("segment", .optional(segment))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -24,6 +26,7 @@ extension FactCoding {
     /// `groupsFormed`: `block`, `groups` (each a `table`, a `group` number and its `members`).
     struct GroupsFormed: FactPayload {
         static let kind = "groupsFormed"
+        static let isUndoable = true
         var block: String, groups: [SeatedGroup]
         var fields: [(String, JSONValue)] {
             [("block", .string(block)), ("groups", .array(groups.map { group in

@@ -4,6 +4,7 @@ extension FactCoding {
     /// `station` only when there is one.
     struct PostItAdded: FactPayload {
         static let kind = "postItAdded"
+        static let isUndoable = false
         var draft: PostItDraft
         var fields: [(String, JSONValue)] {
             let d = draft
@@ -23,6 +24,7 @@ extension FactCoding {
     /// `postItEdited`: `id`, `text`, `kind`.
     struct PostItEdited: FactPayload {
         static let kind = "postItEdited"
+        static let isUndoable = false
         var id: String, text: String, postItKind: String
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("text", .string(text)), ("kind", .string(postItKind))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -33,6 +35,7 @@ extension FactCoding {
     /// `postItDeleted`: `id`.
     struct PostItDeleted: FactPayload {
         static let kind = "postItDeleted"
+        static let isUndoable = false
         var id: String
         var fields: [(String, JSONValue)] { [("id", .string(id))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .postItDeleted(id: try f.string("id")) }
@@ -41,6 +44,7 @@ extension FactCoding {
     /// `postItRestored`: `id`.
     struct PostItRestored: FactPayload {
         static let kind = "postItRestored"
+        static let isUndoable = false
         var id: String
         var fields: [(String, JSONValue)] { [("id", .string(id))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .postItRestored(id: try f.string("id")) }
@@ -49,6 +53,7 @@ extension FactCoding {
     /// `postItMoved`: `id`, `block`.
     struct PostItMoved: FactPayload {
         static let kind = "postItMoved"
+        static let isUndoable = false
         var id: String, block: BlockID
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("block", .string(block))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -59,6 +64,7 @@ extension FactCoding {
     /// `voted`: `id`, `delta`.
     struct Voted: FactPayload {
         static let kind = "voted"
+        static let isUndoable = false
         var id: String, delta: Int
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("delta", .int(delta))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .voted(id: try f.string("id"), delta: try f.int("delta")) }
@@ -67,6 +73,7 @@ extension FactCoding {
     /// `themed`: `id`, `theme` (null: out of its theme).
     struct Themed: FactPayload {
         static let kind = "themed"
+        static let isUndoable = false
         var id: String, theme: String?
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("theme", .optional(theme))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -77,6 +84,7 @@ extension FactCoding {
     /// `themeRenamed`: `from`, `to`.
     struct ThemeRenamed: FactPayload {
         static let kind = "themeRenamed"
+        static let isUndoable = false
         var from: String, to: String
         var fields: [(String, JSONValue)] { [("from", .string(from)), ("to", .string(to))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -87,6 +95,7 @@ extension FactCoding {
     /// `quickWinMarked`: `id`, `on`.
     struct QuickWinMarked: FactPayload {
         static let kind = "quickWinMarked"
+        static let isUndoable = false
         var id: String, on: Bool
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("on", .bool(on))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -98,6 +107,7 @@ extension FactCoding {
     /// `plenumMarked`: `id`, `on`.
     struct PlenumMarked: FactPayload {
         static let kind = "plenumMarked"
+        static let isUndoable = false
         var id: String, on: Bool
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("on", .bool(on))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {

@@ -21,6 +21,7 @@ extension FactCoding {
     /// `dotted`: a table's dot more (+1) or less (-1) on a post-it.
     struct Dotted: FactPayload {
         static let kind = "dotted"
+        static let isUndoable = false
         var mark: VoteMark
         var fields: [(String, JSONValue)] { FactCoding.fields(mark) }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .dotted(try FactCoding.mark(f)) }
@@ -29,6 +30,7 @@ extension FactCoding {
     /// `ranked`: a post-it's place in a table's top list (0: off it).
     struct Ranked: FactPayload {
         static let kind = "ranked"
+        static let isUndoable = false
         var mark: VoteMark
         var fields: [(String, JSONValue)] { FactCoding.fields(mark) }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact { .ranked(try FactCoding.mark(f)) }
@@ -37,6 +39,7 @@ extension FactCoding {
     /// `voteClosed`: `block`, `closed`.
     struct VoteClosed: FactPayload {
         static let kind = "voteClosed"
+        static let isUndoable = true
         var block: BlockID, closed: Bool
         var fields: [(String, JSONValue)] { [("block", .string(block)), ("closed", .bool(closed))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -47,6 +50,7 @@ extension FactCoding {
     /// `actorTagged`: `id`, `contributor` (the actor: `actor` is the event's writer in exports), `on`.
     struct ActorTagged: FactPayload {
         static let kind = "actorTagged"
+        static let isUndoable = false
         var id: String, actor: String, on: Bool
         var fields: [(String, JSONValue)] { [("id", .string(id)), ("contributor", .string(actor)), ("on", .bool(on))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
@@ -57,6 +61,7 @@ extension FactCoding {
     /// `quickWinsOrdered`: `ids`, the quick wins first first.
     struct QuickWinsOrdered: FactPayload {
         static let kind = "quickWinsOrdered"
+        static let isUndoable = false
         var ids: [String]
         var fields: [(String, JSONValue)] { [("ids", .array(ids.map(JSONValue.string)))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
