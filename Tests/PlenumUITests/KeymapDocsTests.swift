@@ -73,41 +73,89 @@ struct KeymapDocsTests {
         }
     }
 
-    @Test func theConsoleHelpListsItsKeymap() {
+    @Test func theConsoleHelpListsItsKeymapUnderItsGroups() {
         for language in [Language.da, .en] {
             let strings = language.ui
-            let rows = ConsoleKeys.helpRows(strings)
-            // Every help line the words have is bound, and every binding's line is shown (but the help's own key).
-            #expect(rows.map(\.text) == strings.helpLines.map(\.1))
+            let sections = ConsoleKeys.helpSections(strings)
+            let rows = sections.flatMap(\.rows)
+            // Every help line the words have is bound and shown once, and every binding's line is shown (but the help's own key).
+            #expect(Set(rows.map(\.text)) == Set(strings.helpLines.map(\.1)))
+            #expect(rows.count == strings.helpLines.count)
             for binding in ConsoleKeys.map.bindings where binding.action != .help {
                 #expect(rows.contains { $0.text == binding.help(strings) }, "\(binding.keys) has no line in the help")
+            }
+            // The headings are the groups' words, in the groups' order; a line stands under its first binding's group.
+            let groups = KeyGroup.allCases.filter { group in ConsoleKeys.map.bindings.contains { $0.group == group } }
+            #expect(sections.map(\.heading) == groups.map(strings.helpHeading))
+            for section in sections {
+                let group = KeyGroup.allCases.first { strings.helpHeading($0) == section.heading }
+                for row in section.rows {
+                    #expect(ConsoleKeys.map.bindings.first { $0.help(strings) == row.text }?.group == group,
+                            "\(row.keys) stands under \(section.heading)")
+                }
+            }
+        }
+        #expect(Language.da.ui.helpHeading(.day) == "Dagens gang")
+        #expect(Language.en.ui.helpHeading(.views) == "Other views")
+    }
+
+    /// Keymaps whose hint bar is built from their bindings (`Keymap.hintBar`).
+    static let generatedBars: [KeymapSummary] = [ConsoleKeys.map.summary, WallKeys.map.summary, WallKeys.groupsMap.summary,
+                                                  WallKeys.checkInMap.summary, ReviewKeys.timeline.summary]
+
+    /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
+    static func keysNamed(byHint item: String) -> [String] {
+        let spelled: [String: String] = ["Del": "Delete", "⌫": "Backspace", "?": "`?`", "/": "`/`", "mellemrum": "Space"]
+        let first = String(item.split(separator: " ")[0])
+        if first == "[" { return ["`[`", "`]`"] }
+        if let name = spelled[first] { return [name] }
+        let names = keyNames(in: first)
+        return names.isEmpty ? first.split(separator: "/").map { "`\($0)`" } : names
+    }
+
+    @Test func aGeneratedHintBarNamesEachItemsOwnKeyFirst() {
+        for language in [Language.da, .en] {
+            let strings = language.ui
+            for map in Self.generatedBars {
+                #expect(!map.hints.isEmpty, "\(map.section) has no hint bar")
+                let bound = Set(map.keys.map(\.docName))
+                for hint in map.hints {
+                    let item = hint.text(strings)
+                    let named = Self.keysNamed(byHint: item)
+                    // The item names its own binding's key, and only keys its screen binds.
+                    #expect(!Set(named).isDisjoint(with: hint.keys.map(\.docName)),
+                            "the hint \"\(item)\" does not name its own key \(hint.keys.map(\.docName))")
+                    for name in named {
+                        #expect(bound.contains(name), "the hint \"\(item)\" names \(name), which its screen does not bind")
+                    }
+                }
             }
         }
     }
 
-    @Test func theHintBarsNameBoundKeys() {
+    @Test func aHintBarKeepsItsAlwaysItemsAndDropsTheRestFromTheEnd() {
+        let strings = Language.en.ui
+        let full = ConsoleKeys.map.hintBar(strings, width: .max)
+        #expect(full.hasPrefix("Space start/pause · n next · "))
+        #expect(full.hasSuffix("i insert · ? help · q quit"))
+        let narrow = ConsoleKeys.map.hintBar(strings, width: 44)
+        #expect(narrow == "Space start/pause · n next · ? help · q quit")
+        #expect(ConsoleKeys.map.hintBar(strings, width: 43) == "Space start/pause · ? help · q quit")
+        #expect(WallKeys.checkInMap.hintBar(Language.da.ui, width: 33) == "Enter kom · - afbud · Esc tilbage")
+    }
+
+    @Test func theHintBarsNotBuiltFromAKeymapNameBoundKeys() {
         // Each hint names the keys first: that word must be a key its screen binds.
         let strings = Language.en.ui
         let bars: [(String, [KeymapSummary])] = [
-            (strings.hints(width: .max), [ConsoleKeys.map.summary]),
-            (strings.wallHint(width: .max), [WallKeys.map.summary]),
-            (strings.groupsHint(width: .max), [WallKeys.groupsMap.summary]),
-            (strings.checkInHint(width: .max), [WallKeys.checkInMap.summary]),
             (strings.notesHints(width: .max), [NotesKeys.anywhere.summary, NotesKeys.typing.summary, NotesKeys.selected.summary]),
-            (strings.reviewHint(width: .max), [ReviewKeys.timeline.summary]),
             (strings.themesHint, [WallKeys.themes.summary]),
             (strings.pickTableHint, [NotesKeys.picker.summary]),
         ]
-        let spelled: [String: String] = ["Del": "Delete", "⌫": "Backspace", "?": "`?`", "/": "`/`"]
         for (bar, maps) in bars {
             let bound = Set(maps.flatMap { $0.keys.map(\.docName) })
             for item in bar.components(separatedBy: " · ") {
-                let first = String(item.split(separator: " ")[0])
-                var names = Self.keyNames(in: first)
-                if let name = spelled[first] { names = [name] }
-                if names.isEmpty { names = first.split(separator: "/").map { "`\($0)`" } }
-                if first == "[" { names = ["`[`", "`]`"] }
-                for name in names {
+                for name in Self.keysNamed(byHint: item) {
                     #expect(bound.contains(name), "the hint \"\(item)\" names \(name), which its screen does not bind")
                 }
             }

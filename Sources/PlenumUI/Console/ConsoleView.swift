@@ -47,7 +47,7 @@ public struct ConsoleView {
             screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
                        style: ui.messageIsError ? .alarm : .accent)
         }
-        HintBar(strings.hints(width: width - 2)).draw(on: &screen)
+        HintBar(ConsoleKeys.map.hintBar(strings, width: width - 2)).draw(on: &screen)
         if let overlay = ui.overlay {
             OverlayView(view: self).draw(overlay, on: &screen)
         }
@@ -61,10 +61,10 @@ public struct ConsoleView {
     private func drawTitle(_ screen: inout Screen) {
         var time = clock.time(now).description
         if state.rehearsal != nil { time = strings.rehearsalBadge + " · " + time }
-        // The file's name stays whole; a long title gives way (" plenum · ", and the clock's margins).
+        // The file's name stays whole; a long title gives way after a whole word (" plenum · ", and the clock's margins).
         let file = planName.isEmpty ? "" : " · " + planName
         let room = screen.width - DisplayWidth.of(time) - 3 - DisplayWidth.of(" plenum · ") - DisplayWidth.of(file)
-        let title = room > 8 ? DisplayWidth.truncate(state.plan.title, to: room) : state.plan.title
+        let title = room > 8 ? DisplayWidth.truncateAtWord(state.plan.title, to: room) : state.plan.title
         screen.titleBar(title + file, time: time)
     }
 

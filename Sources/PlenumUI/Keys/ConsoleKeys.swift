@@ -9,17 +9,20 @@ public enum ConsoleAction: Sendable, Equatable {
 /// The console's keys, and those of the panels opened over it.
 public enum ConsoleKeys {
     private static func line(_ i: Int) -> @Sendable (UIStrings) -> String { { $0.helpLines[i].1 } }
-    private static func hint(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.hints(width: .max), i) } }
+    private static func hint(_ item: KeyPath<ConsoleHints, String> & Sendable) -> @Sendable (UIStrings) -> String {
+        { $0.consoleHints[keyPath: item] }
+    }
 
-    /// The agenda's keys, in the order the `?` help lists them.
+    /// The agenda's keys: the `?` help lists them by group, in this order within a group; the hint
+    /// bar shows those with a hint, in this order.
     public static let map = Keymap<ConsoleAction>(section: "Console (`run`, `demo`)", [
-        KeyBinding([.character(" ")], .startOrPause, .day, help: line(0)),
-        KeyBinding([.character("n"), .right], .next, .day, help: line(1)),
-        KeyBinding([.character("p"), .left], .back, .day, help: line(2)),
-        KeyBinding([.character("u")], .undo, .day, help: line(3)),
-        KeyBinding([.character("+"), .character("=")], .longer, .day, help: line(4)),
+        KeyBinding([.character(" ")], .startOrPause, .day, help: line(0), hint: hint(\.startPause)),
+        KeyBinding([.character("n"), .right], .next, .day, help: line(1), hint: hint(\.next)),
+        KeyBinding([.character("p"), .left], .back, .day, help: line(2), hint: hint(\.back)),
+        KeyBinding([.character("u")], .undo, .day, help: line(3), hint: hint(\.undo)),
+        KeyBinding([.character("+"), .character("=")], .longer, .day, help: line(4), hint: hint(\.minute)),
         KeyBinding([.character("-")], .shorter, .day, help: line(4)),
-        KeyBinding([.character("c")], .dealCard, .day, help: line(5)),
+        KeyBinding([.character("c")], .dealCard, .day, help: line(5), hint: hint(\.card)),
         KeyBinding([.up], .up, .moving, help: line(6)),
         KeyBinding([.down], .down, .moving, help: line(6)),
         KeyBinding([.pageUp], .pageUp, .moving, help: line(6)),
@@ -27,36 +30,40 @@ public enum ConsoleKeys {
         KeyBinding([.home], .first, .moving, help: line(6)),
         KeyBinding([.end], .last, .moving, help: line(6)),
         KeyBinding([.enter], .startSelected, .day, help: line(6)),
-        KeyBinding([.character("e")], .edit, .changing, help: line(7)),
-        KeyBinding([.character("i")], .insert, .changing, help: line(7)),
-        KeyBinding([.character("x")], .drop, .changing, help: line(8)),
-        KeyBinding([.character("a")], .catchUp, .day, help: line(9)),
-        KeyBinding([.character("w")], .wall, .views, help: line(10)),
+        KeyBinding([.character("a")], .catchUp, .day, help: line(9), hint: hint(\.catchUp)),
+        KeyBinding([.character("w")], .wall, .views, help: line(10), hint: hint(\.wall)),
         KeyBinding([.character("T")], .themes, .views, help: line(11)),
-        KeyBinding([.character("g")], .groups, .views, help: line(12)),
-        KeyBinding([.character("k")], .checkIn, .views, help: line(13)),
+        KeyBinding([.character("g")], .groups, .views, help: line(12), hint: hint(\.groups)),
+        KeyBinding([.character("k")], .checkIn, .views, help: line(13), hint: hint(\.checkIn)),
+        KeyBinding([.character("e")], .edit, .changing, help: line(7), hint: hint(\.edit)),
+        KeyBinding([.character("i")], .insert, .changing, help: line(7), hint: hint(\.insert)),
+        KeyBinding([.character("x")], .drop, .changing, help: line(8)),
         KeyBinding([.character("f")], .stage, .day, help: line(14)),
     ] + (1...9).map { n in
         KeyBinding([.character(Character(String(n)))], .advanceTrack(n - 1), .day, help: line(15))
     } + [
         KeyBinding([.character(">")], .nextPresenter, .day, help: line(16)),
         KeyBinding([.character("<")], .previousPresenter, .day, help: line(16)),
-        KeyBinding([.character("q"), .control("c")], .quit, .leaving, help: line(17)),
+        KeyBinding([.character("?"), .function(1)], .help, .views, hinted: hint(\.help), .always),
+        KeyBinding([.character("q"), .control("c")], .quit, .leaving, help: line(17), hint: hint(\.quit), .always),
         KeyBinding([.control("l"), .resize], .redraw, .leaving, help: line(17)),
-        KeyBinding([.character("?"), .function(1)], .help, .views, help: hint(12)),
         KeyBinding([.character("v")], .priorities, .views, help: { $0.tallyHelp }),
         KeyBinding([.character("Q")], .quickWins, .views, help: { $0.quickWinsHelp }),
     ])
 
-    /// The `?` help's rows: each help line the keymap names, once, in the keymap's order.
-    public static func helpRows(_ strings: UIStrings) -> [(keys: String, text: String)] {
-        var rows: [(keys: String, text: String)] = []
+    /// The `?` help's rows under their headings: each help line the keymap names, once, under the
+    /// group of its first binding; the groups in `KeyGroup`'s order, the lines in the keymap's.
+    public static func helpSections(_ strings: UIStrings) -> [(heading: String, rows: [(keys: String, text: String)])] {
+        var rows: [(group: KeyGroup, keys: String, text: String)] = []
         for binding in map.bindings {
             let text = binding.help(strings)
             guard !rows.contains(where: { $0.text == text }), let row = strings.helpLines.first(where: { $0.1 == text }) else { continue }
-            rows.append((row.0, text))
+            rows.append((binding.group, row.0, text))
         }
-        return rows
+        return KeyGroup.allCases.compactMap { group in
+            let inGroup = rows.filter { $0.group == group }.map { (keys: $0.keys, text: $0.text) }
+            return inGroup.isEmpty ? nil : (strings.helpHeading(group), inGroup)
+        }
     }
 
     /// What a key does in the `?` help.

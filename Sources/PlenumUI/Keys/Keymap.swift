@@ -1,3 +1,5 @@
+import PlenumCore
+
 /// What a group of keys is about, for the help and the docs (as tig groups its requests).
 public enum KeyGroup: String, Sendable, CaseIterable {
     /// Running the day: start, pause, next, back, minutes, cards, presenters, tracks.
@@ -12,20 +14,40 @@ public enum KeyGroup: String, Sendable, CaseIterable {
     case leaving
 }
 
-/// One binding: the keys, what they do on this screen, their group and their help text (words from
-/// `UIStrings`, in the screen's language).
+/// Where a binding's item stands in its screen's hint bar.
+public enum HintPlace: Sendable {
+    /// Shown while it fits, in the keymap's order (a narrow terminal drops the last ones).
+    case whileItFits
+    /// Always shown, at the end of the bar (help, quit, back).
+    case always
+}
+
+/// One binding: the keys, what they do on this screen, their group, their help text (words from
+/// `UIStrings`, in the screen's language) and, for a binding the hint bar shows, its item there.
 public struct KeyBinding<Action: Sendable>: Sendable {
     public let keys: [Key]
     public let action: Action
     public let group: KeyGroup
     /// The help text for these keys, from the existing words of the screen's language.
     public let help: @Sendable (UIStrings) -> String
+    /// The item of the hint bar ("n next"), for a binding the bar shows; nil for one it leaves out.
+    public let hint: (@Sendable (UIStrings) -> String)?
+    public let hintPlace: HintPlace
 
-    public init(_ keys: [Key], _ action: Action, _ group: KeyGroup, help: @escaping @Sendable (UIStrings) -> String) {
+    public init(_ keys: [Key], _ action: Action, _ group: KeyGroup, help: @escaping @Sendable (UIStrings) -> String,
+                hint: (@Sendable (UIStrings) -> String)? = nil, _ hintPlace: HintPlace = .whileItFits) {
         self.keys = keys
         self.action = action
         self.group = group
         self.help = help
+        self.hint = hint
+        self.hintPlace = hintPlace
+    }
+
+    /// A binding the hint bar shows with its help text as its item.
+    public init(_ keys: [Key], _ action: Action, _ group: KeyGroup, hinted: @escaping @Sendable (UIStrings) -> String,
+                _ hintPlace: HintPlace = .whileItFits) {
+        self.init(keys, action, group, help: hinted, hint: hinted, hintPlace)
     }
 }
 
@@ -52,15 +74,37 @@ public struct Keymap<Action: Sendable>: Sendable {
 
     /// The keys and their section, without the actions (for the docs test and the help).
     public var summary: KeymapSummary {
-        KeymapSummary(section: section, keys: keys, helps: bindings.map(\.help))
+        KeymapSummary(section: section, keys: keys, helps: bindings.map(\.help),
+                      hints: bindings.compactMap { binding in binding.hint.map { (binding.keys, $0) } })
+    }
+
+    /// The screen's hint bar, built from the bindings that have an item there: in the keymap's
+    /// order as many as fit in `width` columns, then those shown always.
+    public func hintBar(_ strings: UIStrings, width: Int) -> String {
+        let marked = bindings.compactMap { binding in binding.hint.map { (binding.hintPlace, $0(strings)) } }
+        return fitHints(marked.filter { $0.0 == .whileItFits }.map(\.1), always: marked.filter { $0.0 == .always }.map(\.1),
+                        width: width)
     }
 }
 
-/// A keymap without its actions: its docs heading, its keys and its help texts.
+/// As many of `items` as fit in `width` columns, followed by `always`, joined by " · ".
+func fitHints(_ items: [String], always: [String], width: Int) -> String {
+    var shown: [String] = []
+    for item in items {
+        let candidate = (shown + [item] + always).joined(separator: " · ")
+        if DisplayWidth.of(candidate) > width { break }
+        shown.append(item)
+    }
+    return (shown + always).joined(separator: " · ")
+}
+
+/// A keymap without its actions: its docs heading, its keys, its help texts and its hint bar's
+/// items with the keys of the binding each belongs to.
 public struct KeymapSummary: Sendable {
     public let section: String
     public let keys: [Key]
     public let helps: [@Sendable (UIStrings) -> String]
+    public let hints: [(keys: [Key], text: @Sendable (UIStrings) -> String)]
 }
 
 extension Key {

@@ -2,29 +2,31 @@ import PlenumCore
 
 /// The keys of `plenum review`, `plenum process` and `plenum stage`.
 public enum ReviewKeys {
-    private static func hint(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.reviewHint(width: .max), i) } }
+    private static func hint(_ item: KeyPath<ReviewHints, String> & Sendable) -> @Sendable (UIStrings) -> String {
+        { $0.reviewHints[keyPath: item] }
+    }
 
     /// What a key does on every review screen before the screen sees it.
     public enum AnywhereAction: Sendable, Equatable { case quit, redraw }
     public static let anywhere = Keymap<AnywhereAction>(section: "Review (`review`)", [
-        KeyBinding([.control("c")], .quit, .leaving, help: hint(5)),
-        KeyBinding([.control("l"), .resize], .redraw, .leaving, help: hint(5)),
+        KeyBinding([.control("c")], .quit, .leaving, help: hint(\.quit)),
+        KeyBinding([.control("l"), .resize], .redraw, .leaving, help: hint(\.quit)),
     ])
 
     /// What a key does on the review's timeline.
     public enum TimelineAction: Sendable, Equatable { case up, down, pageUp, pageDown, first, last, open, search, themes, export, quit }
     public static let timeline = Keymap<TimelineAction>(section: "Review: the day", [
-        KeyBinding([.up], .up, .moving, help: hint(0)),
-        KeyBinding([.down], .down, .moving, help: hint(0)),
-        KeyBinding([.pageUp], .pageUp, .moving, help: hint(0)),
-        KeyBinding([.pageDown], .pageDown, .moving, help: hint(0)),
-        KeyBinding([.home], .first, .moving, help: hint(0)),
-        KeyBinding([.end], .last, .moving, help: hint(0)),
-        KeyBinding([.enter], .open, .views, help: hint(1)),
-        KeyBinding([.character("/")], .search, .views, help: hint(2)),
-        KeyBinding([.character("T")], .themes, .views, help: hint(3)),
-        KeyBinding([.character("x")], .export, .views, help: hint(4)),
-        KeyBinding([.character("q")], .quit, .leaving, help: hint(5)),
+        KeyBinding([.up], .up, .moving, hinted: hint(\.block)),
+        KeyBinding([.down], .down, .moving, help: hint(\.block)),
+        KeyBinding([.pageUp], .pageUp, .moving, help: hint(\.block)),
+        KeyBinding([.pageDown], .pageDown, .moving, help: hint(\.block)),
+        KeyBinding([.home], .first, .moving, help: hint(\.block)),
+        KeyBinding([.end], .last, .moving, help: hint(\.block)),
+        KeyBinding([.enter], .open, .views, hinted: hint(\.open)),
+        KeyBinding([.character("/")], .search, .views, hinted: hint(\.search)),
+        KeyBinding([.character("T")], .themes, .views, hinted: hint(\.themes)),
+        KeyBinding([.character("x")], .export, .views, hinted: hint(\.export)),
+        KeyBinding([.character("q")], .quit, .leaving, hinted: hint(\.quit), .always),
     ])
 
     /// What a key does on one block's post-its.

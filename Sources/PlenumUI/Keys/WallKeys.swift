@@ -1,6 +1,8 @@
 /// The keys of the console's post-it panels: the wall, the themes, the groups and check-in.
 public enum WallKeys {
-    private static func wall(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.wallHint(width: .max), i) } }
+    private static func wall(_ item: KeyPath<WallHints, String> & Sendable) -> @Sendable (UIStrings) -> String {
+        { $0.wallHints[keyPath: item] }
+    }
 
     /// What a key does on the wall (`w`).
     public enum WallAction: Sendable, Equatable {
@@ -8,36 +10,36 @@ public enum WallKeys {
         case vote, unvote, quickWin, theme, actors, search, kind, previousBlock, nextBlock, themes, back, close, stay
     }
     public static let map = Keymap<WallAction>(section: "Wall (`w` in the console)", [
-        KeyBinding([.left], .left, .moving, help: wall(0)),
-        KeyBinding([.right], .right, .moving, help: wall(0)),
-        KeyBinding([.up], .up, .moving, help: wall(1)),
-        KeyBinding([.down], .down, .moving, help: wall(1)),
-        KeyBinding([.pageUp], .pageUp, .moving, help: wall(1)),
-        KeyBinding([.pageDown], .pageDown, .moving, help: wall(1)),
-        KeyBinding([.home], .first, .moving, help: wall(1)),
-        KeyBinding([.end], .last, .moving, help: wall(1)),
-        KeyBinding([.character("v"), .character("+")], .vote, .changing, help: wall(2)),
-        KeyBinding([.character("V"), .character("-")], .unvote, .changing, help: wall(2)),
-        KeyBinding([.character("*")], .quickWin, .changing, help: wall(4)),
-        KeyBinding([.character("t")], .theme, .changing, help: wall(3)),
+        KeyBinding([.left], .left, .moving, hinted: wall(\.table)),
+        KeyBinding([.right], .right, .moving, help: wall(\.table)),
+        KeyBinding([.up], .up, .moving, hinted: wall(\.postIt)),
+        KeyBinding([.down], .down, .moving, help: wall(\.postIt)),
+        KeyBinding([.pageUp], .pageUp, .moving, help: wall(\.postIt)),
+        KeyBinding([.pageDown], .pageDown, .moving, help: wall(\.postIt)),
+        KeyBinding([.home], .first, .moving, help: wall(\.postIt)),
+        KeyBinding([.end], .last, .moving, help: wall(\.postIt)),
+        KeyBinding([.character("v"), .character("+")], .vote, .changing, hinted: wall(\.vote)),
+        KeyBinding([.character("V"), .character("-")], .unvote, .changing, help: wall(\.vote)),
+        KeyBinding([.character("t")], .theme, .changing, hinted: wall(\.theme)),
+        KeyBinding([.character("*")], .quickWin, .changing, hinted: wall(\.quickWin)),
         KeyBinding([.character("a")], .actors, .changing, help: { $0.actorsHelp }),
-        KeyBinding([.character("/")], .search, .moving, help: wall(5)),
-        KeyBinding([.character("f")], .kind, .moving, help: wall(6)),
-        KeyBinding([.character("[")], .previousBlock, .moving, help: wall(7)),
-        KeyBinding([.character("]")], .nextBlock, .moving, help: wall(7)),
-        KeyBinding([.character("T")], .themes, .views, help: wall(8)),
-        KeyBinding([.escape], .back, .leaving, help: wall(9)),
-        KeyBinding([.character("q")], .close, .leaving, help: wall(9)),
+        KeyBinding([.character("/")], .search, .moving, hinted: wall(\.search)),
+        KeyBinding([.character("f")], .kind, .moving, hinted: wall(\.kind)),
+        KeyBinding([.character("[")], .previousBlock, .moving, hinted: wall(\.block)),
+        KeyBinding([.character("]")], .nextBlock, .moving, help: wall(\.block)),
+        KeyBinding([.character("T")], .themes, .views, hinted: wall(\.themes)),
+        KeyBinding([.escape], .back, .leaving, hinted: wall(\.back), .always),
+        KeyBinding([.character("q")], .close, .leaving, help: wall(\.back)),
         // `w` again keeps the wall open: closing it would send the next keys (↓, Enter) to the console.
-        KeyBinding([.character("w")], .stay, .views, help: wall(9)),
+        KeyBinding([.character("w")], .stay, .views, help: wall(\.back)),
     ])
 
     /// What a key does while a search line takes the typing (the wall's `/`, check-in's `/`);
     /// any other key is text.
     public enum SearchAction: Sendable, Equatable { case cancel, done }
     public static let search = Keymap<SearchAction>(section: "Wall and check-in: searching (`/`)", [
-        KeyBinding([.escape], .cancel, .leaving, help: wall(9)),
-        KeyBinding([.enter, .down], .done, .leaving, help: wall(5)),
+        KeyBinding([.escape], .cancel, .leaving, help: wall(\.back)),
+        KeyBinding([.enter, .down], .done, .leaving, help: wall(\.search)),
     ])
 
     /// What a key does while a theme name is typed for a post-it (`t` on the wall); any other key is text.
@@ -68,23 +70,27 @@ public enum WallKeys {
         KeyBinding([.enter], .save, .changing, help: { hintItem($0.renameHint, 0) }),
     ])
 
-    private static func groups(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.groupsHint(width: .max), i) } }
+    private static func groups(_ item: KeyPath<GroupsHints, String> & Sendable) -> @Sendable (UIStrings) -> String {
+        { $0.groupsHints[keyPath: item] }
+    }
 
     /// What a key does on the groups (`g`).
     public enum GroupsAction: Sendable, Equatable { case previousRound, nextRound, up, down, pageUp, pageDown, checkIn, stage, close }
     public static let groupsMap = Keymap<GroupsAction>(section: "Groups (`g` in the console)", [
-        KeyBinding([.left], .previousRound, .moving, help: groups(0)),
-        KeyBinding([.right], .nextRound, .moving, help: groups(0)),
-        KeyBinding([.up], .up, .moving, help: groups(1)),
-        KeyBinding([.down], .down, .moving, help: groups(1)),
-        KeyBinding([.pageUp], .pageUp, .moving, help: groups(1)),
-        KeyBinding([.pageDown], .pageDown, .moving, help: groups(1)),
-        KeyBinding([.character("k")], .checkIn, .views, help: groups(2)),
-        KeyBinding([.character("f")], .stage, .day, help: groups(3)),
-        KeyBinding([.escape, .character("g"), .character("q")], .close, .leaving, help: groups(4)),
+        KeyBinding([.left], .previousRound, .moving, hinted: groups(\.round)),
+        KeyBinding([.right], .nextRound, .moving, help: groups(\.round)),
+        KeyBinding([.up], .up, .moving, hinted: groups(\.scroll)),
+        KeyBinding([.down], .down, .moving, help: groups(\.scroll)),
+        KeyBinding([.pageUp], .pageUp, .moving, help: groups(\.scroll)),
+        KeyBinding([.pageDown], .pageDown, .moving, help: groups(\.scroll)),
+        KeyBinding([.character("k")], .checkIn, .views, hinted: groups(\.checkIn)),
+        KeyBinding([.character("f")], .stage, .day, hinted: groups(\.stage)),
+        KeyBinding([.escape, .character("g"), .character("q")], .close, .leaving, hinted: groups(\.back), .always),
     ])
 
-    private static func checkIn(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.checkInHint(width: .max), i) } }
+    private static func checkIn(_ item: KeyPath<CheckInHints, String> & Sendable) -> @Sendable (UIStrings) -> String {
+        { $0.checkInHints[keyPath: item] }
+    }
 
     /// What a key does on check-in (`k`).
     public enum CheckInAction: Sendable, Equatable {
@@ -92,23 +98,23 @@ public enum WallKeys {
         case came, absent, left, notCheckedIn, undo, search, walkIn, restAbsent, groups, back, close
     }
     public static let checkInMap = Keymap<CheckInAction>(section: "Check-in (`k` in the console)", [
-        KeyBinding([.up], .up, .moving, help: checkIn(0)),
-        KeyBinding([.down], .down, .moving, help: checkIn(0)),
-        KeyBinding([.pageUp], .pageUp, .moving, help: checkIn(0)),
-        KeyBinding([.pageDown], .pageDown, .moving, help: checkIn(0)),
-        KeyBinding([.home], .first, .moving, help: checkIn(0)),
-        KeyBinding([.end], .last, .moving, help: checkIn(0)),
-        KeyBinding([.enter, .character("+")], .came, .changing, help: checkIn(0)),
-        KeyBinding([.character("-"), .delete], .absent, .changing, help: checkIn(1)),
-        KeyBinding([.character("l")], .left, .changing, help: checkIn(2)),
-        KeyBinding([.backspace], .notCheckedIn, .changing, help: checkIn(7)),
-        KeyBinding([.character("u")], .undo, .changing, help: checkIn(3)),
-        KeyBinding([.character("/")], .search, .moving, help: checkIn(5)),
-        KeyBinding([.character("n")], .walkIn, .changing, help: checkIn(4)),
-        KeyBinding([.character("A")], .restAbsent, .changing, help: checkIn(6)),
-        KeyBinding([.character("g")], .groups, .views, help: checkIn(8)),
-        KeyBinding([.escape], .back, .leaving, help: checkIn(9)),
-        KeyBinding([.character("q"), .character("k")], .close, .leaving, help: checkIn(9)),
+        KeyBinding([.up], .up, .moving, help: checkIn(\.came)),
+        KeyBinding([.down], .down, .moving, help: checkIn(\.came)),
+        KeyBinding([.pageUp], .pageUp, .moving, help: checkIn(\.came)),
+        KeyBinding([.pageDown], .pageDown, .moving, help: checkIn(\.came)),
+        KeyBinding([.home], .first, .moving, help: checkIn(\.came)),
+        KeyBinding([.end], .last, .moving, help: checkIn(\.came)),
+        KeyBinding([.enter, .character("+")], .came, .changing, hinted: checkIn(\.came)),
+        KeyBinding([.character("-"), .delete], .absent, .changing, hinted: checkIn(\.absent)),
+        KeyBinding([.character("l")], .left, .changing, hinted: checkIn(\.wentHome)),
+        KeyBinding([.character("u")], .undo, .changing, hinted: checkIn(\.undo)),
+        KeyBinding([.character("n")], .walkIn, .changing, hinted: checkIn(\.walkIn)),
+        KeyBinding([.character("/")], .search, .moving, hinted: checkIn(\.search)),
+        KeyBinding([.character("A")], .restAbsent, .changing, hinted: checkIn(\.restAbsent)),
+        KeyBinding([.backspace], .notCheckedIn, .changing, hinted: checkIn(\.notCheckedIn)),
+        KeyBinding([.character("g")], .groups, .views, hinted: checkIn(\.groups)),
+        KeyBinding([.escape], .back, .leaving, hinted: checkIn(\.back), .always),
+        KeyBinding([.character("q"), .character("k")], .close, .leaving, help: checkIn(\.back)),
     ])
 
     /// What a key does in the walk-in form (`n` on check-in); any other key goes to the field.

@@ -21,7 +21,7 @@ public struct ReviewView {
         screen.titleBar(plan.title, time: digest.clock.day.description + " · " + strings.reviewWord
                         + (digest.state.rehearsal == nil ? "" : " · " + strings.report.rehearsal))
         let bottom = height - 3
-        var hint = strings.reviewHint(width: width - 2)
+        var hint = ReviewKeys.timeline.hintBar(strings, width: width - 2)
         switch ui.mode {
         case .timeline, .export:
             drawTimeline(&screen, top: 1, bottom: bottom)

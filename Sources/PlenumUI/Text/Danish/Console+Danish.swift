@@ -50,11 +50,19 @@ extension DanishUI: ConsoleWords {
     func weBeginAt(_ t: ClockTime) -> String { "Vi begynder kl. \(t)" }
     var tooSmall: String { "Terminalen er for lille" }
     func atLeast(_ w: Int, _ h: Int) -> String { "mindst \(w)×\(h) tegn" }
-    func hints(width: Int) -> String {
-        let items = ["mellemrum start/pause", "n næste", "p forrige", "u fortryd", "+/- minut", "c kort", "a indhent", "w væg", "g grupper",
-                          "k indtjek", "e ret", "i indsæt"]
-        let always = ["? hjælp", "q afslut"]
-        return Self.fit(items, always: always, width: width)
+    var consoleHints: ConsoleHints {
+        ConsoleHints(startPause: "mellemrum start/pause", next: "n næste", back: "p forrige", undo: "u fortryd", minute: "+/- minut",
+                     card: "c kort", catchUp: "a indhent", wall: "w væg", groups: "g grupper", checkIn: "k indtjek",
+                     edit: "e ret", insert: "i indsæt", help: "? hjælp", quit: "q afslut")
+    }
+    func helpHeading(_ group: KeyGroup) -> String {
+        switch group {
+        case .day: "Dagens gang"
+        case .moving: "Vælg en blok"
+        case .changing: "Ret i programmet"
+        case .views: "Andre visninger"
+        case .leaving: "Afslut"
+        }
     }
     var helpTitle: String { "Taster i konsollen" }
     var helpLines: [(String, String)] {

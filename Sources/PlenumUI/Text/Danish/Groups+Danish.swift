@@ -18,9 +18,9 @@ extension DanishUI: GroupsWords {
         "\(n) par har siddet sammen før"
     }
     func groupLabel(_ n: Int) -> String { "Gruppe \(n)" }
-    func groupsHint(width: Int) -> String {
-        Self.fit(["← → runde", "↑ ↓ rul", "k indtjekning", "f scenen: find dit bord"],
-                 always: ["Esc tilbage"], width: width)
+    var groupsHints: GroupsHints {
+        GroupsHints(round: "← → runde", scroll: "↑ ↓ rul", checkIn: "k indtjekning", stage: "f scenen: find dit bord",
+                    back: "Esc tilbage")
     }
     func reseated(_ rounds: Int, seconds: Double) -> String {
         let time = seconds < 0.05 ? "< 0.1 s" : String(format: "%.1f s", seconds)
@@ -66,10 +66,10 @@ extension DanishUI: GroupsWords {
     func unknownSegment(_ typed: String, _ keys: [String]) -> String {
         "Ukendt segment »\(typed)«; brug \(listed(keys, or: true))."
     }
-    func checkInHint(width: Int) -> String {
-        Self.fit(["Enter kom", "- afbud", "l gik hjem", "u fortryd", "n walk-in", "/ søg", "A resten afbud",
-                       "⌫ ikke tjekket ind", "g grupper"],
-                 always: ["Esc tilbage"], width: width)
+    var checkInHints: CheckInHints {
+        CheckInHints(came: "Enter kom", absent: "- afbud", wentHome: "l gik hjem", undo: "u fortryd", walkIn: "n walk-in",
+                     search: "/ søg", restAbsent: "A resten afbud", notCheckedIn: "⌫ ikke tjekket ind", groups: "g grupper",
+                     back: "Esc tilbage")
     }
     func restAbsentQuestion(_ n: Int) -> String {
         n == 1 ? "Markér den ene deltager, der ikke er tjekket ind, som afbud?"

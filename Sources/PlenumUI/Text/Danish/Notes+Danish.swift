@@ -79,9 +79,9 @@ extension DanishUI: NotesWords {
     var renameHint: String {
         "Enter gem · et eksisterende navn slår temaerne sammen · Esc fortryd"
     }
-    func wallHint(width: Int) -> String {
-        Self.fit(["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "/ søg", "f type", "[ ] blok", "T temaer"],
-                 always: ["Esc tilbage"], width: width)
+    var wallHints: WallHints {
+        WallHints(table: "←→ bord", postIt: "↑↓ post-it", vote: "v/V prik", theme: "t tema", quickWin: "* quick win",
+                  search: "/ søg", kind: "f type", block: "[ ] blok", themes: "T temaer", back: "Esc tilbage")
     }
     var themesHint: String {
         "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen"

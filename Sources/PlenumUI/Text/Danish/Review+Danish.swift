@@ -33,9 +33,8 @@ extension DanishUI: ReviewWords {
         return "Skrevet: \(path) (\(size))"
     }
     func exportFailed(_ why: String) -> String { "Ikke skrevet: \(why)" }
-    func reviewHint(width: Int) -> String {
-        Self.fit(["↑↓ blok", "Enter åbn", "/ søg", "T temaer", "x eksportér"],
-                 always: ["q afslut"], width: width)
+    var reviewHints: ReviewHints {
+        ReviewHints(block: "↑↓ blok", open: "Enter åbn", search: "/ søg", themes: "T temaer", export: "x eksportér", quit: "q afslut")
     }
     var blockHint: String { "↑↓ rul · ←→ forrige/næste blok · Esc tilbage" }
     var searchHint: String { "↑↓ vælg · Enter åbn blokken · / ny søgning · Esc tilbage" }

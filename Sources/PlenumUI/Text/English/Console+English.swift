@@ -50,11 +50,19 @@ extension EnglishUI: ConsoleWords {
     func weBeginAt(_ t: ClockTime) -> String { "We begin at \(t)" }
     var tooSmall: String { "The terminal is too small" }
     func atLeast(_ w: Int, _ h: Int) -> String { "at least \(w)×\(h) characters" }
-    func hints(width: Int) -> String {
-        let items = ["Space start/pause", "n next", "p back", "u undo", "+/- minute", "c card", "a catch up", "w wall", "g groups",
-                          "k check-in", "e edit", "i insert"]
-        let always = ["? help", "q quit"]
-        return Self.fit(items, always: always, width: width)
+    var consoleHints: ConsoleHints {
+        ConsoleHints(startPause: "Space start/pause", next: "n next", back: "p back", undo: "u undo", minute: "+/- minute",
+                     card: "c card", catchUp: "a catch up", wall: "w wall", groups: "g groups", checkIn: "k check-in",
+                     edit: "e edit", insert: "i insert", help: "? help", quit: "q quit")
+    }
+    func helpHeading(_ group: KeyGroup) -> String {
+        switch group {
+        case .day: "Running the day"
+        case .moving: "Choosing a block"
+        case .changing: "Changing the agenda"
+        case .views: "Other views"
+        case .leaving: "Quitting"
+        }
     }
     var helpTitle: String { "Console keys" }
     var helpLines: [(String, String)] {

@@ -18,9 +18,9 @@ extension EnglishUI: GroupsWords {
         "\(n) pair\(n == 1 ? " has" : "s have") sat together before"
     }
     func groupLabel(_ n: Int) -> String { "Group \(n)" }
-    func groupsHint(width: Int) -> String {
-        Self.fit(["← → round", "↑ ↓ scroll", "k check-in", "f stage: find your table"],
-                 always: ["Esc back"], width: width)
+    var groupsHints: GroupsHints {
+        GroupsHints(round: "← → round", scroll: "↑ ↓ scroll", checkIn: "k check-in", stage: "f stage: find your table",
+                    back: "Esc back")
     }
     func reseated(_ rounds: Int, seconds: Double) -> String {
         let time = seconds < 0.05 ? "< 0.1 s" : String(format: "%.1f s", seconds)
@@ -66,10 +66,10 @@ extension EnglishUI: GroupsWords {
     func unknownSegment(_ typed: String, _ keys: [String]) -> String {
         "Unknown segment “\(typed)”; use \(listed(keys, or: true))."
     }
-    func checkInHint(width: Int) -> String {
-        Self.fit(["Enter came", "- absent", "l went home", "u undo", "n walk-in", "/ search", "A rest absent",
-                       "⌫ not checked in", "g groups"],
-                 always: ["Esc back"], width: width)
+    var checkInHints: CheckInHints {
+        CheckInHints(came: "Enter came", absent: "- absent", wentHome: "l went home", undo: "u undo", walkIn: "n walk-in",
+                     search: "/ search", restAbsent: "A rest absent", notCheckedIn: "⌫ not checked in", groups: "g groups",
+                     back: "Esc back")
     }
     func restAbsentQuestion(_ n: Int) -> String {
         n == 1 ? "Mark the one participant not checked in as absent?"

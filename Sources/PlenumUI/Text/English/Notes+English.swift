@@ -79,9 +79,9 @@ extension EnglishUI: NotesWords {
     var renameHint: String {
         "Enter save · an existing name merges the themes · Esc cancel"
     }
-    func wallHint(width: Int) -> String {
-        Self.fit(["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "/ search", "f kind", "[ ] block", "T themes"],
-                 always: ["Esc back"], width: width)
+    var wallHints: WallHints {
+        WallHints(table: "←→ table", postIt: "↑↓ post-it", vote: "v/V vote", theme: "t theme", quickWin: "* quick win",
+                  search: "/ search", kind: "f kind", block: "[ ] block", themes: "T themes", back: "Esc back")
     }
     var themesHint: String {
         "↑↓ theme · r rename or merge · Esc back to the wall"

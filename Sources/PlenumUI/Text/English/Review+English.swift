@@ -33,9 +33,8 @@ extension EnglishUI: ReviewWords {
         return "Written: \(path) (\(size))"
     }
     func exportFailed(_ why: String) -> String { "Not written: \(why)" }
-    func reviewHint(width: Int) -> String {
-        Self.fit(["↑↓ block", "Enter open", "/ search", "T themes", "x export"],
-                 always: ["q quit"], width: width)
+    var reviewHints: ReviewHints {
+        ReviewHints(block: "↑↓ block", open: "Enter open", search: "/ search", themes: "T themes", export: "x export", quit: "q quit")
     }
     var blockHint: String { "↑↓ scroll · ←→ previous/next block · Esc back" }
     var searchHint: String { "↑↓ choose · Enter open the block · / search again · Esc back" }

@@ -43,8 +43,10 @@ public protocol ConsoleWords: Sendable {
     var tooSmall: String { get }
     func atLeast(_ w: Int, _ h: Int) -> String
     // Keys
-    /// The key hints that fit in `width` columns; help and quit are always there.
-    func hints(width: Int) -> String
+    /// The items of the agenda's hint bar (`ConsoleKeys.map` builds the bar).
+    var consoleHints: ConsoleHints { get }
+    /// The heading of a group of keys in the `?` help.
+    func helpHeading(_ group: KeyGroup) -> String
     var helpTitle: String { get }
     var helpLines: [(String, String)] { get }
     var closeHelp: String { get }
@@ -83,13 +85,7 @@ extension UIVocabulary {
 
     /// As many of `items` as fit in `width` columns, followed by `always`.
     static func fit(_ items: [String], always: [String], width: Int) -> String {
-        var shown: [String] = []
-        for item in items {
-            let candidate = (shown + [item] + always).joined(separator: " · ")
-            if DisplayWidth.of(candidate) > width { break }
-            shown.append(item)
-        }
-        return (shown + always).joined(separator: " · ")
+        fitHints(items, always: always, width: width)
     }
 
     public func shorten(_ title: String, _ from: Int, _ to: Int) -> String { "\(title): \(from) → \(to) min" }

@@ -15,7 +15,8 @@ public protocol GroupsWords: Sendable {
     var plannedWord: String { get }
     func metBefore(_ n: Int) -> String
     func groupLabel(_ n: Int) -> String
-    func groupsHint(width: Int) -> String
+    /// The items of the groups' hint bar (`WallKeys.groupsMap` builds the bar).
+    var groupsHints: GroupsHints { get }
     func reseated(_ rounds: Int, seconds: Double) -> String
     func stageShows(_ content: Fact.StageContent) -> String
     // Check-in (console k)
@@ -33,7 +34,8 @@ public protocol GroupsWords: Sendable {
     func segmentNeeded(_ keys: [String]) -> String
     var noSegments: String { get }
     func unknownSegment(_ typed: String, _ keys: [String]) -> String
-    func checkInHint(width: Int) -> String
+    /// The items of check-in's hint bar (`WallKeys.checkInMap` builds the bar).
+    var checkInHints: CheckInHints { get }
     func restAbsentQuestion(_ n: Int) -> String
     var restAbsentHint: String { get }
     /// The attendance counts' short words.

@@ -36,7 +36,8 @@ public protocol NotesWords: Sendable {
     var noThemesYet: String { get }
     func renameThemeTitle(_ name: String) -> String
     var renameHint: String { get }
-    func wallHint(width: Int) -> String
+    /// The items of the wall's hint bar (`WallKeys.map` builds the bar).
+    var wallHints: WallHints { get }
     var themesHint: String { get }
     // Waiting for the console to make the session file (stage, notes)
     var waitingForSession: String { get }

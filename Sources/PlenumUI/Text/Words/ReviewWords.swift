@@ -23,7 +23,8 @@ public protocol ReviewWords: Sendable {
     var exportNeedsFile: String { get }
     func exported(_ path: String, bytes: Int) -> String
     func exportFailed(_ why: String) -> String
-    func reviewHint(width: Int) -> String
+    /// The items of the review's hint bar (`ReviewKeys.timeline` builds the bar).
+    var reviewHints: ReviewHints { get }
     var blockHint: String { get }
     var searchHint: String { get }
 }

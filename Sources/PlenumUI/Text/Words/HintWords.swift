@@ -1,0 +1,34 @@
+/// The items of the hint bars that are built from a keymap (`Keymap.hintBar`): each is a key and a
+/// word or two, named for the binding that shows it. A language fills every field, so a bar never
+/// lacks an item in one language; which items a bar shows, and in what order, is the keymap's.
+
+/// The console's hint bar (the agenda).
+public struct ConsoleHints: Sendable {
+    var startPause, next, back, undo, minute, card, catchUp, wall, groups, checkIn, edit, insert: String
+    /// Always shown, at the end.
+    var help, quit: String
+}
+
+/// The wall's hint bar (`w`).
+public struct WallHints: Sendable {
+    var table, postIt, vote, theme, quickWin, search, kind, block, themes: String
+    var back: String
+}
+
+/// The groups' hint bar (`g`).
+public struct GroupsHints: Sendable {
+    var round, scroll, checkIn, stage: String
+    var back: String
+}
+
+/// Check-in's hint bar (`k`).
+public struct CheckInHints: Sendable {
+    var came, absent, wentHome, undo, walkIn, search, restAbsent, notCheckedIn, groups: String
+    var back: String
+}
+
+/// The review's hint bar (the day's timeline).
+public struct ReviewHints: Sendable {
+    var block, open, search, themes, export: String
+    var quit: String
+}
