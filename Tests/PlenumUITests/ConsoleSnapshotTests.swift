@@ -40,6 +40,16 @@ import Testing
         present = "tables"
         """
 
+    @Test func aLongTitleEndsAfterAWholeWordAtTheNarrowestConsole() throws {
+        let long = Self.wide.replacingOccurrences(of: "Møde om øens fremtid – 会議 👍🏽",
+                                                  with: "Bootcamp: Fremtidens kommune – sammen om næste skridt")
+        let scene = try Scene(long)
+        let screen = scene.console(60, 16)
+        assertSnapshot(screen, "console-long-title-60x16-da")
+        let bar = screen.text.components(separatedBy: "\n")[0]
+        #expect(bar.contains(" plenum · Bootcamp: Fremtidens kommune – sammen om…"), "the title ends after a whole word: \(bar)")
+    }
+
     @Test func beforeTheDayStarts() throws {
         let scene = try Scene(Self.wide)
         assertSnapshot(scene.console(80, 24), "console-before-80x24-da")

@@ -114,6 +114,7 @@ extension Screen {
             put(" " + time + " ", row: 0, column: width - DisplayWidth.of(time) - 2, style: .title)
             limit = width - DisplayWidth.of(time) - 3
         }
-        put(" plenum · " + text, row: 0, column: 0, style: .title, limit: limit)
+        // A title too long for the bar ends after a whole word, with …, never in the middle of one.
+        put(DisplayWidth.truncateAtWord(" plenum · " + text, to: limit), row: 0, column: 0, style: .title, limit: limit)
     }
 }

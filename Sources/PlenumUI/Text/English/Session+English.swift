@@ -1,6 +1,6 @@
 import PlenumCore
 
-/// The texts around opening a session (`plenum run` asking what to do with a changed plan) and: in English.
+/// The texts around opening and closing a session: in English.
 extension EnglishUI: SessionWords {
     func startedAt(_ day: PlanDate, _ time: ClockTime) -> String {
         "\(day) at \(time)"

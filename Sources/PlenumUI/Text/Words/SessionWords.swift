@@ -1,6 +1,7 @@
 import PlenumCore
 
-/// The texts around opening a session (`plenum run` asking what to do with a changed plan) and
+/// The texts around opening a session (`plenum run` asking what to do with a changed plan or a
+/// rehearsal's session) and closing it (where the session is saved and how others join it).
 public protocol SessionWords: Sendable {
     /// "2026-11-30 kl. 10:02" / "2026-11-30 at 10:02".
     func startedAt(_ day: PlanDate, _ time: ClockTime) -> String
