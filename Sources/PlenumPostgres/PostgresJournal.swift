@@ -36,7 +36,7 @@ public final class PostgresJournal: SessionJournal {
                               localClock: @escaping WallClock = { Date() }) throws(JournalError) -> PostgresJournal {
         let journal = try connect(locator, password: password, localClock: localClock)
         let name = journal.name
-        let inserted = try journal.link.run("make the session") { connection in
+        let inserted = try journal.link.run(.makeSession) { connection in
             let rows = try await connection.query("""
                 INSERT INTO plenum_session (name, plan_source, plan_file, day, time_zone, created_at_ms, seed, language, rehearsal_shift_minutes)
                 VALUES (\(name), \(info.planSource), \(info.planFile), \(info.day.description), \(info.timeZone),
@@ -48,7 +48,10 @@ public final class PostgresJournal: SessionJournal {
             for try await _ in rows { count += 1 }
             return count
         }
-        guard inserted == 1 else { throw JournalError("\(locator.description) exists already") }
+        guard inserted == 1 else {
+            let session = locator.description
+            throw JournalError.server { $0.sessionExists(session) }
+        }
         return journal
     }
 
@@ -62,7 +65,7 @@ public final class PostgresJournal: SessionJournal {
         let link = ServerLink(locator: locator, password: password)
         defer { link.close() }
         try PostgresSchema.require(link)
-        return try link.run("list the sessions") { connection in
+        return try link.run(.listSessions) { connection in
             var sessions: [(name: String, day: String, planFile: String, facts: Int64)] = []
             let rows = try await connection.query(
                 "SELECT name, day, plan_file, last_seq FROM plenum_session ORDER BY created_at_ms, name", logger: ServerLink.logger)
@@ -85,7 +88,8 @@ public final class PostgresJournal: SessionJournal {
 
     private static func connect(_ locator: PostgresLocator, password: String?, localClock: @escaping WallClock) throws(JournalError) -> PostgresJournal {
         guard let name = locator.session else {
-            throw JournalError("\(locator.description) names no session: add ?session=name")
+            let server = locator.description
+            throw JournalError.server { $0.namesNoSession(server) }
         }
         let link = ServerLink(locator: locator, password: password, localClock: localClock)
         try PostgresSchema.require(link)
@@ -94,7 +98,7 @@ public final class PostgresJournal: SessionJournal {
 
     public func info() throws(JournalError) -> SessionInfo {
         let name = name
-        let row = try link.run("read the session") { connection in
+        let row = try link.run(.readSession) { connection in
             let rows = try await connection.query("""
                 SELECT plan_source, plan_file, day, time_zone, created_at_ms, seed, language, rehearsal_shift_minutes
                 FROM plenum_session WHERE name = \(name)
@@ -106,10 +110,14 @@ public final class PostgresJournal: SessionJournal {
             return found
         }
         guard let (source, file, day, zone, created, seed, language, shift) = row else {
-            throw JournalError("there is no session \(name) on \(link.locator.with(session: nil).description) (plenum db list shows those there are)")
+            let server = link.locator.with(session: nil).description
+            throw JournalError.server { $0.noSuchSession(name, on: server) }
         }
         let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { throw JournalError("the session \(locator) has no day") }
+        guard parts.count == 3 else {
+            let session = "\(locator)"
+            throw JournalError.server { $0.sessionHasNoDay(session) }
+        }
         return SessionInfo(planSource: source, planFile: file, day: PlanDate(year: parts[0], month: parts[1], day: parts[2]),
                            timeZone: zone, createdAt: Date(journalMilliseconds: created), seed: UInt64(bitPattern: seed),
                            language: language.flatMap(Language.init(rawValue:)), rehearsal: shift.map(Rehearsal.init(shiftMinutes:)))
@@ -117,7 +125,7 @@ public final class PostgresJournal: SessionJournal {
 
     public func entries(after seq: Int64) throws(JournalError) -> [JournalEntry] {
         let name = name
-        let rows = try link.run("read the journal") { connection in
+        let rows = try link.run(.readJournal) { connection in
             var rows: [(Int64, Int64, String, String, String)] = []
             let result = try await connection.query(
                 "SELECT seq, at_ms, actor, type, payload FROM plenum_journal WHERE session = \(name) AND seq > \(seq) ORDER BY seq",
@@ -137,7 +145,7 @@ public final class PostgresJournal: SessionJournal {
 
     public func lastSeq() -> Int64 {
         let name = name
-        return (try? link.run("read the journal") { connection in
+        return (try? link.run(.readJournal) { connection in
             var last: Int64 = 0
             for try await value in try await connection.query(
                 "SELECT last_seq FROM plenum_session WHERE name = \(name)", logger: ServerLink.logger).decode(Int64.self) {
@@ -153,7 +161,7 @@ public final class PostgresJournal: SessionJournal {
         let name = name
         let types = facts.map(\.type)
         let payloads = facts.map { FactCoding.payload($0).rendered(pretty: false) }
-        let numbered = try link.run("save") { connection in
+        let numbered = try link.run(.save) { connection in
             var numbered: [(Int64, Int64)] = []
             let rows = try await connection.query(
                 "SELECT out_seq, out_at_ms FROM plenum_append(\(name), \(id), \(actor), \(types), \(payloads))", logger: ServerLink.logger)
@@ -161,7 +169,8 @@ public final class PostgresJournal: SessionJournal {
             return numbered
         }
         guard numbered.count == facts.count else {
-            throw JournalError("\(locator) answered an append with \(numbered.count) facts for \(facts.count)")
+            let (session, answered, sent) = ("\(locator)", numbered.count, facts.count)
+            throw JournalError.server { $0.appendMismatch(session, answered: answered, sent: sent) }
         }
         return zip(numbered, facts).map { JournalEntry(seq: $0.0, at: Date(journalMilliseconds: $0.1), actor: actor, fact: $1) }
     }
@@ -173,7 +182,7 @@ public final class PostgresJournal: SessionJournal {
         let name = name
         let seqs = entries.map(\.seq), stamps = entries.map { $0.at.journalMilliseconds }, actors = entries.map(\.actor)
         let types = entries.map(\.fact.type), payloads = entries.map { FactCoding.payload($0.fact).rendered(pretty: false) }
-        try link.run("copy the journal") { connection in
+        try link.run(.copyJournal) { connection in
             try await connection.query("BEGIN", logger: ServerLink.logger)
             do {
                 var last: Int64 = -1
@@ -181,7 +190,7 @@ public final class PostgresJournal: SessionJournal {
                     "SELECT last_seq FROM plenum_session WHERE name = \(name) FOR UPDATE", logger: ServerLink.logger).decode(Int64.self) {
                     last = value
                 }
-                guard last == 0 else { throw JournalError("the session \(name) is not empty") }
+                guard last == 0 else { throw JournalError.server { $0.sessionNotEmpty(name) } }
                 try await connection.query("""
                     INSERT INTO plenum_journal (session, seq, at_ms, actor, type, payload, append_id)
                     SELECT \(name), u.s, u.a, u.w, u.t, u.p, gen_random_uuid()
@@ -208,7 +217,7 @@ public final class PostgresJournal: SessionJournal {
 extension PostgresJournal {
     /// The server process serving this journal's connection (for tests of a dropped network).
     func backendPID() throws(JournalError) -> Int32 {
-        try link.run("read the connection") { connection in
+        try link.run(.readConnection) { connection in
             var pid: Int32 = 0
             for try await value in try await connection.query("SELECT pg_backend_pid()", logger: ServerLink.logger).decode(Int32.self) {
                 pid = value
@@ -219,7 +228,7 @@ extension PostgresJournal {
 
     /// The server's clock now (for the tests of a laptop whose own clock is off).
     func serverNow() throws(JournalError) -> Date {
-        let ms = try link.run("read the server's clock") { connection in
+        let ms = try link.run(.readClock) { connection in
             var ms: Int64 = 0
             for try await value in try await connection.query(
                 "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint", logger: ServerLink.logger).decode(Int64.self) {
@@ -232,7 +241,7 @@ extension PostgresJournal {
 
     /// Whether this journal's connection is encrypted, as the server sees it (for the TLS tests).
     func isEncrypted() throws(JournalError) -> Bool {
-        try link.run("read the connection") { connection in
+        try link.run(.readConnection) { connection in
             var ssl = false
             for try await value in try await connection.query(
                 "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", logger: ServerLink.logger).decode(Bool.self) {
@@ -244,7 +253,7 @@ extension PostgresJournal {
 
     /// Ends another connection, as a dropped network or a restarted server would (for tests).
     func terminate(backend pid: Int32) throws(JournalError) {
-        try link.run("end a connection") { connection in
+        try link.run(.endConnection) { connection in
             _ = try await connection.query("SELECT pg_terminate_backend(\(pid))", logger: ServerLink.logger)
         }
     }

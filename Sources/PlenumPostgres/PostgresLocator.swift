@@ -39,14 +39,13 @@ public struct PostgresLocator: Sendable, Equatable {
     /// Reads a URL; `defaultUser` stands where the URL names no user (as psql does).
     public init(url text: String, defaultUser: String) throws(JournalError) {
         guard Self.isServerURL(text), let url = URLComponents(string: text) else {
-            throw JournalError("\(text) is not a server URL: write postgres://user@host:port/database?session=name")
+            throw JournalError.server { $0.notAServerURL(text) }
         }
         guard url.password == nil else {
-            throw JournalError("a password does not belong in the URL (it would show in the process list and the shell's history): "
-                + "put it in PGPASSWORD or ~/.pgpass, or type it when asked")
+            throw JournalError.server { $0.passwordInURL }
         }
         guard let host = url.host, !host.isEmpty else {
-            throw JournalError("\(text) names no server: write postgres://user@host/database?session=name")
+            throw JournalError.server { $0.namesNoServer(text) }
         }
         self.host = host
         self.port = url.port ?? 5432
@@ -55,20 +54,21 @@ public struct PostgresLocator: Sendable, Equatable {
         self.database = path.isEmpty ? self.user : path
         let name = url.queryItems?.first(where: { $0.name == "session" })?.value
         if let name, !Self.isValidSessionName(name) {
-            throw JournalError("\"\(name)\" cannot name a session: use letters, digits, - and _ (at most 100)")
+            throw JournalError.server { $0.badSessionName(name) }
         }
         self.session = name
         if let mode = url.queryItems?.first(where: { $0.name == "sslmode" })?.value {
             guard let known = SSLMode(rawValue: mode) else {
                 let modes = SSLMode.allCases.map(\.rawValue).joined(separator: ", ")
-                throw JournalError("sslmode=\(mode) is not a mode plenum knows: use one of \(modes)")
+                throw JournalError.server { $0.unknownSSLMode(mode, modes: modes) }
             }
             self.sslMode = known
         }
         self.sslRootCert = url.queryItems?.first(where: { $0.name == "sslrootcert" })?.value.flatMap { $0.isEmpty ? nil : $0 }
         let known: Set<String> = ["session", "sslmode", "sslrootcert"]
         if let other = url.queryItems?.first(where: { !known.contains($0.name) }) {
-            throw JournalError("\(text): ?\(other.name)= is not something plenum reads (it knows session, sslmode and sslrootcert)")
+            let name = other.name
+            throw JournalError.server { $0.unknownQuery(text, name) }
         }
     }
 

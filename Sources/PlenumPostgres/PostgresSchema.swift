@@ -73,7 +73,7 @@ public enum PostgresSchema {
         let link = ServerLink(locator: locator, password: password)
         defer { link.close() }
         let migrations = migrations
-        return try link.run("create the plenum tables") { connection in
+        return try link.run(.createTables) { connection in
             try await connection.query("BEGIN", logger: ServerLink.logger)
             do {
                 // Two plenums initialising at once take turns.
@@ -85,7 +85,8 @@ public enum PostgresSchema {
                     from = version
                 }
                 if from > migrations.count {
-                    throw JournalError("\(locator.description) was set up by a newer plenum (schema \(from)); update plenum to use it")
+                    let (server, schema) = (locator.description, from)
+                    throw JournalError.server { $0.newerSchema(server, schema) }
                 }
                 for statement in migrations.dropFirst(from).joined() {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: ServerLink.logger)
@@ -103,7 +104,7 @@ public enum PostgresSchema {
 
     /// The schema version a database has (0: none), checked on every open.
     static func version(_ link: ServerLink) throws(JournalError) -> Int {
-        try link.run("read the plenum tables") { connection in
+        try link.run(.readTables) { connection in
             var exists = false
             for try await found in try await connection.query("SELECT to_regclass('plenum_schema') IS NOT NULL", logger: ServerLink.logger)
                 .decode(Bool.self) {
@@ -123,13 +124,16 @@ public enum PostgresSchema {
     static func require(_ link: ServerLink) throws(JournalError) {
         let found = try version(link)
         if found == 0 {
-            throw JournalError("\(link.locator.with(session: nil).description) has no plenum tables yet: run plenum db init \(link.locator.with(session: nil).description)")
+            let server = link.locator.with(session: nil).description
+            throw JournalError.server { $0.noTables(server) }
         }
         if found > currentVersion {
-            throw JournalError("\(link.locator.description) was set up by a newer plenum (schema \(found)); update plenum to use it")
+            let server = link.locator.description
+            throw JournalError.server { $0.newerSchema(server, found) }
         }
         if found < currentVersion {
-            throw JournalError("\(link.locator.with(session: nil).description) has older plenum tables: run plenum db init \(link.locator.with(session: nil).description) to bring them up to date")
+            let server = link.locator.with(session: nil).description
+            throw JournalError.server { $0.olderTables(server) }
         }
     }
 }

@@ -21,7 +21,7 @@ final class ServerLink: @unchecked Sendable {
     private var changed = true
     /// After a failed connect, when to try again and what to say until then: a terminal whose
     /// network is gone does not wait for the connect timeout on every screen refresh.
-    private var retryAfter: (Date, String)?
+    private var retryAfter: (Date, JournalError)?
     static let retryPause: TimeInterval = 1
     static let logger = Logger(label: "plenum.postgres")
     static let channel = "plenum_journal"
@@ -46,12 +46,13 @@ final class ServerLink: @unchecked Sendable {
     /// Runs `work` on the connection (connecting first if needed) and waits for it. A failure that
     /// is not the server refusing the statement drops the connection: the outcome of a write is
     /// then unknown and the caller may retry it.
-    func run<T: Sendable>(_ what: String, _ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws(JournalError) -> T {
+    func run<T: Sendable>(_ what: ServerTask, _ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws(JournalError) -> T {
         let current: PostgresConnection
         do {
             current = try connected()
         } catch {
-            throw JournalError("cannot reach \(locator.description): \(describe(error))", mayRetry: true)
+            let (server, reason) = (locator.description, describe(error))
+            throw JournalError.server(mayRetry: true) { $0.cannotReach(server, reason($0)) }
         }
         switch Self.blocking(timeout: timeout, { try await work(current) }) {
         case .success(let value):
@@ -62,13 +63,16 @@ final class ServerLink: @unchecked Sendable {
             // a restart, too many connections, a conflict) is not: the same append may be tried again.
             if let psql = error as? PSQLError, let state = psql.serverInfo?[.sqlState],
                !["08", "57", "53", "40"].contains(where: state.hasPrefix), !current.isClosed {
-                throw JournalError("\(locator.description) refused to \(what): \(describe(error))")
+                let (server, reason) = (locator.description, describe(error))
+                throw JournalError.server { $0.refused(server, what, reason($0)) }
             }
             drop()
-            throw JournalError("cannot \(what) on \(locator.description): \(describe(error))", mayRetry: true)
+            let (server, reason) = (locator.description, describe(error))
+            throw JournalError.server(mayRetry: true) { $0.cannotDo(what, on: server, reason($0)) }
         case nil:
             drop()
-            throw JournalError("cannot \(what) on \(locator.description): no answer within \(Int(timeout)) s", mayRetry: true)
+            let (server, seconds) = (locator.description, Int(timeout))
+            throw JournalError.server(mayRetry: true) { $0.cannotDo(what, on: server, $0.noAnswer(within: seconds)) }
         }
     }
 
@@ -88,13 +92,13 @@ final class ServerLink: @unchecked Sendable {
     private func connected() throws -> PostgresConnection {
         if let existing = lock.withLock({ connection }), !existing.isClosed { return existing }
         drop()
-        if let (until, reason) = lock.withLock({ retryAfter }), Date() < until { throw JournalError(reason) }
+        if let (until, reason) = lock.withLock({ retryAfter }), Date() < until { throw reason }
         let tls: PostgresConnection.Configuration.TLS
         do {
             tls = try ServerTLS.configuration(for: locator)
         } catch {
             // A CA file that cannot be read is the user's to fix, not a dropped network.
-            throw JournalError(ServerTLS.describe(error, locator: locator))
+            throw ServerTLS.failure(error, locator: locator)
         }
         var configuration = PostgresConnection.Configuration(host: locator.host, port: locator.port, username: locator.user,
                                                              password: password, database: locator.database, tls: tls)
@@ -116,8 +120,9 @@ final class ServerLink: @unchecked Sendable {
             }
         }
         if case .success = made {} else {
-            let reason = made.map { if case .failure(let error) = $0 { describe(error) } else { "" } } ?? "no answer within 6 s"
-            lock.withLock { retryAfter = (Date().addingTimeInterval(Self.retryPause), reason) }
+            var reason: ServerSentence = { $0.noAnswer(within: 6) }
+            if case .failure(let error) = made { reason = describe(error) }
+            lock.withLock { retryAfter = (Date().addingTimeInterval(Self.retryPause), JournalError.server(reason)) }
         }
         switch made {
         case .success(let (connection, measured)):
@@ -141,7 +146,7 @@ final class ServerLink: @unchecked Sendable {
         case .failure(let error):
             throw error
         case nil:
-            throw JournalError("no answer within 6 s")
+            throw JournalError.server { $0.noAnswer(within: 6) }
         }
     }
 
@@ -196,23 +201,25 @@ final class ServerLink: @unchecked Sendable {
         return outcome.result
     }
 
-    /// One sentence for a client or server error: the server's own message where it sent one.
-    func describe(_ error: any Error) -> String {
-        if let journal = error as? JournalError { return journal.message }
+    /// One sentence for a client or server error, in any language: the server's own message
+    /// where it sent one (as it came), plenum's words for what it knows.
+    func describe(_ error: any Error) -> ServerSentence {
+        if let journal = error as? JournalError { return { journal.sentence($0) } }
         if let psql = error as? PSQLError {
-            if let message = psql.serverInfo?[.message] { return message }
+            if let message = psql.serverInfo?[.message] { return { _ in message } }
             if let tls = ServerTLS.refusal(psql, locator: locator) { return tls }
             let underlying = psql.underlying.map { String(describing: $0) } ?? ""
-            if underlying.contains("refused") {
-                return "the server refused the connection (is PostgreSQL running there, and does its pg_hba.conf let this machine in?)"
-            }
+            if underlying.contains("refused") { return { $0.connectionRefused } }
             switch psql.code {
-            case .connectionError, .serverClosedConnection, .uncleanShutdown: return "the connection was lost"
-            case .unsupportedAuthMechanism, .authMechanismRequiresPassword: return "it asks for a password (set PGPASSWORD or ~/.pgpass)"
-            default: return "\(psql.code)"
+            case .connectionError, .serverClosedConnection, .uncleanShutdown: return { $0.connectionLost }
+            case .unsupportedAuthMechanism, .authMechanismRequiresPassword: return { $0.needsPassword }
+            default:
+                let code = "\(psql.code)"
+                return { _ in code }
             }
         }
-        return String(describing: error)
+        let said = String(describing: error)
+        return { _ in said }
     }
 }
 

@@ -12,7 +12,7 @@ enum ServerTLS {
         var tls = TLSConfiguration.makeClientConfiguration()
         if let file = locator.sslRootCert {
             guard FileManager.default.isReadableFile(atPath: file) else {
-                throw JournalError("cannot read the certificate authority's file \(file) (sslrootcert)")
+                throw JournalError.server { $0.cannotReadAuthority(file) }
             }
             tls.trustRoots = .file(file)
         }
@@ -35,29 +35,30 @@ enum ServerTLS {
         }
     }
 
-    /// One sentence for a connection that TLS refused, or nil when `error` is not about TLS.
-    static func refusal(_ error: any Error, locator: PostgresLocator) -> String? {
+    /// One sentence (in any language) for a connection that TLS refused, or nil when `error` is
+    /// not about TLS.
+    static func refusal(_ error: any Error, locator: PostgresLocator) -> ServerSentence? {
         let text = String(reflecting: error)
-        let authority = locator.sslRootCert.map { "the certificate authority in \($0)" } ?? "any certificate authority this machine trusts"
+        let (host, authority, mode) = (locator.host, locator.sslRootCert, locator.sslMode.rawValue)
         if text.contains("failedToValidateHostname") {
-            return "the server's certificate is not made out to \(locator.host) (sslmode=verify-full checks the name in the URL)"
+            return { $0.notMadeOutTo(host) }
         }
         if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("unableToValidateCertificate") {
-            return "the server's certificate is not signed by \(authority), so the connection was refused (sslmode=\(locator.sslMode.rawValue))"
+            return { $0.notSignedBy(authority, mode: mode) }
         }
         if text.contains("sslUnsupported") {
-            return "the server does not offer an encrypted connection, and sslmode=\(locator.sslMode.rawValue) asks for one (turn ssl on in its postgresql.conf)"
+            return { $0.noEncryptionOffered(mode: mode) }
         }
         if text.contains("NIOSSL") || text.contains("handshakeFailed") {
-            return "the encrypted connection could not be made (sslmode=\(locator.sslMode.rawValue))"
+            return { $0.encryptionFailed(mode: mode) }
         }
         return nil
     }
 
-    /// One sentence for an error making the TLS settings (a CA file that is not one).
-    static func describe(_ error: any Error, locator: PostgresLocator) -> String {
-        if let journal = error as? JournalError { return journal.message }
-        guard let file = locator.sslRootCert else { return "cannot read this machine's trusted certificates to check the server" }
-        return "\(file) holds no certificate plenum can read (sslrootcert wants the venue CA's certificate, in PEM form)"
+    /// The error making the TLS settings (a CA file that is not one), in every language.
+    static func failure(_ error: any Error, locator: PostgresLocator) -> JournalError {
+        if let journal = error as? JournalError { return journal }
+        guard let file = locator.sslRootCert else { return .server { $0.cannotReadTrusted } }
+        return .server { $0.notACertificate(file) }
     }
 }

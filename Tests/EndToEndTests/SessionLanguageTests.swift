@@ -60,4 +60,24 @@ import Testing
         _ = child.kill(SIGTERM)
         #expect(line == "plenum: venter på, at plenum run opretter kommer.plenum (Ctrl-C stopper)", "\(line ?? "nothing")")
     }
+
+    /// A server session plenum cannot use or reach is refused in the terminal's language (or
+    /// `--lang`); what the server says itself would pass as it came.
+    @Test func aServerThatCannotBeUsedOrReachedInDanish() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        let made = try PlenumProcess.run(["new", "plan.toml", "--lang", "en"], in: folder)
+        try #require(made.status == 0, "\(made.stderr)")
+        let password = try PlenumProcess.run(["run", "plan.toml", "--session", "postgres://u:hemmelig@h/db?session=x"], in: folder,
+                                             environment: Self.danish)
+        #expect(password.status == 2 && password.stderr.hasPrefix("plenum: en adgangskode hører ikke hjemme i URL'en ")
+                && !password.stderr.contains("hemmelig"), "\(password.stderr)")
+        let asked = try PlenumProcess.run(["run", "plan.toml", "--session", "postgres://u:hemmelig@h/db?session=x", "--lang", "en"],
+                                          in: folder, environment: Self.danish)
+        #expect(asked.status == 2 && asked.stderr.hasPrefix("plenum: a password does not belong in the URL "), "\(asked.stderr)")
+        // Port 1 takes no connections: refused at once, in Danish.
+        let list = try PlenumProcess.run(["db", "list", "postgres://u@127.0.0.1:1/db"], in: folder, environment: Self.danish)
+        #expect(list.status == 2 && list.stderr.hasPrefix("plenum: kan ikke nå postgres://u@127.0.0.1:1/db: "), "\(list.stderr)")
+        let copy = try PlenumProcess.run(["copy", "postgres://u@h/db?session=x&foo=1", "b.plenum"], in: folder, environment: Self.danish)
+        #expect(copy.status == 2 && copy.stderr.contains("?foo= læser plenum ikke"), "\(copy.stderr)")
+    }
 }

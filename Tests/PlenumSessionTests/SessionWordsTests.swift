@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import PlenumPostgres
 import PlenumSession
 import Testing
 
@@ -24,5 +25,27 @@ import Testing
         #expect(error.message(.da).hasPrefix("kopien i b.plenum passer ikke med a.plenum (kildens numre har huller"))
         #expect(error.message(.en).hasPrefix("the copy in b.plenum does not match a.plenum"))
         #expect(!error.mayRetry)
+    }
+
+    /// A server URL plenum cannot use is refused in Danish and English; the password stays out of both.
+    @Test func aServerURLsRefusalsInDanishAndEnglish() {
+        let cases: [(String, String, String)] = [
+            ("postgres://venue:hemmelig@h/plenum", "en adgangskode hører ikke hjemme i URL'en", "a password does not belong in the URL"),
+            ("postgres:///plenum", "postgres:///plenum nævner ingen server", "postgres:///plenum names no server"),
+            ("postgres://h/p?session=a%20b", "»a b« kan ikke være navnet på en session", "\"a b\" cannot name a session"),
+            ("postgres://h/p?sslmode=allow-ish", "sslmode=allow-ish kender plenum ikke: brug en af disable, prefer,",
+             "sslmode=allow-ish is not a mode plenum knows"),
+            ("postgres://h/p?connect_timeout=3", "?connect_timeout= læser plenum ikke", "?connect_timeout= is not something plenum reads"),
+        ]
+        for (url, danish, english) in cases {
+            do {
+                _ = try PostgresLocator(url: url, defaultUser: "me")
+                Issue.record("\(url) was read")
+            } catch {
+                #expect(error.message(.da).contains(danish), "\(error.message(.da))")
+                #expect(error.message(.en).contains(english), "\(error.message(.en))")
+                #expect(!error.message(.da).contains("hemmelig") && !error.message(.en).contains("hemmelig"))
+            }
+        }
     }
 }
