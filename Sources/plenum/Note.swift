@@ -209,6 +209,7 @@ struct NotesLoop {
             _ = session.becomeWritable()
             try session.record(facts, actor: desk.author, at: Date())
             ui.saved(intents)
+            ui.ratingsSaved(intents, state: session.state)
         } catch {
             terminal.bell()
             ui.saveFailed(error.message)

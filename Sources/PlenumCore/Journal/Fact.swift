@@ -59,6 +59,10 @@ public enum Fact: Sendable, Equatable {
     case presenterStarted(block: BlockID, presenter: Int)
     /// A post-it marked (or no longer) as one the table reports in the plenum.
     case plenumMarked(id: String, on: Bool)
+    /// A notetaker typed a rating for one of a block's `rate` questions (one fact a rating).
+    case rated(Rating)
+    /// A notetaker took a rating back (Backspace): it no longer counts.
+    case ratingWithdrawn(id: String)
     /// The facilitator took back one change (the facts with these sequence numbers, written
     /// together): the fold leaves them out from then on. Nothing is deleted from the journal.
     case undone(seqs: [Int64])
@@ -118,6 +122,8 @@ public enum Fact: Sendable, Equatable {
         case .quickWinMarked: return "quickWinMarked"
         case .presenterStarted: return "presenterStarted"
         case .plenumMarked: return "plenumMarked"
+        case .rated: return "rated"
+        case .ratingWithdrawn: return "ratingWithdrawn"
         case .undone: return "undone"
         }
     }
@@ -133,7 +139,7 @@ extension Fact {
              .presenterStarted:
             return true
         case .postItAdded, .postItEdited, .postItDeleted, .postItRestored, .postItMoved, .voted, .themed,
-             .themeRenamed, .quickWinMarked, .undone, .plenumMarked:
+             .themeRenamed, .quickWinMarked, .undone, .plenumMarked, .rated, .ratingWithdrawn:
             return false
         }
     }

@@ -69,6 +69,11 @@ public enum FactCoding {
             return .object([("block", .string(block)), ("presenter", .int(presenter))])
         case .plenumMarked(let id, let on):
             return .object([("id", .string(id)), ("on", .bool(on))])
+        case .rated(let r):
+            return .object([("id", .string(r.id)), ("block", .string(r.block)), ("table", .string(r.table)),
+                            ("question", .int(r.question)), ("value", .int(r.value)), ("author", .string(r.author))])
+        case .ratingWithdrawn(let id):
+            return .object([("id", .string(id))])
         case .undone(let seqs):
             return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
         }
@@ -126,6 +131,10 @@ public enum FactCoding {
                                             station: object["station"]?.stringValue))
         case "postItEdited":
             return .postItEdited(id: try string("id"), text: try string("text"), kind: try string("kind"))
+        case "rated":
+            return .rated(Rating(id: try string("id"), block: try string("block"), table: try string("table"),
+                                 question: try int("question"), value: try int("value"), author: try string("author")))
+        case "ratingWithdrawn": return .ratingWithdrawn(id: try string("id"))
         case "postItDeleted": return .postItDeleted(id: try string("id"))
         case "postItRestored": return .postItRestored(id: try string("id"))
         case "postItMoved": return .postItMoved(id: try string("id"), block: try string("block"))

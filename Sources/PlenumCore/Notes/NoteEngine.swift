@@ -9,6 +9,10 @@ public enum NoteIntent: Sendable, Equatable {
     case move(id: String, to: BlockID)
     /// Mark a post-it as one the table reports in the plenum, or no longer.
     case markForPlenum(id: String, on: Bool)
+    /// Rate one of the running block's `rate` questions (from 0) with a value on its scale.
+    case rate(id: String, question: Int, value: Int)
+    /// Take one of the table's ratings back.
+    case withdrawRating(id: String)
 }
 
 /// Why a notetaker's request was not carried out.
@@ -19,6 +23,10 @@ public enum NoteRefusal: Error, Sendable, Equatable {
     case anotherTablesPostIt
     case unknownBlock
     case noBlocks
+    /// The running block asks for no ratings (or not that question).
+    case notRated
+    /// A rating outside the block's scale, 1 to `scale`.
+    case outsideScale(Int)
 }
 
 /// Where a notetaker writes: one table (and group), as one author.
@@ -62,6 +70,16 @@ public enum NoteEngine {
             return own(id, desk, state).map { _ in [.postItMoved(id: id, block: block)] }
         case .markForPlenum(let id, let on):
             return own(id, desk, state).map { p in p.forPlenum == on ? [] : [.plenumMarked(id: id, on: on)] }
+        case .rate(let id, let question, let value):
+            guard let block = state.noteBlockID(at: desk.table), let rated = state.anyBlock(block),
+                  rated.rate.indices.contains(question) else { return .failure(.notRated) }
+            guard (1...rated.scale).contains(value) else { return .failure(.outsideScale(rated.scale)) }
+            return .success([.rated(Rating(id: id, block: block, table: desk.table, question: question,
+                                           value: value, author: desk.author))])
+        case .withdrawRating(let id):
+            guard let rating = state.ratingBoard.rating(id) else { return .failure(.unknownPostIt) }
+            guard rating.table == desk.table else { return .failure(.anotherTablesPostIt) }
+            return .success(state.ratingBoard.isWithdrawn(id) ? [] : [.ratingWithdrawn(id: id)])
         }
     }
 

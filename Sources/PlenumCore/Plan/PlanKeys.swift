@@ -1,7 +1,7 @@
 /// The keys a plan file may use at each level (see plan-format.md), for unknown-key messages.
 enum PlanKeys {
     static let topLevel = ["title", "date", "start", "end", "language", "venue", "notes", "segments",
-                           "tables", "people", "rules", "kinds", "blocks", "seed", "carried"]
+                           "tables", "people", "rules", "kinds", "blocks", "seed", "carried", "materials"]
     static let uniformTables = ["count", "groups", "seats"]
     static let namedTable = ["name", "groups", "seats"]
     static let person = ["name", "segment", "role", "table"]
@@ -9,15 +9,15 @@ enum PlanKeys {
     static let track = ["title", "room", "tables", "blocks"]
     static let station = ["name", "hosts"]
 
-    static let common = ["title", "kind", "minutes", "at", "min_minutes", "notes", "material_from"]
+    static let common = ["title", "kind", "minutes", "at", "min_minutes", "notes", "material_from", "material"]
     static let allBlockKeys = common + ["capture", "cards", "card_minutes", "formation", "group_size",
-                                        "present", "stations", "tracks", "cards_from"]
+                                        "present", "stations", "tracks", "cards_from", "rate", "scale"]
 
     /// The keys a block of this kind may have.
     static func block(_ kind: Block.Kind) -> [String] {
         switch kind {
-        case .plenum: return common + ["capture", "cards", "card_minutes", "cards_from", "present"]
-        case .groups: return common + ["capture", "cards", "card_minutes", "cards_from", "formation", "group_size"]
+        case .plenum: return common + ["capture", "cards", "card_minutes", "cards_from", "present", "rate", "scale"]
+        case .groups: return common + ["capture", "cards", "card_minutes", "cards_from", "formation", "group_size", "rate", "scale"]
         case .break: return common
         case .rotation: return common + ["capture", "cards", "card_minutes", "cards_from", "stations"]
         case .tracks: return ["title", "kind", "at", "min_minutes", "notes", "material_from", "tracks"]

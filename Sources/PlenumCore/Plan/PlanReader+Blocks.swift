@@ -93,12 +93,19 @@ extension PlanReader {
             let what = present != nil ? "has presenters" : "is a \(kind.rawValue) block"
             error("\(context) \(what), but the plan has no [tables]; add e.g. [tables] count = 4", kindNode)
         }
+        let (materialFile, material) = readMaterial(node, in: context)
+        let rating = readRating(node, in: context)
         guard let title, let minutes else { return nil }
-        return Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
+        var block = Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
                      notes: notes, capture: capture, cards: cards,
                      cardMinutes: cardMinutes, formation: formation, groupSize: groupSize, present: present,
                      stations: stations.names, stationHosts: stations.hosts, tracks: tracks, position: node.position,
                      atPosition: node["at"]?.position, cardsFrom: cardsFrom, materialFrom: materialFrom)
+        block.materialFile = materialFile
+        block.material = material
+        block.rate = rating.questions
+        block.scale = rating.scale
+        return block
     }
 
     private mutating func readFormation(_ node: TOMLNode, kind: Block.Kind, context: String,

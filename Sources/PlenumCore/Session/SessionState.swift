@@ -37,6 +37,8 @@ public struct SessionState: Sendable {
     public private(set) var lastFactAt: Date?
     /// Every post-it, indexed by identity, block and table.
     public private(set) var board = PostItBoard()
+    /// Every rating of the evaluation (`rate`), folded in `SessionState+Ratings`.
+    public internal(set) var ratingBoard = RatingBoard()
     /// Every post-it ever saved (removed ones too), in the order they were saved.
     public var postIts: [PostIt] { board.all }
     /// Attendance as marked at check-in (people never marked are expected).
@@ -258,6 +260,8 @@ public struct SessionState: Sendable {
             runs[id]?.presenterStarts.append(BlockRun.PresenterStart(presenter: presenter, at: at))
         case .plenumMarked(let id, let on):
             board.modify(id) { $0.forPlenum = on }
+        case .rated, .ratingWithdrawn:
+            foldRating(entry.fact)
         case .undone:
             break
         }

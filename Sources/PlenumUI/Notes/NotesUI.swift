@@ -16,7 +16,7 @@ public struct NotesUI: Sendable {
     public let strings: UIStrings
     public let desk: NoteDesk
     public private(set) var editor = LineEditor(maxLength: PostIt.maxLength)
-    public private(set) var kindIndex = 0
+    public internal(set) var kindIndex = 0
     /// The selected post-it (↑/↓); nil while typing a new one.
     public private(set) var selectedID: String?
     /// The post-it whose text is in the editor, when editing one.
@@ -26,6 +26,9 @@ public struct NotesUI: Sendable {
     /// Choosing the block to move the selected post-it to (its index in the agenda).
     public private(set) var moveTarget: Int?
     public private(set) var showsHelp = false
+    /// The block's material over the post-its (F2), scrolled this many lines down.
+    public internal(set) var showsMaterial = false
+    public internal(set) var materialScroll = 0
     public private(set) var message: String?
     public private(set) var messageIsError = false
     /// Lines of a paste waiting to be saved, one post-it each.
@@ -34,7 +37,7 @@ public struct NotesUI: Sendable {
     private var lastAddID: String?
     private var unsavedID: String?
     /// Makes the identity of each new post-it (random in use, counted in tests).
-    private let makeID: @Sendable () -> String
+    let makeID: @Sendable () -> String
 
     public init(strings: UIStrings, desk: NoteDesk, makeID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.strings = strings
@@ -42,11 +45,14 @@ public struct NotesUI: Sendable {
         self.makeID = makeID
     }
 
-    /// The kinds offered now, and the chosen one.
+    /// The kinds offered now, and the chosen one (Tab goes on from the kinds to the block's
+    /// rating questions, see `ratingQuestion`).
     public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID(at: desk.table)) }
     public func kind(_ state: SessionState) -> String {
         let kinds = kinds(state)
-        return kinds.isEmpty ? "" : kinds[kindIndex % kinds.count]
+        guard !kinds.isEmpty else { return "" }
+        let stop = kindIndex % max(1, kinds.count + ratingQuestions(state).count)
+        return kinds[stop < kinds.count ? stop : 0]
     }
 
     /// The post-its this screen lists: the table's, in the block running now (in tracks, the
@@ -80,6 +86,7 @@ public struct NotesUI: Sendable {
             showsHelp = true
             return .nothing
         }
+        if key == .function(2) || showsMaterial { return handleMaterial(key, state: state) }
         if key == .control("l") { return .redraw }
         if key == .control("c") { return .quit }
         if key == .control("z") {
@@ -92,10 +99,14 @@ public struct NotesUI: Sendable {
         }
         if let target = moveTarget { return handleMove(key, target: target, state: state) }
         if selectedID != nil { return handleSelection(key, state: state) }
+        if let question = ratingQuestion(state), editor.text.isEmpty, editingID == nil,
+           let command = handleRating(key, question: question, state: state) {
+            return command
+        }
         return handleTyping(key, state: state)
     }
 
-    private mutating func handleTyping(_ key: Key, state: SessionState) -> Command {
+    mutating func handleTyping(_ key: Key, state: SessionState) -> Command {
         let kind = self.kind(state)
         switch key {
         case .enter:
@@ -132,7 +143,7 @@ public struct NotesUI: Sendable {
             pendingLines = ([first.text] + pieces).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             return .perform(intents)
         case .tab, .backTab:
-            let count = max(1, kinds(state).count)
+            let count = max(1, kinds(state).count + ratingQuestions(state).count)
             kindIndex = (kindIndex + (key == .tab ? 1 : count - 1)) % count
             return .nothing
         case .escape:
@@ -248,6 +259,8 @@ public struct NotesUI: Sendable {
                 say(strings.postItMoved)
             case .markForPlenum(_, let on):
                 say(on ? strings.markedForPlenum : strings.unmarkedForPlenum)
+            case .rate, .withdrawRating:
+                break
             }
         }
     }

@@ -38,12 +38,16 @@ extension UIStrings {
         case .anotherTablesPostIt: return da ? "Den post-it tilhører et andet bord." : "That post-it belongs to another table."
         case .unknownBlock: return da ? "Den blok findes ikke længere." : "That block is gone."
         case .noBlocks: return da ? "Planen har ingen blokke." : "The plan has no blocks."
+        case .notRated: return noRatingHere
+        case .outsideScale(let scale): return ratingOutOfScale(scale)
         }
     }
 
-    public func notesHints(width: Int) -> String {
-        let items = da ? ["Enter gem", "Tab type", "↑ vælg", "Enter på valgt: ret", "Del fjern", "m flyt", "Ctrl-Z fortryd"]
-                       : ["Enter save", "Tab kind", "↑ select", "Enter on selected: edit", "Del remove", "m move", "Ctrl-Z undo"]
+    /// The keys under the notetaker's line; `rating` and `material` when the block has them.
+    public func notesHints(width: Int, rating: Bool = false, material: Bool = false) -> String {
+        let extra = (rating ? [da ? "Tab ★ bedøm" : "Tab ★ rate"] : []) + (material ? [da ? "F2 grundlag" : "F2 basis"] : [])
+        let items = extra + (da ? ["Enter gem", "Tab type", "↑ vælg", "Enter på valgt: ret", "Del fjern", "m flyt", "Ctrl-Z fortryd"]
+                                : ["Enter save", "Tab kind", "↑ select", "Enter on selected: edit", "Del remove", "m move", "Ctrl-Z undo"])
         return Self.fit(items, always: da ? ["F1 hjælp", "q afslut (tom linje)"] : ["F1 help", "q quit (empty line)"], width: width)
     }
     public var notesHelpTitle: String { da ? "Taster for referenten" : "Notetaker keys" }
