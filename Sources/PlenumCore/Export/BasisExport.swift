@@ -40,10 +40,10 @@ public enum BasisExport {
         let rated = tallies.filter { $0.total > 0 }
         if !rated.isEmpty, let scale = rated.first?.scale {
             out += ["**\(words.evaluation)**", ""]
-            out.append("| \(words.question) | " + (1...scale).map(String.init).joined(separator: " | ") + " | \(words.answers) | \(words.mean) |")
+            out.append("| \(words.question) | " + (1...scale).map { String($0) }.joined(separator: " | ") + " | \(words.answers) | \(words.mean) |")
             out.append("|---|" + String(repeating: "---:|", count: scale + 2))
             for tally in rated {
-                out.append("| \(esc(tally.question)) | " + tally.counts.map(String.init).joined(separator: " | ")
+                out.append("| \(esc(tally.question)) | " + tally.counts.map { String($0) }.joined(separator: " | ")
                            + " | \(tally.total) | \(tally.mean.map { $0.materialText(words.language) } ?? "–") |")
             }
             out.append("")
@@ -122,7 +122,7 @@ public enum BasisExport {
                                         ("free_text_answers", .int(chart.freeTextAnswers)),
                                         ("rows", .array(chart.rows.map { row in
                                             .object([("label", .string(row.label)),
-                                                     ("values", .array(row.values.map { $0.map(JSONValue.double) ?? .null }))])
+                                                     ("values", .array(row.values.map { $0.map { .double(($0 * 100).rounded() / 100) } ?? .null }))])
                                         }))])
                            }))]
             }

@@ -32,6 +32,7 @@ struct CurrentBlockPane {
         drawTracks(&screen, &writer, id: id)
         drawCard(&screen, &writer, id: id, block: block)
         drawPostItCounts(&screen, &writer, id: id)
+        drawBasis(&screen, &writer, id: id, block: block)
         if let notes = block.notes {
             writer.skip()
             writer.wrapped(&screen, strings.notes + ": " + notes, style: .dim, maxLines: 3)
@@ -146,6 +147,23 @@ struct CurrentBlockPane {
         writer.wrapped(&screen, strings.postItsWord + ": " + text + "  (w)", style: .dim, maxLines: 2)
         if let kind = state.item(id)?.block.kind, kind == .groups || kind == .rotation || kind == .tracks {
             writer.line(&screen, strings.groupsPaneHint, style: .dim)
+        }
+    }
+
+    /// The block's material (shown on the stage) and, in an evaluation, each question's ratings
+    /// so far: how many rated each value, and the mean.
+    private func drawBasis(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID, block: Block) {
+        if let material = block.material {
+            writer.skip()
+            writer.line(&screen, strings.materialHeading(material.file) + " " + strings.onStage, style: .dim)
+        }
+        let tallies = state.ratingTallies(id)
+        guard !tallies.isEmpty else { return }
+        writer.skip()
+        writer.line(&screen, strings.evaluationWord, style: .bold)
+        for tally in tallies {
+            let counts = tally.counts.enumerated().map { "\($0.offset + 1):\($0.element)" }.joined(separator: " ")
+            writer.wrapped(&screen, tally.question + " · " + strings.ratingSummary(tally) + " · " + counts, style: .plain, maxLines: 2)
         }
     }
 

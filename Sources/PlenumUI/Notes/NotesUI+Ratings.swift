@@ -43,6 +43,10 @@ extension NotesUI {
             // A letter starts a post-it: back to the first kind, the letter in the line.
             kindIndex = 0
             return nil
+        case .paste:
+            // Text that is not only digits is a post-it (or several): the same.
+            kindIndex = 0
+            return nil
         default:
             return nil
         }

@@ -11,6 +11,7 @@ extension UIStrings {
         da ? "\(Plural.count(n, "svar", "svar")) i fritekst" : "\(Plural.count(n, "free-text answer", "free-text answers"))"
     }
     public func respondents(_ n: Int) -> String { da ? Plural.count(n, "besvarelse", "besvarelser") : Plural.count(n, "response", "responses") }
+    public var onStage: String { da ? "(på skærmen)" : "(on the stage)" }
     public var noMaterial: String { da ? "Blokken har intet grundlag (material i planen)." : "The block has no basis (material in the plan)." }
     public var materialHint: String { da ? "↑↓ rul · F2 eller Esc tilbage" : "↑↓ scroll · F2 or Esc back" }
 
