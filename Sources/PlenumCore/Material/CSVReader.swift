@@ -106,7 +106,7 @@ public enum CSVReader {
                 if scalar == " " || scalar == "\t" { column += 1; continue }
                 return problem("text after a closing quote; a quote inside a quoted field is written twice (\"\")", here)
             }
-            if scalar == "\"", field.allSatisfy({ $0 == " " }) {
+            if scalar == "\"", field.isEmpty {
                 quoted = true
                 wasQuoted = true
                 rowStarted = true
@@ -135,6 +135,10 @@ public enum CSVReader {
     private static func check(_ row: [CSVTable.Cell], rows: inout [[CSVTable.Cell]]) -> Diagnostic? {
         // A line of nothing but separators (Excel writes them under a table) is empty.
         if row.allSatisfy({ $0.text.isEmpty }), !rows.isEmpty { return nil }
+        if row.count > maximumColumns {
+            return Diagnostic(.error, "a row has more than \(maximumColumns) fields; a material file has at most \(maximumColumns) columns",
+                              at: row[maximumColumns].position)
+        }
         if let header = rows.first, row.count != header.count {
             let at = row.count > header.count ? row[header.count].position : (row.last?.position ?? SourcePosition(line: 1, column: 1))
             let fields = row.count == 1 ? "1 field" : "\(row.count) fields"
@@ -147,10 +151,9 @@ public enum CSVReader {
         return nil
     }
 
-    /// A field's text: unquoted fields are trimmed of spaces; quoted ones are kept as written.
+    /// A field's text, as written (what it means is the summary's business).
     private static func finish(_ field: String.UnicodeScalarView, _ quoted: Bool) -> String {
-        let text = String(field)
-        return quoted ? text : text.trimmingCharacters(in: .whitespaces)
+        String(field)
     }
 
     /// The separator the first line uses most, outside quotes (`,` when it has none).

@@ -69,7 +69,7 @@ public enum MaterialReader {
             guard csv.rows.count >= 2 else {
                 return .failure(MaterialProblems([Diagnostic(.error, "the file has a header but no rows", at: csv.rows.first?.first?.position, in: file)]))
             }
-            let header = csv.rows[0].map { $0.text.lowercased() }
+            let header = csv.rows[0].map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
             let result = header.contains("segment") ? SurveySummary.summarise(csv, segments: segments)
                                                     : SurveySummary.given(csv, decimalComma: csv.separator != ",", segments: segments)
             return result.map { Material(file: file, content: .table($0)) }.mapError { MaterialProblems($0.diagnostics.map { d in var d = d; d.file = file; return d }) }

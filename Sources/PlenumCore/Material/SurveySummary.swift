@@ -20,14 +20,14 @@ public enum SurveySummary {
             return .failure(MaterialProblems([Diagnostic(.error, "a summary table needs a column of numbers after its labels (one per segment), or a `segment` column when each row is one answer",
                                         at: header[0].position)]))
         }
-        let segments = header[labels...].map { segmentName($0.text, plan) }
+        let segments = header[labels...].map { segmentName($0.text.trimmingCharacters(in: .whitespaces), plan) }
         var problems: [Diagnostic] = []
         var charts: [MaterialChart] = []
         let after = header[labels - 1].text
         for row in csv.rows.dropFirst() {
             var values: [Double?] = []
             for cell in row[labels...] {
-                if cell.text.isEmpty { values.append(nil); continue }
+                if cell.text.trimmingCharacters(in: .whitespaces).isEmpty { values.append(nil); continue }
                 if let value = MaterialReader.number(cell.text, decimalComma: decimalComma) {
                     values.append(value)
                 } else {
@@ -39,8 +39,8 @@ public enum SurveySummary {
                     }
                 }
             }
-            let title = labels == 2 ? row[0].text : header[0].text
-            let label = row[labels - 1].text
+            let title = (labels == 2 ? row[0].text : header[0].text).trimmingCharacters(in: .whitespaces)
+            let label = row[labels - 1].text.trimmingCharacters(in: .whitespaces)
             if let last = charts.last, last.title == title, labels == 2 || charts.count == 1 {
                 charts[charts.count - 1].rows.append(MaterialChart.Row(label: label, values: values))
             } else {
@@ -59,7 +59,7 @@ public enum SurveySummary {
     /// (or, with `question`/`spørgsmål` and `answer`/`svar` columns, one row per answer). A
     /// question whose answers are all numbers gets its mean per segment; any other, its counts.
     static func summarise(_ csv: CSVTable, segments plan: [Segment]) -> Result<MaterialTable, MaterialProblems> {
-        let header = csv.rows[0].map { $0.text.lowercased() }
+        let header = csv.rows[0].map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
         let decimalComma = csv.separator != ","
         guard let segmentColumn = header.firstIndex(of: "segment") else { return .failure(MaterialProblems([])) }
         let questionColumn = header.firstIndex { ["question", "spørgsmål", "spoergsmaal"].contains($0) }
@@ -69,14 +69,16 @@ public enum SurveySummary {
         var answers: [String: [(segment: Int, text: String)]] = [:]
         var segments: [String] = []
         var respondents: [Int] = []
-        func column(of segment: String) -> Int {
+        func column(of given: String) -> Int {
+            let segment = given.trimmingCharacters(in: .whitespaces)
             let name = segment.isEmpty ? "–" : segmentName(segment, plan)
             if let k = segments.firstIndex(of: name) { return k }
             segments.append(name)
             respondents.append(0)
             return segments.count - 1
         }
-        func add(_ question: String, _ segment: Int, _ text: String) {
+        func add(_ question: String, _ segment: Int, _ given: String) {
+            let text = given.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
             if answers[question] == nil { questions.append(question) }
             answers[question, default: []].append((segment, text))
@@ -87,8 +89,8 @@ public enum SurveySummary {
             if let q = questionColumn, let a = answerColumn {
                 add(row[q].text, s, row[a].text)
             } else {
-                for (k, cell) in row.enumerated() where k != segmentColumn && !csv.rows[0][k].text.isEmpty {
-                    add(csv.rows[0][k].text, s, cell.text)
+                for (k, cell) in row.enumerated() where k != segmentColumn && !header[k].isEmpty {
+                    add(csv.rows[0][k].text.trimmingCharacters(in: .whitespaces), s, cell.text)
                 }
             }
         }
