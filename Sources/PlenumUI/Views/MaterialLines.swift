@@ -106,7 +106,7 @@ public struct MaterialLines {
             for name in segments { header.add(DisplayWidth.pad(name, to: column), .dim) }
             out.append(header)
         }
-        let numberWidth = chart.rows.flatMap { $0.values.compactMap { $0.map { DisplayWidth.of($0.materialText(strings.language)) } } }.max() ?? 1
+        let numberWidth = numberWidth(chart)
         let barWidth = max(1, column - numberWidth - 2)
         for (row, label) in zip(chart.rows, labels) {
             var line = StyledLine(DisplayWidth.pad(label, to: labelWidth) + " ")
@@ -122,7 +122,7 @@ public struct MaterialLines {
     private func stacked(_ chart: MaterialChart, labels: [String], segments: [String], width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
         let nameWidth = min(segments.map { DisplayWidth.of($0) }.max() ?? 0, max(6, width / 4))
-        let numberWidth = chart.rows.flatMap { $0.values.compactMap { $0.map { DisplayWidth.of($0.materialText(strings.language)) } } }.max() ?? 1
+        let numberWidth = numberWidth(chart)
         let barWidth = max(1, width - nameWidth - numberWidth - 5)
         for (row, label) in zip(chart.rows, labels) {
             out.append(StyledLine(DisplayWidth.truncate(label, to: width)))
@@ -133,6 +133,11 @@ public struct MaterialLines {
             }
         }
         return out
+    }
+
+    /// The widest number of a chart, as written.
+    private func numberWidth(_ chart: MaterialChart) -> Int {
+        chart.rows.flatMap { $0.values.compactMap { $0.map { DisplayWidth.of($0.materialText(strings.language)) } } }.max() ?? 1
     }
 
     private func bar(_ chart: MaterialChart, _ value: Double?, segment: Int, barWidth: Int, numberWidth: Int, column: Int) -> StyledLine {
