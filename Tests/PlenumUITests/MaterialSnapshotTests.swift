@@ -103,6 +103,9 @@ import Testing
         #expect(ui.handle(.paste("45"), state: scene.state) == .perform([.rate(id: "new", question: 0, value: 4), .rate(id: "new", question: 0, value: 5)]))
         #expect(ui.handle(.backspace, state: scene.state) == .perform([.withdrawRating(id: "a5")]))
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-rating-80x24-da")
+        var help = NotesUI(strings: UIStrings(.da), desk: desk)
+        _ = help.handle(.function(1), state: scene.state)
+        #expect(scene.notes(80, 30, ui: help).text.contains("★ Bedømmelse: Tab til spørgsmålet"))
         _ = ui.handle(.enter, state: scene.state)
         #expect(ui.ratingQuestion(scene.state) == 1)
         // A letter goes back to the post-its with the letter in the line.

@@ -183,8 +183,11 @@ public struct NotesView {
     private func drawHelp(_ screen: inout Screen, top: Int, bottom: Int) {
         var writer = PaneWriter(row: top, bottom: bottom, left: 2, width: screen.width - 4)
         writer.line(&screen, strings.notesHelpTitle, style: .bold)
-        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp, strings.notesRatingHelp] + strings.notesHelp.suffix(1) {
-            writer.wrapped(&screen, line, maxLines: 3)
+        // The evaluation's keys where the running block has ratings or material.
+        let running = state.noteBlockID(at: ui.desk.table).flatMap(state.anyBlock)
+        let rating = running.map { !$0.rate.isEmpty || $0.material != nil } ?? false ? [strings.notesRatingHelp] : []
+        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp] + rating + strings.notesHelp.suffix(1) {
+            writer.wrapped(&screen, line, maxLines: 2)
         }
     }
 

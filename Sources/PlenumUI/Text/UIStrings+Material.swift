@@ -34,7 +34,7 @@ extension UIStrings {
     }
     public var evaluationWord: String { da ? "Evaluering" : "Evaluation" }
     public var notesRatingHelp: String {
-        da ? "Bedømmelser (blokke med rate): Tab til »★ spørgsmål«; tast 1–5 for bordet eller for hver deltager på skift (ét tal = én bedømmelse), Backspace tager den sidste tilbage, Enter går til næste spørgsmål. F2: blokkens grundlag (fx surveyen)."
-           : "Ratings (blocks with rate): Tab to “★ question”; type 1–5 for the table or for each participant in turn (one digit = one rating), Backspace takes the last back, Enter goes to the next question. F2: the block's basis (e.g. the survey)."
+        da ? "★ Bedømmelse: Tab til spørgsmålet, ét tal (1–5) pr. bedømmelse, Backspace tager den sidste tilbage, Enter: næste. F2: blokkens grundlag."
+           : "★ Ratings: Tab to the question, one digit (1–5) a rating, Backspace takes the last back, Enter: next. F2: the block's basis."
     }
 }
