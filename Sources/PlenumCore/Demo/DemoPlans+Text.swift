@@ -337,6 +337,7 @@ title   = "Evaluation"
 kind    = "plenum"
 minutes = 10
 capture = ["keep", "change"]
+rate    = ["How was the day?", "What did you get out of it?"]   # notetakers type 1–5 for each participant
 
 """#
 
