@@ -119,4 +119,47 @@ import Testing
         _ = reader.handle(.escape, state: scene.state)
         #expect(!reader.showsMaterial)
     }
+
+    /// In a track's block, the room's stage (`--track`) shows the part's histogram.
+    @Test func aTracksRoomShowsItsEvaluation() throws {
+        let plan = """
+            title = "Spor"
+            start = "09:00"
+            language = "da"
+
+            [tables]
+            count = 2
+
+            [[blocks]]
+            title = "To spor"
+            kind  = "tracks"
+
+              [[blocks.tracks]]
+              title  = "Skolen"
+              room   = "Sal 1"
+              tables = ["Bord 1"]
+
+                [[blocks.tracks.blocks]]
+                title   = "Evaluering i sporet"
+                kind    = "plenum"
+                minutes = 10
+                rate    = ["Udbytte på Ærø"]
+
+              [[blocks.tracks]]
+              title  = "Klima"
+              room   = "Sal 2"
+              tables = ["Bord 2"]
+
+                [[blocks.tracks.blocks]]
+                title   = "Idéer"
+                kind    = "plenum"
+                minutes = 10
+            """
+        var scene = try Scene(plan)
+        scene.at(9, 0); scene.perform(.startOrPause)
+        scene.note(.rate(id: "r", question: 0, value: 4), at: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
+        #expect(scene.state.ratingTallies("p1.t1.b1").first?.total == 1)
+        let room = scene.stage(100, 30, track: 0).text
+        #expect(room.contains("Udbytte på Ærø") && room.contains("1 svar · gns. 4"))
+    }
 }

@@ -32,6 +32,13 @@ struct StagePanel {
     /// The rows the panel needs.
     var height: Int { columns.map(\.count).max() ?? 0 }
 
+    /// The rows the panel takes (with the blank line above it) when `free` rows are left under the
+    /// title besides what else is reserved: it leaves the clock room for its smallest big digits.
+    func rows(free: Int) -> Int {
+        let room = free - BigDigits.glyphRows - 2
+        return room > 2 ? min(height, room) + 1 : 0
+    }
+
     /// Draws the panel centred from `top` to `bottom`; a column cut short ends in "…".
     func draw(on screen: inout Screen, top: Int, bottom: Int) {
         guard bottom >= top else { return }

@@ -80,11 +80,8 @@ public struct StageView {
         let reportRows = reports.map { $0.postIts.isEmpty ? 0 : min(6, $0.postIts.count + 1) } ?? 0
         // The evaluation's histograms or the block's material take up to two thirds of the stage.
         let panel = reports == nil ? StagePanel.make(id, state: state, strings: strings, width: width - 4) : nil
-        // It leaves the clock room for the smallest big digits.
         let others = min(6, below.count * 2 + 2) + reportRows + 1
-        let room = height - top - others - BigDigits.glyphRows - 2
-        let panelRows = panel.map { room > 2 ? min($0.height, room) + 1 : 0 } ?? 0
-        let reserved = others + panelRows
+        let reserved = others + (panel?.rows(free: height - top - others) ?? 0)
         let text = BigDigits.clock(timerSeconds)
         let scale = BigDigits.scale(for: text, columns: width - 2, rows: height - top - reserved - 1)
         var row = top
