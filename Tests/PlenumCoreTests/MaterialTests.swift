@@ -132,6 +132,9 @@ import Testing
             "p.toml:17:8: error: `rate` of block 2 \"Evaluering\" asks the same question twice"])
         let onBreak = "title = \"D\"\nstart = \"09:00\"\n[[blocks]]\ntitle = \"P\"\nkind = \"break\"\nminutes = 5\nrate = [\"A\"]\n"
         #expect(check(onBreak, [:]) == ["p.toml:7:1: error: `rate` is for \"plenum\" or \"groups\" blocks; block 1 \"P\" is a break block"])
+        let lonely = Self.plan.replacingOccurrences(of: "rate = [\"Dagens form\", \"Udbytte\"]", with: "")
+        #expect(check(lonely, ["svar.csv": .text("Segment;Form\nBOR;4\n")]) == [
+            "p.toml:18:9: warning: `scale` of block 2 \"Evaluering\" has no `rate` questions to use it"])
         let big = String(repeating: "x", count: MaterialReader.maximumTotalBytes + 1)
         #expect(check(Self.plan, ["svar.csv": .text(big)]).first?.contains("more than 2 MB together") == true)
     }
