@@ -162,4 +162,18 @@ import Testing
         let room = scene.stage(100, 30, track: 0).text
         #expect(room.contains("Udbytte på Ærø") && room.contains("1 svar · gns. 4"))
     }
+
+    /// Review: a block shows its basis and its evaluation.
+    @Test func reviewShowsTheBasisAndTheEvaluation() throws {
+        let scene = try rated(.da)
+        var ui = ReviewUI(strings: UIStrings(.da), baseName: "dag")
+        for key in [Key.down, .down, .enter] { _ = ui.handle(key, state: scene.state) }
+        #expect(ui.mode == .block("p3", scroll: 0))
+        let text = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 100, height: 40).text
+        #expect(text.contains("Evaluering") && text.contains("6 svar · gns. 4,2"))
+        var first = ReviewUI(strings: UIStrings(.da), baseName: "dag")
+        _ = first.handle(.enter, state: scene.state)
+        let survey = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: first).render(width: 100, height: 40).text
+        #expect(survey.contains("Grundlag: svar.csv") && survey.contains("7 besvarelser"))
+    }
 }
