@@ -212,7 +212,7 @@ struct NotesLoop {
             ui.ratingsSaved(intents, state: session.state)
         } catch {
             terminal.bell()
-            ui.saveFailed(error.message)
+            if intents.contains(where: \.isRating) { ui.ratingsFailed(error.message) } else { ui.saveFailed(error.message) }
         }
     }
 }

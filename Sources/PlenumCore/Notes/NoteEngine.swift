@@ -13,6 +13,14 @@ public enum NoteIntent: Sendable, Equatable {
     case rate(id: String, question: Int, value: Int)
     /// Take one of the table's ratings back.
     case withdrawRating(id: String)
+
+    /// Whether this is a rating (or taking one back) rather than a post-it.
+    public var isRating: Bool {
+        switch self {
+        case .rate, .withdrawRating: return true
+        default: return false
+        }
+    }
 }
 
 /// Why a notetaker's request was not carried out.

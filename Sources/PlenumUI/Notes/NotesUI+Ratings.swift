@@ -72,6 +72,11 @@ extension NotesUI {
         if questions.indices.contains(question) { say(strings.ratingSaved(questions[question], value, total: total)) }
     }
 
+    /// Saving ratings failed: say so; the digits are typed again (nothing was saved).
+    public mutating func ratingsFailed(_ reason: String) {
+        say(strings.ratingNotSaved(reason), error: true)
+    }
+
     /// F2 opens and closes the block's material; ↑/↓ and PgUp/PgDn scroll it; Esc closes it.
     mutating func handleMaterial(_ key: Key, state: SessionState) -> Command {
         switch key {

@@ -25,6 +25,9 @@ extension UIStrings {
     public func ratingSaved(_ question: String, _ value: Int, total: Int) -> String {
         da ? "✓ \(question): \(value) gemt (\(total) i alt)" : "✓ \(question): \(value) saved (\(total) in all)"
     }
+    public func ratingNotSaved(_ reason: String) -> String {
+        da ? "IKKE GEMT: \(reason). Tast bedømmelsen igen." : "NOT SAVED: \(reason). Type the rating again."
+    }
     public func ratingWithdrawn(_ value: Int) -> String { da ? "Bedømmelsen \(value) er taget tilbage" : "The rating \(value) was taken back" }
     public func ratingOutOfScale(_ scale: Int) -> String { da ? "Tast et tal fra 1 til \(scale)." : "Type a digit from 1 to \(scale)." }
     public var noRatingHere: String { da ? "Blokken beder ikke om bedømmelser." : "This block asks for no ratings." }
