@@ -102,6 +102,9 @@ import Testing
         #expect(ui.message == "Tast et tal fra 1 til 5.")
         #expect(ui.handle(.paste("45"), state: scene.state) == .perform([.rate(id: "new", question: 0, value: 4), .rate(id: "new", question: 0, value: 5)]))
         #expect(ui.handle(.backspace, state: scene.state) == .perform([.withdrawRating(id: "a5")]))
+        var failed = ui
+        failed.ratingsFailed("disken er fuld")
+        #expect(failed.message == "IKKE GEMT: disken er fuld. Tast bedømmelsen igen." && failed.messageIsError)
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-rating-80x24-da")
         var help = NotesUI(strings: UIStrings(.da), desk: desk)
         _ = help.handle(.function(1), state: scene.state)
