@@ -104,7 +104,7 @@ public enum BasisExport {
 
     /// The report's style for these tables.
     static let style = ".basis{border-collapse:collapse;margin:.3rem 0}.basis th,.basis td{padding:.15rem .5rem;text-align:left;border-bottom:1px solid #eee}"
-        + ".bar{display:inline-block;height:.7em;background:#3b7dd8;vertical-align:middle}div.basis{background:#f6f6f6;padding:.4rem .8rem}"
+        + ".bar{display:inline-block;height:.7em;background:#3b7dd8;vertical-align:middle;-webkit-print-color-adjust:exact;print-color-adjust:exact}div.basis{background:#f6f6f6;padding:.4rem .8rem}"
 
     /// The JSON fields of a block: `material` and `ratings`.
     static func json(_ block: Block, tallies: [RatingTally]) -> [(String, JSONValue)] {
