@@ -179,4 +179,19 @@ import Testing
         let survey = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: first).render(width: 100, height: 40).text
         #expect(survey.contains("Grundlag: svar.csv") && survey.contains("7 besvarelser"))
     }
+
+    /// Too narrow for a column per segment: a line per segment under each answer; hostile text
+    /// in a material file never reaches the terminal.
+    @Test func narrowStacksTheSegmentsAndHostileTextIsCleaned() throws {
+        let csv = "Segment;Svar\nBorgere på øen;Ja\nPolitikere 政治家;Nej\nErhverv;Ja\n\u{1B}[31mRød;Ja\n"
+        let material = try MaterialReader.read(file: "svar.csv", text: csv).get()
+        let lines = MaterialLines(material, strings: UIStrings(.da)).lines(width: 40).map(\.text)
+        #expect(lines.contains("Ja"))
+        #expect(lines.contains { $0.hasPrefix("  Borgere") }, "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+        #expect(!lines.joined().contains("\u{1B}"))
+        let text = try MaterialReader.read(file: "ark.md", text: "# Over\u{202E}skrift\nTekst \u{1B}]0;titel\u{7}her\n").get()
+        let shown = MaterialLines(text, strings: UIStrings(.en)).lines(width: 30).map(\.text).joined(separator: "\n")
+        #expect(!shown.contains("\u{1B}") && !shown.contains("\u{202E}") && !shown.contains("\u{7}"))
+    }
 }
