@@ -51,6 +51,8 @@ import Testing
         #expect(t.charts.map { $0.title } == ["Tryghed", "Trafik"])
         #expect(t.charts[0].rows[1] == MaterialChart.Row(label: "Lav", values: [2, nil]))
         #expect(t.charts[1].rows[0].values == [5, 40])
+        let merged = try table("Spørgsmål;Svar;BOR\nTryghed;Høj;12\n;Lav;2\n")
+        #expect(merged.charts.count == 1 && merged.charts[0].rows.map(\.label) == ["Høj", "Lav"])
         let one = try table("Tema,Antal\nSkole,4\nKlima,7\n")
         #expect(one.charts.count == 1 && one.charts[0].title == "Tema" && one.charts[0].rows.count == 2)
     }

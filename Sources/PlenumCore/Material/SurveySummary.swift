@@ -39,7 +39,9 @@ public enum SurveySummary {
                     }
                 }
             }
-            let title = (labels == 2 ? row[0].text : header[0].text).trimmingCharacters(in: .whitespaces)
+            // An empty question continues the one above (as a spreadsheet writes merged cells).
+            let written = (labels == 2 ? row[0].text : header[0].text).trimmingCharacters(in: .whitespaces)
+            let title = written.isEmpty && labels == 2 ? (charts.last?.title ?? "") : written
             let label = row[labels - 1].text.trimmingCharacters(in: .whitespaces)
             if let last = charts.last, last.title == title, labels == 2 || charts.count == 1 {
                 charts[charts.count - 1].rows.append(MaterialChart.Row(label: label, values: values))
