@@ -82,5 +82,11 @@ import Testing
         #expect(export.stdout.contains("| Dagens form | 0 | 0 | 1 | 1 | 1 | 3 | 4 |"))
         #expect(export.stdout.contains("| Udbytte | 0 | 1 | 0 | 0 | 0 | 1 | 2 |"))
         #expect(export.stdout.contains("**Grundlag: svar.csv**"))
+
+        // Resumed from the plan where the survey file is gone: the session's copy of it is used.
+        console.kill()
+        let again = try Tmux.start(["run", "plan.toml", "--session", "dag.plenum"], in: folder, width: 120, height: 40)
+        defer { again.kill() }
+        #expect(again.waitFor("Udbytte · 1 svar · gns. 2"))
     }
 }

@@ -107,6 +107,18 @@ extension PlanLoader {
         return names
     }
 
+    /// The material texts a session's copy of a plan keeps (`materials = […]`), by file name.
+    public static func keptMaterials(in text: String) -> MaterialFiles {
+        guard let root = try? TOMLDocument.parse(text), case .array(let entries)? = root["materials"]?.value else { return [:] }
+        var files: MaterialFiles = [:]
+        for entry in entries {
+            if case .string(let file)? = entry["file"]?.value, case .string(let body)? = entry["text"]?.value {
+                files[file.trimmingCharacters(in: .whitespaces)] = .text(body)
+            }
+        }
+        return files
+    }
+
     /// A plan's text with the material files' texts written at its top (`materials = […]`, a
     /// top-level key before any header), as a session keeps it.
     public static func text(_ planText: String, holding materials: [(file: String, text: String)]) -> String {
