@@ -3,6 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "plenum",
+    // Built and tested on Linux; the system calls are imported from Darwin on macOS too, untried there.
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "plenum", targets: ["plenum"]),
@@ -38,10 +39,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "plenum-bench",
-            dependencies: ["PlenumCore", "PlenumStore", "PlenumSession", "PlenumUI"],
+            dependencies: ["PlenumCore", "PlenumStore", "PlenumSession", "PlenumUI", "SeatingInstances"],
             path: "benchmarks/Sources/plenum-bench"
         ),
-        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", .product(name: "TOMLKit", package: "TOMLKit")],
+        // The seating instances the benchmarks measure and the allocation tests check.
+        .target(name: "SeatingInstances", dependencies: ["PlenumCore"], path: "benchmarks/Sources/SeatingInstances"),
+        .testTarget(name: "PlenumCoreTests", dependencies: ["PlenumCore", "SeatingInstances",
+                                                       .product(name: "TOMLKit", package: "TOMLKit")],
                     exclude: ["Agendas", "Exports"]),
         .testTarget(name: "PlenumStoreTests", dependencies: ["PlenumStore"]),
         .testTarget(name: "PlenumSessionTests", dependencies: ["PlenumCore", "PlenumStore", "PlenumPostgres", "PlenumSession"]),

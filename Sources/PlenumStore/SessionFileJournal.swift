@@ -20,7 +20,7 @@ public final class SessionFileJournal: SessionJournal {
         do {
             return SessionFileJournal(try SessionStore.open(at: path, readOnly: readOnly))
         } catch {
-            throw JournalError(error.message)
+            throw error.journalError
         }
     }
 
@@ -29,7 +29,7 @@ public final class SessionFileJournal: SessionJournal {
         do {
             return SessionFileJournal(try SessionStore.create(at: path, info: info))
         } catch {
-            throw JournalError(error.message)
+            throw error.journalError
         }
     }
 
@@ -37,24 +37,24 @@ public final class SessionFileJournal: SessionJournal {
     public var isReadOnly: Bool { store.isReadOnly }
 
     public func info() throws(JournalError) -> SessionInfo {
-        do { return try store.info() } catch { throw JournalError(error.message) }
+        do { return try store.info() } catch { throw error.journalError }
     }
 
     public func entries(after seq: Int64) throws(JournalError) -> [JournalEntry] {
-        do { return try store.entries(after: seq) } catch { throw JournalError(error.message) }
+        do { return try store.entries(after: seq) } catch { throw error.journalError }
     }
 
     public func hasChangedElsewhere() -> Bool { store.hasChangedElsewhere() }
 
     public func forEachEntry(after seq: Int64, _ body: (JournalEntry) -> Void) throws(JournalError) {
-        do { try store.forEachEntry(after: seq, body) } catch { throw JournalError(error.message) }
+        do { try store.forEachEntry(after: seq, body) } catch { throw error.journalError }
     }
 
     public func lastSeq() -> Int64 { store.lastSeq() }
 
     @discardableResult
     public func append(_ facts: [Fact], actor: String, at proposed: Date, id: UUID) throws(JournalError) -> [JournalEntry] {
-        do { return try store.append(facts, actor: actor, at: proposed) } catch { throw JournalError(error.message) }
+        do { return try store.append(facts, actor: actor, at: proposed) } catch { throw error.journalError }
     }
 
     /// A file opened read-only is opened again for writing if that has become possible; true

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GRDB
 import PlenumCore
 
@@ -28,7 +32,7 @@ public final class SessionStore {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + "." + (path as NSString).lastPathComponent + ".new-\(getpid())"
         unlink(temporary)
-        let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        let fd = systemOpen(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         if fd < 0 { throw .cannotWrite(path, String(cString: strerror(errno))) }
         close(fd)
         defer { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) } }
@@ -60,7 +64,7 @@ public final class SessionStore {
             // A file system without hard links: nothing was there a moment ago.
             if rename(temporary, path) != 0 { throw .cannotWrite(path, String(cString: strerror(errno))) }
         }
-        let folderFD = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
+        let folderFD = systemOpen(folder.isEmpty ? "." : folder, O_RDONLY)
         if folderFD >= 0 { fsync(folderFD); close(folderFD) }
         do {
             return try SessionStore(path: path, readOnly: false, queue: makeQueue(path, readOnly: false))

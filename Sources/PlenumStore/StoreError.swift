@@ -1,3 +1,5 @@
+import PlenumCore
+
 /// Why a session file cannot be opened or written, as one sentence for the user.
 public enum StoreError: Error, Sendable, Equatable {
     case notFound(String)
@@ -9,22 +11,26 @@ public enum StoreError: Error, Sendable, Equatable {
     case cannotOpen(String, String)
     case exists(String)
 
-    public var message: String {
+    /// The sentence in English.
+    public var message: String { message(.en) }
+
+    /// The sentence in `language`; a reason plenum wrote itself is said in that language too, one
+    /// from the system or SQLite as it came.
+    public func message(_ language: Language) -> String {
+        let words = language.store
         switch self {
-        case .notFound(let path):
-            return "cannot open \(path): there is no such session file"
-        case .notASession(let path):
-            return "\(path) is not a plenum session file; it was left as it was"
-        case .newerVersion(let path, let version):
-            return "\(path) was written by a newer plenum (session format \(version)); update plenum to open it. The file was left as it was"
-        case .damaged(let path, let reason):
-            return "\(path) is damaged (\(reason)); it was left as it was, and `plenum recover \(path) -o NEW` saves what can be read"
-        case .cannotWrite(let path, let reason):
-            return "cannot save to \(path): \(reason)"
-        case .cannotOpen(let path, let reason):
-            return "cannot open \(path): \(reason); it was left as it was"
-        case .exists(let path):
-            return "\(path) exists already"
+        case .notFound(let path): return words.notFound(path)
+        case .notASession(let path): return words.notASession(path)
+        case .newerVersion(let path, let version): return words.newerVersion(path, version)
+        case .damaged(let path, let reason): return words.damaged(path, words.reason(reason))
+        case .cannotWrite(let path, let reason): return words.cannotWrite(path, words.reason(reason))
+        case .cannotOpen(let path, let reason): return words.cannotOpen(path, words.reason(reason))
+        case .exists(let path): return words.exists(path)
         }
+    }
+
+    /// The error as the journal layer carries it: the sentence in every language.
+    public var journalError: JournalError {
+        JournalError(message, said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, message($0)) }))
     }
 }

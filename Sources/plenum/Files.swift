@@ -111,7 +111,7 @@ enum Files {
             guard let base = bytes.baseAddress else { return 0 }
             var written = 0
             while written < bytes.count {
-                let n = Glibc.write(fd, base + written, bytes.count - written)
+                let n = systemWrite(fd, base + written, bytes.count - written)
                 if n < 0 {
                     if errno != EINTR { return errno }
                 } else {

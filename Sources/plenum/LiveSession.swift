@@ -34,7 +34,7 @@ final class LiveSession {
             store = try SessionLocation(path, defaultUser: Identity.actor).open(readOnly: readOnly, password: Prompt.password)
             info = try store.info()
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(Environment.language))
         }
         // The session's own language, so every terminal reads the plan alike (older files: the terminal's).
         let outcome = PlanLoader.load(text: info.planSource, defaultLanguage: info.language ?? Environment.language)
@@ -60,7 +60,7 @@ final class LiveSession {
         do {
             _ = try SessionLocation(path, defaultUser: Identity.actor).create(info: info, password: Prompt.password)
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(language))
         }
         return try LiveSession.open(path: path)
     }
@@ -79,7 +79,7 @@ final class LiveSession {
             // Folded as they are read, in place: no list of every fact besides the state's own.
             try store.forEachEntry(after: state.lastSeq) { entry in state.apply(entry) }
         } catch {
-            throw UserError(error.message)
+            throw UserError(error.message(state.plan.language))
         }
     }
 

@@ -39,12 +39,15 @@ struct Note: ParsableCommand {
 
     func run() throws {
         let author = (name ?? Identity.actor).trimmingCharacters(in: .whitespaces)
-        guard !author.isEmpty else { throw UserError("--name must not be empty") }
-        if table == nil, group != nil { throw UserError("--group needs --table") }
+        // Before the session is open: the language asked for, else the terminal's.
+        let said = (lang ?? Environment.language).ui
+        guard !author.isEmpty else { throw UserError(said.emptyName) }
+        if table == nil, group != nil { throw UserError(said.groupNeedsTable) }
         if isatty(STDIN_FILENO) == 0 {
-            guard let table else { throw UserError("reading post-its from standard input needs --table") }
+            guard let table else { throw UserError(said.pipeNeedsTable) }
             let live = try SessionWait.open(session, readOnly: false)
-            let desk = try Self.desk(table: table, group: group, author: author, plan: live.state.plan)
+            let desk = try Self.desk(table: table, group: group, author: author, plan: live.state.plan,
+                                     strings: (lang ?? live.state.plan.language).ui)
             try NoteBatch(session: live, desk: desk, kind: kind, progress: progress).run()
             return
         }
@@ -53,34 +56,35 @@ struct Note: ParsableCommand {
         defer { terminal.stop() }
         // Started before the console made the file: the notetaker waits for it.
         guard let live = try SessionWait.open(session, readOnly: false, terminal: terminal,
-                                              strings: UIStrings(lang ?? Environment.language)) else { return }
+                                              strings: (lang ?? Environment.language).ui) else { return }
         let plan = live.state.plan
-        var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan) }
-        let strings = UIStrings(lang ?? plan.language)
+        let strings = (lang ?? plan.language).ui
+        var desk = try table.map { try Self.desk(table: $0, group: group, author: author, plan: plan, strings: strings) }
         if desk == nil {
-            guard let choice = TablePickerLoop(terminal: terminal, session: live, strings: strings).run() else { return }
+            var picker = TablePickerScreen(session: live, strings: strings)
+            ScreenProgram(terminal: terminal).run(&picker)
+            guard let choice = picker.chosen else { return }
             desk = NoteDesk(table: choice.table, group: choice.group, author: author)
         }
-        if let desk { NotesLoop(terminal: terminal, session: live, desk: desk, strings: strings).run() }
+        if let desk {
+            var notes = NotesScreen(session: live, desk: desk, strings: strings)
+            ScreenProgram(terminal: terminal).run(&notes)
+        }
     }
 
     /// The desk for `--table` and `--group`, or one sentence naming the real tables or groups.
-    static func desk(table name: String, group: Int?, author: String, plan: Plan) throws -> NoteDesk {
+    static func desk(table name: String, group: Int?, author: String, plan: Plan, strings: UIStrings) throws -> NoteDesk {
         let tables = plan.tables
-        guard !tables.isEmpty else { throw UserError("the plan has no tables, so there is nothing to take notes for") }
+        guard !tables.isEmpty else { throw UserError(strings.noTablesToNote) }
         let wanted = name.trimmingCharacters(in: .whitespaces)
         let found = tables.first { $0.name == wanted }
             ?? tables.first { $0.name.compare(wanted, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
             ?? Int(wanted).flatMap { $0 >= 1 && $0 <= tables.count ? tables[$0 - 1] : nil }
         guard let found else {
             let names = tables.map(\.name).joined(separator: ", ")
-            throw UserError("there is no table \"\(wanted)\"; the tables are \(names)")
+            throw UserError(strings.noSuchTable(wanted, tables: names))
         }
-        if let group, group < 1 || group > found.groups {
-            let choices = found.groups == 1 ? "it works as one group (leave out --group)"
-                : "--group must be 1 to \(found.groups)"
-            throw UserError("\(found.name) has \(found.groups) group\(found.groups == 1 ? "" : "s"); \(choices)")
-        }
+        if let group, group < 1 || group > found.groups { throw UserError(strings.wrongGroup(found.name, groups: found.groups)) }
         return NoteDesk(table: found.name, group: group, author: author)
     }
 }
@@ -94,9 +98,10 @@ struct NoteBatch {
     var progress = false
 
     func run() throws {
+        let strings = session.state.plan.language.ui
         let kinds = session.state.captureKinds(in: session.state.noteBlockID(at: desk.table))
         if let kind, !kinds.contains(kind) {
-            throw UserError("\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))")
+            throw UserError(strings.notAKind(kind, kinds: kinds))
         }
         let chosen = kind ?? kinds.first ?? ""
         var saved = 0
@@ -108,14 +113,13 @@ struct NoteBatch {
                 guard let next = try input.nextLine() else { break }
                 raw = next
             } catch {
-                throw UserError(saved == 0 ? error.message
-                                : "\(saved) post-it\(saved == 1 ? "" : "s") saved, then \(error.message)")
+                throw UserError(strings.pipedSavedThen(saved, error.message))
             }
             let number = input.lineNumber
             var line = LineEditor(maxLength: PostIt.maxLength)
             line.insert(raw)
             if line.hitLimit {
-                Output.err("plenum: line \(number) is longer than \(PostIt.maxLength) characters; the rest was cut\n")
+                Output.err("plenum: " + strings.pipedLineCut(number, most: PostIt.maxLength) + "\n")
             }
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             // Facts from the console (a new block) count for the next line.
@@ -125,94 +129,20 @@ struct NoteBatch {
             switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
             case .success(let made): facts = made
             case .failure(let refusal):
-                Output.err("plenum: line \(number) was not saved: \(UIStrings(.en).noteRefusal(refusal))\n")
+                Output.err("plenum: " + strings.pipedNotSaved(number, strings.noteRefusal(refusal)) + "\n")
                 continue
             }
             do {
                 try session.record(facts, actor: desk.author, at: Date())
             } catch {
-                throw UserError("\(saved) post-it\(saved == 1 ? "" : "s") saved, then line \(number) could not be: \(error.message)")
+                let why = strings.pipedLineFailed(number, error.message(strings.language))
+                throw UserError(strings.pipedSavedThen(saved, why))
             }
             saved += 1
+            // `saved N` stays the same in every language: scripts read it.
             if progress { Output.out("saved \(saved)\n") }
         }
         let block = session.state.noteBlockID(at: desk.table).flatMap(session.state.anyBlock)?.title ?? ""
-        Output.out("saved \(saved) post-it\(saved == 1 ? "" : "s") for \(desk.table) under \"\(block)\"\n")
-    }
-}
-
-/// The table picker's run loop.
-struct TablePickerLoop {
-    let terminal: Terminal
-    let session: LiveSession
-    let strings: UIStrings
-
-    func run() -> TablePicker.Choice? {
-        var picker = TablePicker(plan: session.state.plan, strings: strings)
-        while TerminalSignals.stopRequested == nil, !terminal.isGone {
-            let (width, height) = terminal.size
-            terminal.draw(picker.render(width: width, height: height, title: session.state.plan.title))
-            guard let key = terminal.nextKey(timeout: 250) else { continue }
-            if key == .character("q") || key == .control("c") || key == .escape { return nil }
-            if key == .control("l") { terminal.forceRedraw() }
-            if let choice = picker.handle(key) { return choice }
-        }
-        return nil
-    }
-}
-
-/// The notetaker's run loop: draw when something shown changed, wait for a key (at most 250 ms), fold in other terminals' facts,
-/// save post-its (fsync) before the screen shows them as saved.
-struct NotesLoop {
-    let terminal: Terminal
-    let session: LiveSession
-    let desk: NoteDesk
-    let strings: UIStrings
-
-    func run() {
-        var ui = NotesUI(strings: strings, desk: desk)
-        var pacer = FramePacer()
-        while TerminalSignals.stopRequested == nil, !terminal.isGone {
-            try? session.refresh()
-            let now = Date()
-            let readOnly = session.store.isReadOnly ? strings.readOnlyFile : nil
-            let (width, height) = terminal.size
-            if pacer.needsDraw(session.state, width: width, height: height, now: now, extra: readOnly == nil ? 0 : 1) {
-                terminal.draw(NotesView(state: session.state, clock: session.clock, now: now, ui: ui,
-                                        readOnlyReason: readOnly).render(width: width, height: height))
-            }
-            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
-            pacer.invalidate()
-            try? session.refresh()
-            switch ui.handle(key, state: session.state) {
-            case .nothing: break
-            case .quit: return
-            case .redraw: terminal.forceRedraw()
-            case .perform(let intents): save(intents, ui: &ui)
-            }
-        }
-    }
-
-    /// Saves all the intents in one commit, or none of them; the screen says which.
-    private func save(_ intents: [NoteIntent], ui: inout NotesUI) {
-        var facts: [Fact] = []
-        for intent in intents {
-            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
-            case .success(let more): facts += more
-            case .failure(let refusal):
-                ui.refused(refusal)
-                return
-            }
-        }
-        do {
-            // A file that was read-only may have been made writable meanwhile (the text waited for it).
-            _ = session.becomeWritable()
-            try session.record(facts, actor: desk.author, at: Date())
-            ui.saved(intents)
-            ui.ratingsSaved(intents, state: session.state)
-        } catch {
-            terminal.bell()
-            if intents.contains(where: \.isRating) { ui.ratingsFailed(error.message) } else { ui.saveFailed(error.message) }
-        }
+        Output.out(strings.pipedSaved(saved, table: desk.table, block: block) + "\n")
     }
 }

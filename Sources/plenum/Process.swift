@@ -34,14 +34,32 @@ struct ProcessCommand: ParsableCommand {
         }
         let terminal = Terminal()
         defer { terminal.stop() }
-        var ui = ProcessView.UI()
-        while TerminalSignals.stopRequested == nil, !terminal.isGone {
-            let (width, height) = terminal.size
-            terminal.draw(ProcessView(text: text, ui: ui).render(width: width, height: height))
-            guard let key = terminal.nextKey(timeout: 1000) else { continue }
-            if key == .resize { terminal.forceRedraw() }
-            if !ui.handle(key) { return }
-        }
+        var screen = ProcessScreen(text: text)
+        ScreenProgram(terminal: terminal).run(&screen)
+    }
+}
+
+/// `plenum process`'s screen in the run loop: the timeline or the learning, scrolled.
+struct ProcessScreen: ScreenModel {
+    let text: ProcessText
+    private var ui = ProcessView.UI()
+
+    init(text: ProcessText) {
+        self.text = text
+    }
+
+    var pacingState: SessionState? { nil }
+    var keyWait: Int32 { 1000 }
+    func now() -> Date { Date() }
+    mutating func step() -> LoopCommand { .nothing }
+
+    func render(width: Int, height: Int, now: Date) -> Screen {
+        ProcessView(text: text, ui: ui).render(width: width, height: height)
+    }
+
+    mutating func handle(_ key: Key) -> LoopCommand {
+        if key == .resize { return .redraw }
+        return ui.handle(key) ? .changed : .quit
     }
 }
 

@@ -30,50 +30,57 @@ struct Review: ParsableCommand {
         let live = try LiveSession.open(path: session, readOnly: true)
         try TerminalCheck.require("review needs a terminal; for a file, use plenum export \(session) --format md")
         let base = ((session as NSString).lastPathComponent as NSString).deletingPathExtension
-        ReviewLoop(session: live, strings: UIStrings(lang ?? live.state.plan.language), baseName: base).run()
+        let terminal = Terminal()
+        defer { terminal.stop() }
+        var review = ReviewScreen(session: live, strings: (lang ?? live.state.plan.language).ui, baseName: base)
+        ScreenProgram(terminal: terminal).run(&review)
     }
 }
 
-/// Draws the review, follows the session (other terminals may still be writing), turns keys into
-/// moves and exports.
-struct ReviewLoop {
+/// The review as a screen of the run loop: it follows the session (other terminals may still be
+/// writing), turns keys into moves, and writes exports.
+struct ReviewScreen: ScreenModel {
     let session: LiveSession
     let strings: UIStrings
-    let baseName: String
+    private var ui: ReviewUI
 
-    func run() {
-        let terminal = Terminal()
-        defer { terminal.stop() }
-        var ui = ReviewUI(strings: strings, baseName: baseName)
-        var pacer = FramePacer()
-        while TerminalSignals.stopRequested == nil, !terminal.isGone {
-            try? session.refresh()
-            let (width, height) = terminal.size
-            let now = session.now()
-            if pacer.needsDraw(session.state, width: width, height: height, now: now) {
-                terminal.draw(ReviewView(state: session.state, clock: session.clock, now: now, ui: ui)
-                    .render(width: width, height: height))
+    init(session: LiveSession, strings: UIStrings, baseName: String) {
+        self.session = session
+        self.strings = strings
+        ui = ReviewUI(strings: strings, baseName: baseName)
+    }
+
+    var pacingState: SessionState? { session.state }
+    func now() -> Date { session.now() }
+
+    mutating func step() -> LoopCommand {
+        try? session.refresh()
+        return .nothing
+    }
+
+    func render(width: Int, height: Int, now: Date) -> Screen {
+        ReviewView(state: session.state, clock: session.clock, now: now, ui: ui).render(width: width, height: height)
+    }
+
+    mutating func handle(_ key: Key) -> LoopCommand {
+        switch ui.handle(key, state: session.state) {
+        case .nothing: return .changed
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case .export(let format, let path, let anonymous):
+            do {
+                // The facts JSON lists are those the fold kept: the journal is not read again.
+                let entries = session.state.journal
+                let text = format.render(state: session.state, entries: entries, clock: session.clock,
+                                         createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
+                try Files.write(text, to: path, access: .owner)
+                ui.say(strings.exported(path, bytes: text.utf8.count))
+            } catch let error as UserError {
+                ui.say(strings.exportFailed(error.message), error: true)
+            } catch {
+                ui.say(strings.exportFailed("\(error)"), error: true)
             }
-            guard let key = terminal.nextKey(timeout: FramePacer.wait(session.state, now: now, limit: 250)) else { continue }
-            pacer.invalidate()
-            switch ui.handle(key, state: session.state) {
-            case .nothing: break
-            case .quit: return
-            case .redraw: terminal.forceRedraw()
-            case .export(let format, let path, let anonymous):
-                do {
-                    // The facts JSON lists are those the fold kept: the journal is not read again.
-                    let entries = session.state.journal
-                    let text = format.render(state: session.state, entries: entries, clock: session.clock,
-                                             createdAt: session.info.createdAt, now: session.now(), anonymous: anonymous)
-                    try Files.write(text, to: path, access: .owner)
-                    ui.say(strings.exported(path, bytes: text.utf8.count))
-                } catch let error as UserError {
-                    ui.say(strings.exportFailed(error.message), error: true)
-                } catch {
-                    ui.say(strings.exportFailed("\(error)"), error: true)
-                }
-            }
+            return .changed
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenumCore
 import PlenumSession
+import PlenumTerminal
 import PlenumUI
 
 /// `plenum run PLAN`: the facilitator's console; creates the session file or resumes it.
@@ -69,7 +70,7 @@ struct Run: ParsableCommand {
         var path = session ?? SessionPaths.defaultPath(title: loaded.title, day: day)
         if FileManager.default.fileExists(atPath: path) {
             let live = try LiveSession.open(path: path)
-            let strings = UIStrings(lang ?? loaded.language)
+            let strings = (lang ?? loaded.language).ui
             switch try SessionChoice.ask(new: new, resume: resume, live: live, path: path, planSource: text,
                                          planFile: plan, forToday: today, strings: strings) {
             case .resume:
@@ -136,10 +137,12 @@ enum Console {
 
     private static func run(_ live: LiveSession, path: String, language: Language) {
         let full = URL(fileURLWithPath: path).standardizedFileURL.path
-        ConsoleLoop(session: live, strings: UIStrings(language), sessionPath: full).run()
-        let hint = language == .da
-            ? "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-            : "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
-        Output.out(hint)
+        do {
+            let terminal = Terminal()
+            defer { terminal.stop() }
+            var console = ConsoleScreen(session: live, strings: language.ui, startMessage: nil, sessionPath: full)
+            ScreenProgram(terminal: terminal).run(&console)
+        }
+        Output.out(language.ui.sessionSavedHint(path))
     }
 }

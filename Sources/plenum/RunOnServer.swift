@@ -20,7 +20,7 @@ extension Run {
             let live = try LiveSession.open(path: url)
             let text = (try? Files.read(plan, what: "a plan", limit: PlanLoader.maximumBytes)).map { String(decoding: $0, as: UTF8.self) }
             if let text {
-                let strings = UIStrings(lang ?? live.state.plan.language)
+                let strings = (lang ?? live.state.plan.language).ui
                 switch try SessionChoice.ask(new: false, resume: resume, live: live, path: location.description, planSource: text,
                                              planFile: plan, forToday: today, strings: strings) {
                 case .resume: break

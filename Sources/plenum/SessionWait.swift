@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCore
 import PlenumSession
 import PlenumTerminal
 import PlenumUI
@@ -9,16 +10,10 @@ enum SessionWait {
     /// Opens `path` on the screen `terminal`, which says what it waits for until the file is there;
     /// nil when the user quit (q, Esc, Ctrl-C) while waiting.
     static func open(_ path: String, readOnly: Bool, terminal: Terminal, strings: UIStrings) throws -> LiveSession? {
-        while try !isThere(path) {
-            guard TerminalSignals.stopRequested == nil, !terminal.isGone else { return nil }
-            let (width, height) = terminal.size
-            terminal.draw(WaitingView(path: path, strings: strings).render(width: width, height: height))
-            switch terminal.nextKey(timeout: 250) {
-            case .character("q"), .control("c"), .escape: return nil
-            case .control("l"): terminal.forceRedraw()
-            default: break
-            }
-        }
+        var waiting = WaitingScreen(path: path, strings: strings)
+        ScreenProgram(terminal: terminal).run(&waiting)
+        if let failure = waiting.failure { throw failure }
+        guard waiting.arrived else { return nil }
         return try LiveSession.open(path: path, readOnly: readOnly)
     }
 
@@ -34,12 +29,50 @@ enum SessionWait {
 
     /// Whether the session is there: the file exists, or the server has a session of that name (a
     /// server that cannot be reached or refuses is said at once, not waited for).
-    private static func isThere(_ path: String) throws -> Bool {
+    fileprivate static func isThere(_ path: String) throws -> Bool {
         guard SessionLocation.namesServer(path) else { return FileManager.default.fileExists(atPath: path) }
         do {
             return try SessionLocation(path, defaultUser: Identity.actor).exists(password: Prompt.password)
         } catch {
             throw UserError(error.message)
+        }
+    }
+}
+
+/// The screen that waits for the session, in the run loop: it looks for the session between keys
+/// and ends when it is there (`arrived`), when looking fails (`failure`) or when the user quits.
+private struct WaitingScreen: ScreenModel {
+    let path: String
+    let strings: UIStrings
+    private(set) var arrived = false
+    private(set) var failure: Error?
+
+    init(path: String, strings: UIStrings) {
+        self.path = path
+        self.strings = strings
+    }
+
+    var pacingState: SessionState? { nil }
+    func now() -> Date { Date() }
+
+    mutating func step() -> LoopCommand {
+        do {
+            arrived = try SessionWait.isThere(path)
+        } catch {
+            failure = error
+        }
+        return arrived || failure != nil ? .quit : .nothing
+    }
+
+    func render(width: Int, height: Int, now: Date) -> Screen {
+        WaitingView(path: path, strings: strings).render(width: width, height: height)
+    }
+
+    mutating func handle(_ key: Key) -> LoopCommand {
+        switch NotesKeys.waiting.action(for: key) {
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case nil: return .nothing
         }
     }
 }

@@ -30,6 +30,8 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// A Danish day's csv is separated by `;` (a Danish Excel's list separator), so Python reads it
+    /// with that delimiter; a cell with `;` in it is quoted and stays one cell.
     @Test func theCSVOpensInPythonsReaderWithÆØÅIntact() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return }
         let (folder, file) = try Self.session()
@@ -39,11 +41,12 @@ import Testing
         try """
             import csv, json, sys
             with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
-                print(json.dumps(list(csv.reader(f)), ensure_ascii=False))
+                print(json.dumps(list(csv.reader(f, delimiter=";")), ensure_ascii=False))
             """.write(toFile: script, atomically: true, encoding: .utf8)
         let read = try PlenumProcess.runTool("/usr/bin/python3", [script, folder + "/p.csv"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [[String]])
         #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0.count == CSVExport.header.count }, "every row in its columns")
         #expect(rows[1][4] == "Flere cykelstier 🚲")
         #expect(rows[2][4] == "'=1+1 er ikke en formel")
         #expect(rows[3][4] == "\"Citat\", sagde hun; æøå")

@@ -19,14 +19,14 @@ import Testing
         let (folder, file) = try Self.session()
         let unknown = try PlenumProcess.run(["note", file, "--table", "Bord 9"], in: folder)
         #expect(unknown.status == 2)
-        #expect(unknown.stderr == "plenum: there is no table \"Bord 9\"; the tables are Bord 1, Bord 2, Bord 3, Bord 4\n")
+        #expect(unknown.stderr == "plenum: der er intet bord »Bord 9«; bordene er Bord 1, Bord 2, Bord 3, Bord 4\n", "the session's language")
         let group = try PlenumProcess.run(["note", file, "--table", "bord 2", "--group", "3"], in: folder)
         #expect(group.status == 2)
-        #expect(group.stderr == "plenum: Bord 2 has 2 groups; --group must be 1 to 2\n")
+        #expect(group.stderr == "plenum: Bord 2 har 2 grupper; --group skal være 1 til 2\n")
         let noTable = try PlenumProcess.run(["note", file, "--group", "1"], in: folder)
         #expect(noTable.status == 2 && noTable.stderr.contains("--group needs --table"))
         let kind = try PlenumProcess.run(["note", file, "--table", "1", "--kind", "vrøvl"], in: folder)
-        #expect(kind.status == 2 && kind.stderr.contains("\"vrøvl\" is not a kind of this block"))
+        #expect(kind.status == 2 && kind.stderr.contains("»vrøvl« er ikke en slags i denne blok"), "a Danish day answers in Danish: \(kind.stderr)")
     }
 
     @Test func linesFromStandardInputAreSavedOneEach() throws {
@@ -35,7 +35,7 @@ import Testing
         try "Flere cykelstier 🚲\r\n\r\n  Cafe\u{301} ved havnen \u{1B}[31m\nsidste".write(toFile: input, atomically: true, encoding: .utf8)
         let r = try PlenumProcess.run(["note", file, "--table", "2", "--group", "1", "--name", "Åse"], in: folder, stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("saved 3 post-its for Bord 2"))
+        #expect(r.stdout.contains("gemte 3 post-its for Bord 2"), "\(r.stdout)")
         let postIts = try Self.exportedPostIts(folder, file)
         #expect(postIts.map { $0["text"] as? String } == ["Flere cykelstier 🚲", "Café ved havnen [31m", "sidste"])
         #expect(postIts.allSatisfy { $0["author"] as? String == "Åse" && $0["group"] as? Int == 1 && $0["block"] as? Int == 0 })
@@ -85,7 +85,7 @@ import Testing
         let r = try Spawn.run("/bin/bash", ["-c", script], in: folder, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
         let stderr = String(decoding: r.stderr, as: UTF8.self)
         #expect(r.status == 2, "\(stderr)")
-        #expect(stderr.contains("could not be: cannot save to s.plenum"))
+        #expect(stderr.contains("kunne ikke gemmes: kan ikke gemme i s.plenum"), "the store error in the session's language: \(stderr)")
         let saved = Int(stderr.split(separator: " ").dropFirst().first ?? "") ?? -1
         let postIts = try Self.exportedPostIts(folder, file)
         #expect(postIts.count == saved && saved > 0, "every post-it reported saved is in the file")

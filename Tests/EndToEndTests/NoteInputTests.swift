@@ -15,7 +15,7 @@ import Testing
 
     static func write(_ fd: Int32, _ text: String) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
     }
 
     @Test func eachPipedLineIsInTheFileAsSoonAsItArrives() throws {
@@ -50,7 +50,7 @@ import Testing
         try ("en god linje\n" + String(repeating: "x", count: 3 << 20)).write(toFile: long, atomically: true, encoding: .utf8)
         let endless = try PlenumProcess.run(["note", file, "--table", "1"], in: folder, stdin: long)
         #expect(endless.status == 2)
-        #expect(endless.stderr == "plenum: 1 post-it saved, then line 2 of standard input runs over 1 MB without a line break; post-its are read as lines of text\n")
+        #expect(endless.stderr == "plenum: 1 post-it gemt, derefter: line 2 of standard input runs over 1 MB without a line break; post-its are read as lines of text\n")
         #expect(Self.texts(folder, file) == ["en god linje"])
         let agenda = try PlenumProcess.run(["import", "-"], in: folder, stdin: "/dev/zero")
         #expect(agenda.status == 2 && agenda.stderr.contains("over 2 MB"), "\(agenda.stderr)")

@@ -12,7 +12,7 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         let text = try String(contentsOfFile: Self.plan, encoding: .utf8)
         let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("apart = [\"Bo Dahl\"") }) + 1
-        #expect(check.stderr.contains("lejre.toml:\(line):9: warning: rule 1 (Bo Dahl, Frederik Kjær and Jesper Bech) cannot hold in every block: only 2 groups of Borgere in \"Aktiviteter\""),
+        #expect(check.stderr.contains("lejre.toml:\(line):9: warning: regel 1 (Bo Dahl, Frederik Kjær og Jesper Bech) kan ikke holde i alle blokke: kun 2 grupper af Borgere i »Aktiviteter«"),
                 "\(check.stderr)")
 
         let groups = try PlenumProcess.run(["groups", Self.plan])

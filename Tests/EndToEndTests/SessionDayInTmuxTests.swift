@@ -130,7 +130,8 @@ import Testing
         }
         let csv = try PlenumProcess.run(["export", "s.plenum", "--format", "csv"], in: folder)
         let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows.count == 2 && rows[0].hasSuffix(",rehearsal") && rows[1].hasSuffix("," + word))
+        let separator = da ? ";" : ","  // a Danish spreadsheet's list separator
+        #expect(rows.count == 2 && rows[0].hasSuffix(separator + "rehearsal") && rows[1].hasSuffix(separator + word))
         let json = try PlenumProcess.run(["export", "s.plenum", "--format", "json"], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let plan = try #require(object["plan"] as? [String: Any])

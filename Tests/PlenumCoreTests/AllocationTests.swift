@@ -1,5 +1,6 @@
 import Testing
 @testable import PlenumCore
+import SeatingInstances
 
 /// The allocation engine on small plans with exact expectations, properties on random plans,
 /// determinism, the refusals, and the standard instances (figures printed, never timed).

@@ -141,7 +141,8 @@ import Testing
     @Test func theCSVReadsBackCellForCell() throws {
         let csv = try Self.render(.csv)
         #expect(csv.hasPrefix("\u{FEFF}"))
-        let rows = CSVReader.rows(String(csv.dropFirst()))
+        #expect(csv.hasPrefix("\u{FEFF}block;table;group;"), "a Danish day's cells are separated by ; as a Danish Excel expects")
+        let rows = CSVReader.rows(String(csv.dropFirst()), separator: ";")
         #expect(rows.first == CSVExport.header)
         #expect(rows.count == 7)
         let formula = try #require(rows.first { $0[4].contains("SUM") })
@@ -177,10 +178,11 @@ import Testing
     }
 }
 
-/// The export read back with plenum's own CSV reader (the one material files are read with).
+/// The export read back with plenum's own CSV reader (the one material files are read with),
+/// with the separator the export uses for its language.
 extension CSVReader {
-    static func rows(_ text: String) -> [[String]] {
-        (try? read(text).get().rows.map { $0.map(\.text) }) ?? []
+    static func rows(_ text: String, separator: Character = ",") -> [[String]] {
+        (try? read(text, separator: separator).get().rows.map { $0.map(\.text) }) ?? []
     }
 }
 

@@ -28,7 +28,7 @@ import Testing
         let line = Self.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("apart = [\"Bo Dahl\"") }
         #expect(warning.position?.line == line.map { $0 + 1 })
         #expect(warning.position?.column == 9)
-        #expect(warning.message.contains("only 2 groups of Borgere in \"Aktiviteter\""), "\(warning.message)")
+        #expect(warning.message.contains("kun 2 grupper af Borgere i »Aktiviteter«"), "a Danish plan warns in Danish: \(warning.message)")
     }
 
     @Test(arguments: [1, 5, 42] as [UInt64])

@@ -83,7 +83,7 @@ import Testing
         #expect(md.contains("| Spørgsmål | 1 | 2 | 3 | 4 | 5 | Svar | Gennemsnit |"))
         #expect(md.contains("| Dagens form | 0 | 1 | 1 | 2 | 1 | 5 | 3,6 |"))
         #expect(md.contains("| Udbytte 会議 | 0 | 0 | 0 | 0 | 1 | 1 | 5 |"))
-        let csv = CSVReader.rows(String(CSVExport(digest).render().dropFirst()))
+        let csv = CSVReader.rows(String(CSVExport(digest).render().dropFirst()), separator: ";")
         #expect(csv.contains { $0[0] == "1. Evaluering" && $0[3] == "evaluering"
                                 && $0[4] == "Dagens form: gennemsnit 3,6 · 1: 0 · 2: 1 · 3: 1 · 4: 2 · 5: 1 · 5 svar" })
         let html = HTMLExport(digest).render()

@@ -138,7 +138,9 @@ import Testing
             let text = render(rehearsed)
             switch format {
             case .md, .html, .ics: #expect(text.contains(day), "\(format)")
-            case .csv: #expect(text.contains(",rehearsal\r\n") && text.contains("," + word + "\r\n"))
+            case .csv:
+                let separator = String(CSVExport.separator(language))
+                #expect(text.contains(separator + "rehearsal\r\n") && text.contains(separator + word + "\r\n"))
             case .json: #expect(text.contains("\"rehearsal\": true") && text.contains("\"plan_date\": \"2026-12-05\""))
             }
             #expect(!render(real).lowercased().contains(word) || format == .json, "\(format) of the day itself")

@@ -35,8 +35,8 @@ import Testing
 
     @Test func csvJsonAndTheCalendarKnowTheTracks() throws {
         let csv = try Self.render(.csv)
-        #expect(csv.contains("2.b3. Natur og klima: Forudsætninger og politikerpanel,Bord 3,1,spørgsmål,Hvem betaler for stierne?"))
-        #expect(csv.contains("2.a1. Fællesskaber: Formål,Bord 1,1,idé,Foreningsbørs hvert forår"))
+        #expect(csv.contains("2.b3. Natur og klima: Forudsætninger og politikerpanel;Bord 3;1;spørgsmål;Hvem betaler for stierne?"))
+        #expect(csv.contains("2.a1. Fællesskaber: Formål;Bord 1;1;idé;Foreningsbørs hvert forår"))
         let json = try Self.render(.json)
         #expect(json.contains("\"station\": \"Politikerpanel\""))
         #expect(json.contains("\"track\": 1,\n      \"track_block\": 2"))

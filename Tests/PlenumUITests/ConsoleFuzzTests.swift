@@ -76,7 +76,7 @@ import Testing
         scene.perform(.startOrPause)
         for keys in [[Key.character("n")], [.character("c")], [.character("g")], [.character("w")], [.character("k")],
                      [.character("T")], [.character("?")]] {
-            var ui = ConsoleUI(strings: UIStrings(scene.state.plan.language))
+            var ui = ConsoleUI(strings: scene.state.plan.language.ui)
             for key in keys { _ = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now) }
             screens.append(scene.console(120, 40, ui: ui, seating: seating))
         }

@@ -69,10 +69,10 @@ import Testing
         scene.at(9, 20); scene.perform(.next)
         scene.perform(.extend(minutes: 10))
         scene.at(9, 25)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         _ = ui.handle(.character("a"), state: scene.state, clock: scene.clock, now: scene.now)
         assertSnapshot(scene.console(80, 24, ui: ui), "console-catchup-80x24-da")
-        var help = ConsoleUI(strings: UIStrings(.da))
+        var help = ConsoleUI(strings: Language.da.ui)
         _ = help.handle(.character("?"), state: scene.state, clock: scene.clock, now: scene.now)
         assertSnapshot(scene.console(80, 24, ui: help), "console-help-80x24-da")
     }
@@ -102,7 +102,7 @@ import Testing
     @Test func theFormEditsTheSelectedBlock() throws {
         var scene = try Scene(Self.wide)
         scene.at(9, 0); scene.perform(.startOrPause)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         ui.sync(with: scene.state)
         _ = ui.handle(.down, state: scene.state, clock: scene.clock, now: scene.now)
         _ = ui.handle(.character("e"), state: scene.state, clock: scene.clock, now: scene.now)

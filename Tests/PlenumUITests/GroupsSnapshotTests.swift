@@ -16,7 +16,7 @@ import Testing
     @Test func theGroupsOfTheSelectedBlockTableByTable() throws {
         var scene = try bootcamp()
         scene.startFormed("p2")
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         let seating = scene.seating()
         press([.character("g")], &ui, &scene, seating: seating)
         assertSnapshot(scene.console(120, 40, ui: ui, seating: seating), "groups-mixed-120x40-da")
@@ -34,7 +34,7 @@ import Testing
             .replacingOccurrences(of: "language = \"da\"", with: "language = \"\(language.rawValue)\"")
             .replacingOccurrences(of: "table = \"Bord", with: language == .da ? "table = \"Bord" : "table = \"Table")
         var scene = try Scene(text, language: language)
-        var ui = ConsoleUI(strings: UIStrings(language))
+        var ui = ConsoleUI(strings: language.ui)
         let seating = scene.seating()
         press([.character("g"), .right, .right], &ui, &scene, seating: seating)
         let screen = scene.console(100, 30, ui: ui, seating: seating)
@@ -44,7 +44,7 @@ import Testing
 
     @Test func checkInMarksAndAWalkInWithAnUnknownSegment() throws {
         var scene = try bootcamp()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("k"), .enter, .down, .character("-"), .down, .character("l")], &ui, &scene)
         #expect(scene.state.attendance == ["Anne Vang": .came, "Birgitte Kjær": .absent, "Bo Lund": .left])
         press([.character("n"), .paste("Ny Person"), .tab, .paste("XYZ"), .enter], &ui, &scene)
@@ -60,7 +60,7 @@ import Testing
 
     @Test func theRestCanBeMarkedAbsentAtOnce() throws {
         var scene = try bootcamp()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("k"), .enter, .down, .enter, .character("A")], &ui, &scene)
         assertSnapshot(scene.console(80, 24, ui: ui, seating: scene.seating()), "checkin-rest-absent-80x24-da")
         press([.escape], &ui, &scene)
@@ -116,7 +116,7 @@ import Testing
         #expect(cache.unseatable(scene.state).count == 1)
         let facts = cache.formationFacts(starting: "p1", state: scene.state)
         #expect(facts == [.groupsFormed(block: "p1", groups: entry.seating.groups)])
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("g")], &ui, &scene, seating: cache)
         let screen = scene.console(80, 24, ui: ui, seating: cache)
         #expect(screen.text.contains("Blokken kan ikke sættes: segment A has only one person (A1)"))
@@ -124,7 +124,7 @@ import Testing
 
     @Test func theNotetakerSeesWhoIsInTheGroup() throws {
         var scene = try bootcamp()
-        let notes = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 2", group: 1, author: "referent"))
+        let notes = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 2", group: 1, author: "referent"))
         #expect(!scene.notes(80, 24, ui: notes).text.contains("Gruppe 1:"), "no groups before they are formed")
         scene.startFormed("p2")
         let members = try #require(scene.state.formations["p2"]?.groups.first { $0.table == "Bord 2" && $0.group == 1 }?.members)
@@ -135,7 +135,7 @@ import Testing
 
     @Test func keysTypedTogetherAreEachTheirOwnKey() throws {
         var scene = try bootcamp()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         let command = ui.handle(.paste("++"), state: scene.state, clock: scene.clock, now: scene.now)
         #expect(command == .perform([.extend(minutes: 1), .extend(minutes: 1)]))
         #expect(ui.handle(.paste("kq"), state: scene.state, clock: scene.clock, now: scene.now) == .nothing)

@@ -26,7 +26,7 @@ import Testing
                                                text: Self.hostile, author: Self.hostile)),
                       .themed(id: "h1", theme: Self.hostile), .walkInAdded(name: Self.hostile, segment: "POL"),
                       .quickWinMarked(id: "h1", on: true)])
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         for keys in [[Key.character("w")], [.character("w"), .end], [.character("T")], [.character("k")], [.character("?")]] {
             ui.overlay = nil
             for key in keys { _ = ui.handle(key, state: scene.state, clock: scene.clock, now: scene.now) }
@@ -34,7 +34,7 @@ import Testing
             #expect(Self.clean(screen), "\(keys)")
             if keys == [.character("w"), .end] { #expect(screen.text.contains("Klik[2J]0;owned"), "shown, cleaned") }
         }
-        var review = ReviewUI(strings: UIStrings(.da), baseName: "x")
+        var review = ReviewUI(strings: Language.da.ui, baseName: "x")
         _ = review.handle(.down, state: scene.state)
         _ = review.handle(.enter, state: scene.state)
         let block = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: review).render(width: 120, height: 40)

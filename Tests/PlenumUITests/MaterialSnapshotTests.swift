@@ -93,7 +93,7 @@ import Testing
     @Test func theNotetakerRatesAndReadsTheMaterial() throws {
         var scene = try rated(.da)
         let desk = NoteDesk(table: "Bord 1", group: nil, author: "Åse")
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk, makeID: { "new" })
+        var ui = NotesUI(strings: Language.da.ui, desk: desk, makeID: { "new" })
         _ = ui.handle(.tab, state: scene.state)
         _ = ui.handle(.tab, state: scene.state)
         #expect(ui.ratingQuestion(scene.state) == 0)
@@ -106,7 +106,7 @@ import Testing
         failed.ratingsFailed("disken er fuld")
         #expect(failed.message == "IKKE GEMT: disken er fuld. Tast bedømmelsen igen." && failed.messageIsError)
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-rating-80x24-da")
-        var help = NotesUI(strings: UIStrings(.da), desk: desk)
+        var help = NotesUI(strings: Language.da.ui, desk: desk)
         _ = help.handle(.function(1), state: scene.state)
         #expect(scene.notes(80, 30, ui: help).text.contains("★ Bedømmelse: Tab til spørgsmålet"))
         _ = ui.handle(.enter, state: scene.state)
@@ -116,7 +116,7 @@ import Testing
         #expect(ui.ratingQuestion(scene.state) == nil && ui.editor.text == "G")
 
         scene.perform(.start("p2"))
-        var reader = NotesUI(strings: UIStrings(.en), desk: desk)
+        var reader = NotesUI(strings: Language.en.ui, desk: desk)
         _ = reader.handle(.function(2), state: scene.state)
         assertSnapshot(scene.notes(80, 24, ui: reader), "notes-material-80x24-en")
         _ = reader.handle(.escape, state: scene.state)
@@ -169,12 +169,12 @@ import Testing
     /// Review: a block shows its basis and its evaluation.
     @Test func reviewShowsTheBasisAndTheEvaluation() throws {
         let scene = try rated(.da)
-        var ui = ReviewUI(strings: UIStrings(.da), baseName: "dag")
+        var ui = ReviewUI(strings: Language.da.ui, baseName: "dag")
         for key in [Key.down, .down, .enter] { _ = ui.handle(key, state: scene.state) }
         #expect(ui.mode == .block("p3", scroll: 0))
         let text = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 100, height: 40).text
         #expect(text.contains("Evaluering") && text.contains("6 svar · gns. 4,2"))
-        var first = ReviewUI(strings: UIStrings(.da), baseName: "dag")
+        var first = ReviewUI(strings: Language.da.ui, baseName: "dag")
         _ = first.handle(.enter, state: scene.state)
         let survey = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: first).render(width: 100, height: 40).text
         #expect(survey.contains("Grundlag: svar.csv") && survey.contains("7 besvarelser"))
@@ -185,13 +185,13 @@ import Testing
     @Test func narrowStacksTheSegmentsAndHostileTextIsCleaned() throws {
         let csv = "Segment;Svar\nBorgere på øen;Ja\nPolitikere 政治家;Nej\nErhverv;Ja\n\u{1B}[31mRød;Ja\n"
         let material = try MaterialReader.read(file: "svar.csv", text: csv).get()
-        let lines = MaterialLines(material, strings: UIStrings(.da)).lines(width: 40).map(\.text)
+        let lines = MaterialLines(material, strings: Language.da.ui).lines(width: 40).map(\.text)
         #expect(lines.contains("Ja"))
         #expect(lines.contains { $0.hasPrefix("  Borgere") }, "\(lines)")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
         #expect(!lines.joined().contains("\u{1B}"))
         let text = try MaterialReader.read(file: "ark.md", text: "# Over\u{202E}skrift\nTekst \u{1B}]0;titel\u{7}her\n").get()
-        let shown = MaterialLines(text, strings: UIStrings(.en)).lines(width: 30).map(\.text).joined(separator: "\n")
+        let shown = MaterialLines(text, strings: Language.en.ui).lines(width: 30).map(\.text).joined(separator: "\n")
         #expect(!shown.contains("\u{1B}") && !shown.contains("\u{202E}") && !shown.contains("\u{7}"))
     }
 }

@@ -29,7 +29,7 @@ import Testing
 
     @Test func theCaptureScreenAt80x24And120x40() throws {
         let scene = try scene()
-        let ui = typing("Bedre busforbindelse til 会場 👍🏽 og en lang sætning der ombrydes i feltet", strings: UIStrings(.da))
+        let ui = typing("Bedre busforbindelse til 会場 👍🏽 og en lang sætning der ombrydes i feltet", strings: Language.da.ui)
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-typing-80x24-da")
         assertSnapshot(scene.notes(120, 40, ui: ui), "notes-typing-120x40-da")
         let screen = scene.notes(80, 24, ui: ui)
@@ -38,7 +38,7 @@ import Testing
 
     @Test func englishWithASelectedPostItAndTheHelp() throws {
         let scene = try scene(.en)
-        var ui = NotesUI(strings: UIStrings(.en), desk: desk)
+        var ui = NotesUI(strings: Language.en.ui, desk: desk)
         _ = ui.handle(.up, state: scene.state)
         _ = ui.handle(.up, state: scene.state)
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-selected-80x24-en")
@@ -49,7 +49,7 @@ import Testing
 
     @Test func beforeTheDayAndTooSmall() throws {
         let scene = try Scene(ConsoleSnapshotTests.wide)
-        let ui = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 2", group: nil, author: "Bo"))
+        let ui = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 2", group: nil, author: "Bo"))
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-before-80x24-da")
         let small = scene.notes(39, 11, ui: ui).text
         #expect(small.contains("Terminalen er for lille") && !small.contains("pointe ›"))
@@ -57,16 +57,16 @@ import Testing
 
     @Test func theTablePicker() throws {
         let scene = try Scene(ConsoleSnapshotTests.wide)
-        var picker = TablePicker(plan: scene.state.plan, strings: UIStrings(.da))
-        #expect(picker.handle(.down) == nil)
+        var picker = TablePicker(plan: scene.state.plan, strings: Language.da.ui)
+        #expect(picker.handle(.down) == .nothing)
         assertSnapshot(picker.render(width: 80, height: 24, title: scene.state.plan.title), "notes-picker-80x24-da")
-        #expect(picker.handle(.enter) == TablePicker.Choice(table: "Bord 1", group: 2))
+        #expect(picker.handle(.enter) == .chosen(TablePicker.Choice(table: "Bord 1", group: 2)))
     }
 
     @Test func theConsoleCountsAndTheWall() throws {
         let scene = try scene()
         assertSnapshot(scene.console(120, 40), "console-postit-counts-120x40-da")
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         _ = ui.handle(.character("w"), state: scene.state, clock: scene.clock, now: scene.now)
         assertSnapshot(scene.console(80, 24, ui: ui), "console-wall-80x24-da")
         _ = ui.handle(.right, state: scene.state, clock: scene.clock, now: scene.now)
@@ -81,7 +81,7 @@ import Testing
 
     @Test func enterAsksToSaveAndOnlySavingClearsTheLine() throws {
         let state = try state()
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk, makeID: { "id1" })
+        var ui = NotesUI(strings: Language.da.ui, desk: desk, makeID: { "id1" })
         for c in "god idé" { _ = ui.handle(.character(c), state: state) }
         let command = ui.handle(.enter, state: state)
         #expect(command == .perform([.add(id: "id1", kind: "pointe", text: "god idé")]))
@@ -96,7 +96,7 @@ import Testing
     @Test func aPasteOfSeveralLinesIsOnePostItPerLine() throws {
         let state = try state()
         let counter = Counter()
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk, makeID: { counter.next() })
+        var ui = NotesUI(strings: Language.da.ui, desk: desk, makeID: { counter.next() })
         let command = ui.handle(.paste("første\n\nanden æøå\r\ntredje"), state: state)
         guard case .perform(let intents) = command else { Issue.record("no save"); return }
         #expect(intents.map { if case .add(_, _, let t) = $0 { t } else { "" } } == ["første", "anden æøå", "tredje"])
@@ -106,7 +106,7 @@ import Testing
 
     @Test func tabCyclesTheKindsAndQQuitsOnlyOnAnEmptyLine() throws {
         let state = try state()
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk)
+        var ui = NotesUI(strings: Language.da.ui, desk: desk)
         let kinds = ui.kinds(state)
         #expect(ui.kind(state) == kinds[0])
         _ = ui.handle(.tab, state: state)
@@ -128,9 +128,9 @@ final class Counter: @unchecked Sendable {
 /// The screen of a stage or notetaker started before the console made the session file.
 @Suite struct WaitingSnapshotTests {
     @Test func waitingForTheSessionFile() {
-        assertSnapshot(WaitingView(path: "sessions/2026-03-12-bootcamp-fremtidens-kommune.plenum", strings: UIStrings(.da))
+        assertSnapshot(WaitingView(path: "sessions/2026-03-12-bootcamp-fremtidens-kommune.plenum", strings: Language.da.ui)
             .render(width: 80, height: 24), "waiting-80x24-da")
-        assertSnapshot(WaitingView(path: "sessions/workshop.plenum", strings: UIStrings(.en)).render(width: 60, height: 12),
+        assertSnapshot(WaitingView(path: "sessions/workshop.plenum", strings: Language.en.ui).render(width: 60, height: 12),
                        "waiting-60x12-en")
     }
 }

@@ -28,7 +28,7 @@ import Testing
         var scene = try Scene(text, language: language)
         scene.state = SessionState(plan: scene.state.plan, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
         scene.at(14, 7)
-        var ui = ConsoleUI(strings: UIStrings(language))
+        var ui = ConsoleUI(strings: language.ui)
         ui.sync(with: scene.state)
         return ConsoleView(state: scene.state, projection: scene.projection, clock: scene.clock, now: scene.now, ui: ui,
                            planName: "plan.toml").render(width: width, height: height)
@@ -55,7 +55,7 @@ import Testing
         var scene = try Scene(Self.english, language: language)
         scene.state = SessionState(plan: scene.state.plan, rehearsal: Rehearsal(shiftMinutes: 5 * 60 + 7))
         scene.at(14, 7)
-        let ui = NotesUI(strings: UIStrings(language), desk: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
+        let ui = NotesUI(strings: language.ui, desk: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
         let screen = NotesView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 80, height: 24)
         let title = screen.text.split(separator: "\n").first.map(String.init) ?? ""
         #expect(title.contains((language == .da ? "PRØVEKØRSEL" : "REHEARSAL") + " · 14:07"), "\(title)")

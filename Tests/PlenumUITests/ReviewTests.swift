@@ -22,7 +22,7 @@ import Testing
 
     @Test func theTimelineBlocksAndSearch() throws {
         let scene = try scene()
-        var ui = ReviewUI(strings: UIStrings(.da), baseName: "bootcamp")
+        var ui = ReviewUI(strings: Language.da.ui, baseName: "bootcamp")
         assertSnapshot(review(scene, ui, 120, 30), "review-timeline-120x30-da")
         assertSnapshot(review(scene, ui, 80, 24), "review-timeline-80x24-da")
         for key in [Key.down, .enter] { _ = ui.handle(key, state: scene.state) }
@@ -38,7 +38,7 @@ import Testing
 
     @Test func theExportFormAsksFormatFileAndAnonymous() throws {
         let scene = try scene()
-        var ui = ReviewUI(strings: UIStrings(.da), baseName: "bootcamp")
+        var ui = ReviewUI(strings: Language.da.ui, baseName: "bootcamp")
         _ = ui.handle(.character("x"), state: scene.state)
         assertSnapshot(review(scene, ui, 80, 24), "review-export-80x24-da")
         _ = ui.handle(.right, state: scene.state)

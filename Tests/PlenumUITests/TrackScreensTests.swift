@@ -27,7 +27,7 @@ import Testing
 
     @Test func theNotetakerSeesTheTrackItsRoomAndWhoIsAtThePanel() throws {
         let scene = try scene()
-        let ui = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 3", group: 1, author: "Peter Due"))
+        let ui = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 3", group: 1, author: "Peter Due"))
         let screen = scene.notes(80, 24, ui: ui)
         assertSnapshot(screen, "notes-track-panel-80x24-da")
         #expect(screen.text.contains("Spor Natur og klima · Mødelokale 1 · blok 3 af 3"))
@@ -36,7 +36,7 @@ import Testing
         #expect(screen.text.contains("Næste runde om 20 min: Politikerpanel: Bord 3 · gruppe 2"))
         #expect(screen.text.contains("Næste ved Politikerpanel om 6 min: Bord 5 · gruppe 1 (Bosætning og mobilitet)"))
         let en = try self.scene(.en)
-        let other = NotesUI(strings: UIStrings(.en), desk: NoteDesk(table: "Table 5", group: 2, author: "Sanne Bech"))
+        let other = NotesUI(strings: Language.en.ui, desk: NoteDesk(table: "Table 5", group: 2, author: "Sanne Bech"))
         assertSnapshot(en.notes(80, 24, ui: other), "notes-track-card-80x24-en")
     }
 
@@ -51,7 +51,7 @@ import Testing
 
     @Test func theGroupsScreenShowsEveryTracksBlocksAndThePanelsHosts() throws {
         var scene = try scene()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         let seating = scene.seating()
         // g opens at the first track's running (or next) groups: its panel rotation.
         press([.character("g")], &ui, &scene, seating: seating)

@@ -72,7 +72,7 @@ import Testing
         scene.note(.add(id: "x2", kind: "mulighed", text: "Fælles kaffemøder på biblioteket"), at: desk)
         scene.at(12, 45); scene.perform(.start("p8"))
         scene.note(.add(id: "x3", kind: "pointe", text: "Færre skemaer, mere samtale"), at: desk)
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk)
+        var ui = NotesUI(strings: Language.da.ui, desk: desk)
         for _ in 0..<3 { _ = ui.handle(.up, state: scene.state) }
         guard case .perform(let intents) = ui.handle(.character("p"), state: scene.state) else {
             Issue.record("p marks the selected post-it")
@@ -92,13 +92,13 @@ import Testing
     @Test func reviewListsPresentersAndASkippedBlocksQuestionsAsPlanned() throws {
         var scene = try workshopPresenting(markForPlenum: false)
         scene.at(16, 20); scene.perform(.next)
-        var ui = ReviewUI(strings: UIStrings(.en), baseName: "workshop")
+        var ui = ReviewUI(strings: Language.en.ui, baseName: "workshop")
         for _ in 0..<6 { _ = ui.handle(.down, state: scene.state) }
         _ = ui.handle(.enter, state: scene.state)
         let block = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: ui).render(width: 80, height: 24)
         assertSnapshot(block, "review-presenters-80x24-en")
         #expect(block.text.contains("Red table") && block.text.contains("planned 10 min · actual 7 min"))
-        var skipped = ReviewUI(strings: UIStrings(.en), baseName: "workshop")
+        var skipped = ReviewUI(strings: Language.en.ui, baseName: "workshop")
         for _ in 0..<2 { _ = skipped.handle(.down, state: scene.state) }
         _ = skipped.handle(.enter, state: scene.state)
         let journeys = ReviewView(state: scene.state, clock: scene.clock, now: scene.now, ui: skipped).render(width: 80, height: 24)
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func countdownsAreSpansNotTimesOfDay() {
-        let da = UIStrings(.da), en = UIStrings(.en)
+        let da = Language.da.ui, en = Language.en.ui
         #expect(da.span(597) == "9 min 57 s" && da.span(45) == "45 s" && da.span(3900) == "1 t 5 min")
         #expect(en.span(3600) == "1 h" && en.timeLeft(-123) == "2 min 3 s over time")
         #expect(da.timeLeft(597) == "9 min 57 s tilbage")
@@ -124,7 +124,7 @@ import Testing
         english.at(9, 0); english.perform(.startOrPause)
         english.at(9, 5); english.perform(.startOrPause)
         #expect(StageView(state: english.state, projection: english.projection, clock: english.clock, now: english.now,
-                          strings: UIStrings(.en)).render(width: 80, height: 24).line(2).contains("Paused"))
+                          strings: Language.en.ui).render(width: 80, height: 24).line(2).contains("Paused"))
     }
 
     @Test func aBreakShowsOneTime() throws {
@@ -141,7 +141,7 @@ import Testing
 
     @Test func theHelpAndTheIdlePaneGiveTheCommands() throws {
         let scene = try Scene(ConsoleSnapshotTests.wide)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         ui.sessionPath = "/home/anne/sessions/2026-03-12-møde.plenum"
         let idle = scene.console(80, 24, ui: ui)
         assertSnapshot(idle, "console-before-commands-80x24-da")
@@ -153,7 +153,7 @@ import Testing
         for _ in 0..<30 { _ = ui.handle(.down, state: scene.state, clock: scene.clock, now: scene.now) }
         let scrolled = scene.console(80, 24, ui: ui).text
         #expect(scrolled.contains("afslut (intet går tabt)"), "the help scrolls to its last key")
-        var en = ConsoleUI(strings: UIStrings(.en))
+        var en = ConsoleUI(strings: Language.en.ui)
         en.sessionPath = "/tmp/s.plenum"
         _ = en.handle(.character("?"), state: scene.state, clock: scene.clock, now: scene.now)
         #expect(scene.console(120, 40, ui: en).text.contains("plenum note /tmp/s.plenum"))
@@ -171,7 +171,7 @@ import Testing
         let ahead = scene.console(80, 24)
         assertSnapshot(ahead, "console-giveback-80x24-da")
         #expect(ahead.line(1).contains("kan gives tilbage (a)"))
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         _ = ui.handle(.character("a"), state: scene.state, clock: scene.clock, now: scene.now)
         let offer = scene.console(80, 24, ui: ui)
         assertSnapshot(offer, "console-giveback-offer-80x24-da")
@@ -191,11 +191,11 @@ import Testing
         var scene = try Scene(try examplePlan("workshop"), language: .en)
         scene.at(13, 0); scene.perform(.startOrPause)
         scene.startFormed("p2")
-        let notes = NotesUI(strings: UIStrings(.en), desk: NoteDesk(table: "Red table", group: nil, author: "Kim"))
+        let notes = NotesUI(strings: Language.en.ui, desk: NoteDesk(table: "Red table", group: nil, author: "Kim"))
         let noteScreen = scene.notes(80, 24, ui: notes)
         #expect(noteScreen.text.contains("Group 1: 8 seats"))
         let seating = scene.seating()
-        var ui = ConsoleUI(strings: UIStrings(.en))
+        var ui = ConsoleUI(strings: Language.en.ui)
         _ = ui.handle(.character("g"), state: scene.state, clock: scene.clock, now: scene.now, seating: seating.seating)
         let groups = scene.console(80, 24, ui: ui, seating: seating)
         assertSnapshot(groups, "groups-seats-80x24-en")
@@ -214,7 +214,7 @@ import Testing
         scene.at(9, 0); scene.perform(.startOrPause)
         scene.perform(.start("p5"))  // Jumps over the first two groups blocks.
         let seating = scene.seating()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         _ = ui.handle(.character("g"), state: scene.state, clock: scene.clock, now: scene.now, seating: seating.seating)
         var screen = scene.console(80, 24, ui: ui, seating: seating)
         while !screen.text.contains("Dialog i blandede grupper") {

@@ -27,7 +27,7 @@ import Testing
         var scene = try Scene(ConsoleSnapshotTests.wide)
         scene.at(9, 0); scene.perform(.startOrPause)
         scene.at(9, 5)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.down, .down, .down, .enter], &ui, &scene)
         #expect(scene.state.currentID == "p1", "nothing happens before the answer")
         assertSnapshot(scene.console(80, 24, ui: ui), "console-jump-question-80x24-da")
@@ -37,7 +37,7 @@ import Testing
         #expect(ui.overlay == nil && scene.state.currentID == "p1", "Esc jumps nowhere")
         press([.enter, .enter], &ui, &scene)
         #expect(scene.state.currentID == "p4")
-        var next = ConsoleUI(strings: UIStrings(.da))
+        var next = ConsoleUI(strings: Language.da.ui)
         scene.at(9, 6)
         press([.up, .enter], &next, &scene)
         #expect(next.overlay == nil && scene.state.currentID == "p3", "going back skips nothing: no question")
@@ -48,7 +48,7 @@ import Testing
         scene.at(9, 0); scene.perform(.startOrPause)
         scene.at(9, 10); scene.perform(.next)
         scene.at(9, 21)
-        var ui = ConsoleUI(strings: UIStrings(.en))
+        var ui = ConsoleUI(strings: Language.en.ui)
         press([.character("n")], &ui, &scene)
         #expect(!scene.state.hasEnded)
         assertSnapshot(scene.console(80, 24, ui: ui), "console-end-question-80x24-en")
@@ -67,18 +67,18 @@ import Testing
         var scene = try Scene(ConsoleSnapshotTests.wide)
         scene.at(9, 0); scene.perform(.startOrPause)
         scene.at(9, 1); scene.perform(.extend(minutes: 2))
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         #expect(ui.handle(.character("u"), state: scene.state, clock: scene.clock, now: scene.now) == .perform([.undo]))
         let change = try #require(scene.state.lastUndoableChange)
         scene.at(9, 2); scene.perform(.undo)
-        let da = UIStrings(.da).undoneMessage(change.entries, state: scene.state)
+        let da = Language.da.ui.undoneMessage(change.entries, state: scene.state)
         #expect(da == "Fortrudt: +2 min på »Velkomst på Ærø«. u fortryder den før.")
-        #expect(UIStrings(.en).undoneMessage(change.entries, state: scene.state)
+        #expect(Language.en.ui.undoneMessage(change.entries, state: scene.state)
                 == "Undone: +2 min on “Velkomst på Ærø”. u undoes the one before.")
         ui.say(da)
         assertSnapshot(scene.console(80, 24, ui: ui), "console-undone-80x24-da")
         let start = try #require(scene.state.lastUndoableChange)
-        #expect(UIStrings(.en).undoneMessage(start.entries, state: scene.state).hasPrefix("Undone: starting the day."))
+        #expect(Language.en.ui.undoneMessage(start.entries, state: scene.state).hasPrefix("Undone: starting the day."))
     }
 
     @Test func anUndoneJumpInEnglish() throws {
@@ -87,8 +87,8 @@ import Testing
         scene.at(9, 4); scene.perform(.next)
         let change = try #require(scene.state.lastUndoableChange)
         scene.at(9, 5); scene.perform(.undo)
-        var ui = ConsoleUI(strings: UIStrings(.en))
-        ui.say(UIStrings(.en).undoneMessage(change.entries, state: scene.state))
+        var ui = ConsoleUI(strings: Language.en.ui)
+        ui.say(Language.en.ui.undoneMessage(change.entries, state: scene.state))
         #expect(ui.message == "Undone: starting “Wrap-up”. u undoes the one before.")
         assertSnapshot(scene.console(80, 24, ui: ui), "console-undone-80x24-en")
         #expect(scene.state.currentID == "p1" && scene.state.remaining("p1", at: scene.now) == 5 * 60)
@@ -97,7 +97,7 @@ import Testing
     @Test func checkInEnterTwiceKeepsSomeoneCheckedInAndUUndoes() throws {
         var scene = try Scene(DemoPlans.text(.da))
         scene.at(9, 0)
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("k"), .enter], &ui, &scene)
         scene.at(9, 1)
         press([.enter], &ui, &scene)
@@ -122,7 +122,7 @@ import Testing
     @Test func wOnTheWallKeepsItOpen() throws {
         var scene = try Scene(ConsoleSnapshotTests.wide)
         scene.at(9, 0); scene.perform(.startOrPause)
-        var ui = ConsoleUI(strings: UIStrings(.en))
+        var ui = ConsoleUI(strings: Language.en.ui)
         press([.character("w"), .character("w"), .down, .enter], &ui, &scene)
         guard case .wall = ui.overlay else { Issue.record("the wall closed"); return }
         #expect(scene.state.currentID == "p1", "↓ and Enter stayed on the wall")
@@ -135,7 +135,7 @@ import Testing
 
     @Test func anEditArrivingInOneBurstIsSaved() throws {
         let scene = try NotesSnapshotTests().scene()
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk, makeID: { "new" })
+        var ui = NotesUI(strings: Language.da.ui, desk: desk, makeID: { "new" })
         _ = ui.handle(.up, state: scene.state)
         _ = ui.handle(.enter, state: scene.state)
         #expect(ui.editingID != nil)
@@ -143,7 +143,7 @@ import Testing
         let edited = try #require(scene.state.postIts(in: "p2", table: "Bord 1").last)
         #expect(command == .perform([.edit(id: edited.id, text: edited.text + " (rettet)", kind: edited.kind),
                                      .add(id: "new", kind: edited.kind, text: "og en ny")]))
-        var selected = NotesUI(strings: UIStrings(.en), desk: desk, makeID: { "new" })
+        var selected = NotesUI(strings: Language.en.ui, desk: desk, makeID: { "new" })
         _ = selected.handle(.up, state: scene.state)
         let typed = selected.handle(.paste("xyz\n"), state: scene.state)
         #expect(typed == .perform([.add(id: "new", kind: "pointe", text: "xyz")]), "typing on a selection is kept")
@@ -151,7 +151,7 @@ import Testing
 
     @Test func uIsTextAndCtrlZBringsTheDeletedPostItBack() throws {
         var scene = try NotesSnapshotTests().scene()
-        var ui = NotesUI(strings: UIStrings(.da), desk: desk)
+        var ui = NotesUI(strings: Language.da.ui, desk: desk)
         scene.note(.delete(id: "a"), at: desk)
         ui.saved([.delete(id: "a")])
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-deleted-80x24-da")

@@ -24,7 +24,7 @@ import Testing
 
     @Test func dotsThemesAndQuickWins() throws {
         var scene = try scene()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("w"), .character("v"), .character("v"), .character("V"), .character("v")], &ui, &scene)
         #expect(scene.state.postIt("n0")?.votes == 2)
         press([.down, .character("t"), .paste("Transport"), .enter], &ui, &scene)
@@ -47,7 +47,7 @@ import Testing
 
     @Test func searchKindsAndOtherBlocks() throws {
         var scene = try scene()
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("w"), .character("/"), .paste("cykel"), .enter], &ui, &scene)
         guard case .wall(let cursor) = ui.overlay else { Issue.record("the wall is open"); return }
         #expect(cursor.columns(scene.state).flatMap(\.postIts).map(\.id) == ["n1", "n4"])
@@ -72,7 +72,7 @@ import Testing
         scene.perform(.theme(id: "n4", name: "Cykler"))
         scene.perform(.vote(id: "n4", delta: 1))
         scene.perform(.quickWin(id: "n1", on: true))
-        var ui = ConsoleUI(strings: UIStrings(.da))
+        var ui = ConsoleUI(strings: Language.da.ui)
         press([.character("T")], &ui, &scene)
         assertSnapshot(scene.console(80, 24, ui: ui), "themes-80x24-da")
         // "Cykler" has the votes and comes first; rename it to "Færger": the two merge.

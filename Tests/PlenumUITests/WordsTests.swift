@@ -6,7 +6,7 @@ import Testing
 /// Every count with its noun in the right number, in Danish and English; times in minutes; no
 /// "0 min før slut"; the notetaker never called a host.
 @Suite struct WordsTests {
-    let da = UIStrings(.da), en = UIStrings(.en)
+    let da = Language.da.ui, en = Language.en.ui
 
     @Test func oneIsSingularAndTwoIsPlural() {
         #expect(da.themesCount(1, quickWins: 1) == "1 tema · 1 quick win")
@@ -20,22 +20,22 @@ import Testing
         #expect(da.groupsCount(1) == "1 gruppe" && en.groupsCount(2) == "2 groups")
         #expect(en.restAbsentQuestion(1) == "Mark the one participant not checked in as absent?")
         #expect(da.tablePostIts("Bord 1", 1) == "Bord 1: 1 post-it i blokken")
-        let words = ReportWords(.da)
+        let words = Language.da.report
         #expect(words.participants(1, segments: 1) == "1 deltager i 1 segment")
-        #expect(ReportWords(.en).participants(2, segments: 3) == "2 participants in 3 segments")
+        #expect(Language.en.report.participants(2, segments: 3) == "2 participants in 3 segments")
         #expect(words.presenters(1, seconds: 600) == "1 fremlæggelse à 10 min")
-        #expect(ReportWords(.en).rounds(1, seconds: 360) == "1 round of 6 min")
+        #expect(Language.en.report.rounds(1, seconds: 360) == "1 round of 6 min")
     }
 
     @Test func presentationTimesAreInMinutes() {
-        let words = ReportWords(.da)
+        let words = Language.da.report
         #expect(words.duration(450) == "7½ min")
         #expect(words.duration(420) == "7 min")
-        #expect(words.duration(400) == "ca. 7 min" && ReportWords(.en).duration(440) == "about 7 min")
+        #expect(words.duration(400) == "ca. 7 min" && Language.en.report.duration(440) == "about 7 min")
         #expect(CheckReport.clock(seconds: 20 * 3600 + 22 * 60 + 30) == "20:23")
         #expect(CheckReport.clock(seconds: 20 * 3600 + 22 * 60) == "20:22")
         #expect(words.spare(0, end: ClockTime(hour: 18, minute: 15)) == "ingen luft før slut (18:15)")
-        #expect(ReportWords(.en).spare(5, end: ClockTime(hour: 17, minute: 0)) == "5 min before the end (17:00)")
+        #expect(Language.en.report.spare(5, end: ClockTime(hour: 17, minute: 0)) == "5 min before the end (17:00)")
     }
 
     @Test func theDeleteQuestionHasItsOwnTitle() throws {

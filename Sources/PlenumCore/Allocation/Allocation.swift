@@ -26,7 +26,7 @@ public enum Allocation {
     /// Every round seated on its own terms, in order. A rule that cannot hold in a round is kept
     /// there as far as it can be (and reported as bent); a round that cannot be seated at all says
     /// why, and every other round keeps its seating. Fails only for rules that contradict each other.
-    public static func seatRounds(_ rounds: [SeatingRound], attendees: [Attendee], rules: [Rule], segments: [String],
+    static func seatRounds(_ rounds: [SeatingRound], attendees: [Attendee], rules: [Rule], segments: [String],
                                   tables: [String], seed: UInt64, fixed: [String: RoundSeating] = [:],
                                   effort: Effort = .standard) -> Result<[RoundOutcome], SeatingProblem> {
         let names = attendees.map(\.name)

@@ -16,12 +16,12 @@ enum SeatingCheck {
         let state = SessionState(plan: plan)
         guard case .success(let day) = DaySeating.make(plan: plan, agenda: state.agenda, seed: 0, effort: firstDeal)
         else { return [] }
-        let words = ReportWords(.en)
+        let words = plan.language.report, says = plan.language.planMessages
         var result: [Diagnostic] = []
         var said = Set<String>()
         for entry in day.entries {
             if let problem = entry.problem {
-                result.append(Diagnostic(.warning, "this block cannot be seated: \(problem.message); every other block can",
+                result.append(Diagnostic(.warning, says.blockCannotBeSeated(problem.message),
                                          at: blockNode(entry, root: root)?.position))
             }
             for bent in entry.bent {
@@ -30,11 +30,9 @@ enum SeatingCheck {
                 let element = ruleNode(k, root: root)
                 let node = element?[bent.rule.kind.rawValue] ?? element
                 let why = words.reason(reason, plan: plan, block: entry.round.title)
-                let kept = bent.rule.kind == .apart ? "apart as far as it can (the fewest pairs together)"
-                                                    : "together as far as it can (in the fewest groups)"
-                result.append(Diagnostic(.warning, "rule \(k + 1) (\(words.names(bent.rule.names))) cannot hold in every block: "
-                                         + "\(why); there the seating keeps them \(kept), and everywhere else in full",
-                                         at: node?.position))
+                let text = says.ruleCannotHoldEverywhere(k + 1, names: words.names(bent.rule.names), why: why,
+                                                         apart: bent.rule.kind == .apart)
+                result.append(Diagnostic(.warning, text, at: node?.position))
             }
         }
         return result

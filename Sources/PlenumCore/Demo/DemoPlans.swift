@@ -4,7 +4,10 @@ public enum DemoPlans {
     /// The demo plan's text for a language, with the texts of the material files it names (as a
     /// session keeps them), so the demo needs no files.
     public static func text(_ language: Language) -> String {
-        language == .da ? PlanLoader.text(bootcampText, holding: bootcampMaterials) : workshopText
+        switch language {
+        case .da: PlanLoader.text(bootcampText, holding: bootcampMaterials)
+        case .en: workshopText
+        }
     }
 
     /// `text` with `date` removed and `start`, `end` and every `at` moved so the day starts at

@@ -138,15 +138,3 @@ public enum BasisExport {
         return pairs
     }
 }
-
-extension ExportWords {
-    public func basis(_ file: String) -> String { language == .da ? "Grundlag: \(file)" : "Basis: \(file)" }
-    public var evaluation: String { language == .da ? "Evaluering" : "Evaluation" }
-    public var mean: String { language == .da ? "Gennemsnit" : "Mean" }
-    public var answers: String { language == .da ? "Svar" : "Answers" }
-    public var question: String { language == .da ? "Spørgsmål" : "Question" }
-    public func freeText(_ n: Int) -> String { language == .da ? "\(n) svar i fritekst" : "\(n) free-text answers" }
-    public func respondents(_ n: Int) -> String {
-        language == .da ? "\(n) \(n == 1 ? "besvarelse" : "besvarelser")" : "\(n) \(n == 1 ? "response" : "responses")"
-    }
-}

@@ -4,6 +4,9 @@ import Foundation
 /// mark (so Excel reads æøå), RFC 4180 quoting, CRLF line ends, and cells that would start a
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return) prefixed with `'` so they stay text. A
 /// rehearsal's rows end with a `rehearsal` column that says so ("prøvekørsel"/"rehearsal").
+/// Cells are separated as the spreadsheets of the plan's language expect, so the file opens in
+/// columns on a double-click: `;` for Danish (Excel's list separator where the decimal comma is
+/// `,`), `,` for English.
 /// Controls and direction marks are dropped (`SafeText`), so the file drives no terminal it is shown on.
 public struct CSVExport {
     public static let header = ["block", "table", "group", "kind", "text", "author", "time", "votes", "theme", "quick_win"]
@@ -14,6 +17,14 @@ public struct CSVExport {
     public init(_ digest: SessionDigest, anonymous: Bool = false) {
         self.digest = digest
         self.anonymous = anonymous
+    }
+
+    /// The list separator of a language's spreadsheets: `;` in Danish, `,` in English.
+    public static func separator(_ language: Language) -> Character {
+        switch language {
+        case .da: ";"
+        case .en: ","
+        }
     }
 
     public func render() -> String {
@@ -28,10 +39,11 @@ public struct CSVExport {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = digest.clock.timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        let words = ExportWords(digest.state.plan.language)
-        let rehearsal = digest.state.rehearsal == nil ? [] : [ReportWords(digest.state.plan.language).rehearsal]
+        let words = digest.state.plan.language.export
+        let separator = String(Self.separator(digest.state.plan.language))
+        let rehearsal = digest.state.rehearsal == nil ? [] : [digest.state.plan.language.report.rehearsal]
         // One text, row after row (not a list of rows joined after: a copy less of 100,000 rows).
-        var out = "\u{FEFF}" + (Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: ",") + "\r\n"
+        var out = "\u{FEFF}" + (Self.header + (rehearsal.isEmpty ? [] : ["rehearsal"])).map(Self.field).joined(separator: separator) + "\r\n"
         for line in digest.blocks {
             // A tracks block's own post-its, then each track's blocks ("2.a1. Fællesskaber: Formål").
             let parts = [("\(line.index + 1). \(line.block.title)", line)] + line.tracks.enumerated().flatMap { t, track in
@@ -42,14 +54,14 @@ public struct CSVExport {
                     let cells = [title, p.table, p.group.map { String($0) } ?? "", p.kind, p.text,
                                  anonymous ? "" : p.author, formatter.string(from: p.createdAt), String(p.votes), p.theme ?? "",
                                  p.quickWin ? "yes" : ""] + rehearsal
-                    out += cells.map(Self.field).joined(separator: ",")
+                    out += cells.map(Self.field).joined(separator: separator)
                     out += "\r\n"
                     drainPiece(&out, to: emit)
                 }
                 // The evaluation: a row per rated question, its distribution and mean.
                 for tally in digest.state.ratingTallies(part.id) where tally.total > 0 {
                     let cells = [title, "", "", words.evaluation.lowercased(), Self.tallyText(tally, words: words), "", "", "", "", ""] + rehearsal
-                    out += cells.map(Self.field).joined(separator: ",") + "\r\n"
+                    out += cells.map(Self.field).joined(separator: separator) + "\r\n"
                 }
             }
         }
@@ -64,11 +76,12 @@ public struct CSVExport {
             + " · \(tally.total) \(words.answers.lowercased())"
     }
 
-    /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be.
+    /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be (a
+    /// cell with either separator is quoted, so it stays one cell whichever a spreadsheet uses).
     public static func field(_ text: String) -> String {
         var value = SafeText.clean(text)
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        guard value.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 || value.hasPrefix(" ") || value.hasSuffix(" ") else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -21,7 +21,7 @@ public struct HTMLExport {
     /// The page handed to `emit` in pieces of about a megabyte.
     public func write(to emit: (String) -> Void) {
     let plan = digest.state.plan
-    let words = ExportWords(plan.language)
+    let words = plan.language.export
     var html = Self.pageStart(title: plan.title, language: plan.language)
     if let rehearsal = digest.rehearsalNote(words.report) {
         html += "<p class=\"meta\"><strong>\(Self.escape(rehearsal))</strong></p>\n"
@@ -113,14 +113,14 @@ private func section(_ line: SessionDigest.BlockLine, heading: String, words: Ex
             let overClass = over > 0 ? " class=\"over\"" : (over < 0 ? " class=\"under\"" : "")
             html += "<tr><td>\(line.index + 1)</td><td>\(Self.user(line.block.title))</td><td>\(planned)</td>"
                 + "<td>\(actual)</td><td>\(line.actualMinutes.map { String($0) } ?? "–")</td>"
-                + "<td\(overClass)>\(line.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
+                + "<td\(overClass)>\(line.overMinutes.map(MinutesOver.text) ?? "")</td></tr>\n"
             for (t, track) in line.tracks.enumerated() {
                 for inner in track.lines {
                     let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
                     html += "<tr class=\"track\"><td>\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)</td>"
                         + "<td>\(Self.user(track.track.title + ": " + inner.block.title))</td><td>\(digest.plannedSpan(inner) ?? "–")</td>"
                         + "<td>\(actual)</td><td>\(inner.actualMinutes.map { String($0) } ?? "–")</td>"
-                        + "<td>\(inner.overMinutes.map(ExportWords.minutesOver) ?? "")</td></tr>\n"
+                        + "<td>\(inner.overMinutes.map(MinutesOver.text) ?? "")</td></tr>\n"
                 }
             }
         }

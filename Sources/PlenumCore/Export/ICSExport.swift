@@ -16,7 +16,7 @@ public struct ICSExport {
 
     public func render() -> String {
         let plan = digest.state.plan
-        let words = ExportWords(plan.language)
+        let words = plan.language.export
         let mark = digest.state.rehearsal == nil ? "" : " (\(words.report.rehearsal))"
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//plenum//plenum//\(plan.language.rawValue.uppercased())",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(plan.title + mark)]

@@ -20,7 +20,7 @@ public struct MarkdownExport {
     /// The minutes handed to `emit` in pieces of about a megabyte.
     public func write(to emit: (String) -> Void) {
         let plan = digest.state.plan
-        let words = ExportWords(plan.language)
+        let words = plan.language.export
         var out = TidyLines()
         out += ["# \(Self.escape(plan.title))", ""]
         if let rehearsal = digest.rehearsalNote(words.report) { out += ["**\(rehearsal)**", ""] }
@@ -40,13 +40,13 @@ public struct MarkdownExport {
             let planned = digest.plannedSpan(line) ?? "–"
             let actual = digest.actualSpan(line, running: words.running, skipped: words.skipped, notRun: words.notRun)
             let minutes = line.actualMinutes.map { String($0) } ?? "–"
-            let over = line.overMinutes.map(ExportWords.minutesOver) ?? ""
+            let over = line.overMinutes.map(MinutesOver.text) ?? ""
             out.append("| \(line.index + 1) | \(Self.cell(line.block.title)) | \(planned) | \(actual) | \(minutes) | \(over) |")
             for (t, track) in line.tracks.enumerated() {
                 for inner in track.lines {
                     let number = "\(line.index + 1).\(TrackLetters.letter(t))\(inner.index + 1)"
                     let actual = digest.actualSpan(inner, running: words.running, skipped: words.skipped, notRun: words.notRun)
-                    out.append("| \(number) | \(Self.cell(track.track.title + ": " + inner.block.title)) | \(digest.plannedSpan(inner) ?? "–") | \(actual) | \(inner.actualMinutes.map { String($0) } ?? "–") | \(inner.overMinutes.map(ExportWords.minutesOver) ?? "") |")
+                    out.append("| \(number) | \(Self.cell(track.track.title + ": " + inner.block.title)) | \(digest.plannedSpan(inner) ?? "–") | \(actual) | \(inner.actualMinutes.map { String($0) } ?? "–") | \(inner.overMinutes.map(MinutesOver.text) ?? "") |")
                 }
             }
         }

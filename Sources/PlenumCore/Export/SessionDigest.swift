@@ -127,7 +127,7 @@ public struct SessionDigest: Sendable {
     /// "Bord 2 · gruppe 1" (or "Bord 2" for a table working as one).
     public func place(of postIt: PostIt) -> String {
         guard let group = postIt.group else { return postIt.table }
-        return "\(postIt.table) · \(state.plan.language == .da ? "gruppe" : "group") \(group)"
+        return "\(postIt.table) · \(state.plan.language.report.groupWord) \(group)"
     }
 
     /// The block title of a post-it.
@@ -177,7 +177,7 @@ public struct SessionDigest: Sendable {
             notes.append(place(of: postIt))
             notes.append(blockTitle(of: postIt))
         } else if let group = postIt.group {
-            notes.append((state.plan.language == .da ? "gruppe " : "group ") + "\(group)")
+            notes.append(state.plan.language.report.groupWord + " \(group)")
         }
         if let station = postIt.station { notes.append(station) }
         if postIt.votes > 0 { notes.append(words.votes(postIt.votes)) }

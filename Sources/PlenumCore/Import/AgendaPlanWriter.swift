@@ -6,7 +6,7 @@ public enum AgendaPlanWriter {
     /// of all days (for "the next day is in …"), empty when written to standard output.
     public static func plan(_ agenda: ImportedAgenda, day dayIndex: Int, source: String, files: [String] = []) -> String {
         let day = agenda.days[dayIndex]
-        let words = ImportWords(agenda.language)
+        let words = agenda.language.imported
         var out: [String] = []
         out.append("# " + words.header(source))
         out += guesses(agenda, day: dayIndex, files: files, words: words).map {

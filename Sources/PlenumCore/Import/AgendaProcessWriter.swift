@@ -4,7 +4,7 @@
 public enum AgendaProcessWriter {
     /// The process file; `planFiles` are the names of the days' plans, relative to it.
     public static func process(_ agenda: ImportedAgenda, source: String, planFiles: [String]) -> String {
-        let words = ImportWords(agenda.language)
+        let words = agenda.language.imported
         let quoted = AgendaPlanWriter.quoted
         var comment = [words.header(source)]
         for phase in agenda.phases {

@@ -125,8 +125,7 @@ struct DayCollector {
             settleDetachedText(nextEntryFollows: true)
             let columns = Self.columns(reading.rest)
             var notes: [String] = []
-            let danish = AgendaWords.language(of: [line.text]) == .da
-            let defaultNames = danish ? ["", "Hvem", "Hvor"] : ["", "Who", "Where"]
+            let defaultNames = AgendaWords.language(of: [line.text]).imported.columnNames
             for (k, cell) in columns.enumerated().dropFirst() where !cell.isEmpty {
                 let name = columnHeading.flatMap { k + 1 < $0.names.count ? $0.names[k + 1] : nil }
                     ?? (k < defaultNames.count ? defaultNames[k] : "")

@@ -93,39 +93,9 @@ public enum Fact: Sendable, Equatable {
         case clear
     }
 
-    /// The fact's name in the journal and in exports ("blockStarted" …).
+    /// The fact's name in the journal and in exports ("blockStarted" …), from its payload.
     public var type: String {
-        switch self {
-        case .dayStarted: return "dayStarted"
-        case .blockStarted: return "blockStarted"
-        case .paused: return "paused"
-        case .resumed: return "resumed"
-        case .extended: return "extended"
-        case .cardDealt: return "cardDealt"
-        case .blockEdited: return "blockEdited"
-        case .blockInserted: return "blockInserted"
-        case .blockDropped: return "blockDropped"
-        case .trackAdvanced: return "trackAdvanced"
-        case .dayEnded: return "dayEnded"
-        case .postItAdded: return "postItAdded"
-        case .postItEdited: return "postItEdited"
-        case .postItDeleted: return "postItDeleted"
-        case .postItRestored: return "postItRestored"
-        case .postItMoved: return "postItMoved"
-        case .attendanceMarked: return "attendanceMarked"
-        case .walkInAdded: return "walkInAdded"
-        case .groupsFormed: return "groupsFormed"
-        case .stageShown: return "stageShown"
-        case .voted: return "voted"
-        case .themed: return "themed"
-        case .themeRenamed: return "themeRenamed"
-        case .quickWinMarked: return "quickWinMarked"
-        case .presenterStarted: return "presenterStarted"
-        case .plenumMarked: return "plenumMarked"
-        case .rated: return "rated"
-        case .ratingWithdrawn: return "ratingWithdrawn"
-        case .undone: return "undone"
-        }
+        visitPayload(FactCoding.KindOf())
     }
 }
 

@@ -1,7 +1,8 @@
-import Foundation
-
 /// The stored form of a fact: its `type` and a JSON object of its fields. This is a file format:
-/// add fields and types, never rename them.
+/// add fields and types, never rename them. Each kind of fact has its payload type (its kind name,
+/// how its fields are written and read: `FactPayloads+Agenda`, `+Board`, `+Attendance`);
+/// `Fact.visitPayload` below picks a fact's own for writing and `payloadTypes` lists them all for
+/// reading.
 public enum FactCoding {
     /// A stored fact that cannot be read (unknown type or missing field), with the reason.
     public struct Unreadable: Error, Sendable {
@@ -9,180 +10,89 @@ public enum FactCoding {
         public var reason: String
     }
 
+    /// Every kind of fact's payload: a new kind of fact adds its own here.
+    static let payloadTypes: [any FactPayload.Type] = [
+        DayStarted.self, BlockStarted.self, Paused.self, Resumed.self, Extended.self, CardDealt.self,
+        BlockEdited.self, BlockInserted.self, BlockDropped.self, TrackAdvanced.self, DayEnded.self,
+        PostItAdded.self, PostItEdited.self, PostItDeleted.self, PostItRestored.self, PostItMoved.self,
+        AttendanceMarked.self, WalkInAdded.self, GroupsFormed.self, StageShown.self, Voted.self, Themed.self,
+        ThemeRenamed.self, QuickWinMarked.self, PresenterStarted.self, PlenumMarked.self, Undone.self,
+        Rated.self, RatingWithdrawn.self,
+    ]
+
+    /// The payloads by kind name, for reading a stored fact.
+    private static let payloadTypesByKind: [String: any FactPayload.Type] =
+        Dictionary(uniqueKeysWithValues: payloadTypes.map { ($0.kind, $0) })
+
     /// The fields of a fact, as an ordered JSON object.
     public static func payload(_ fact: Fact) -> JSONValue {
-        switch fact {
-        case .dayStarted, .paused, .resumed, .dayEnded:
-            return .object([])
-        case .blockStarted(let block), .blockDropped(let block):
-            return .object([("block", .string(block))])
-        case .extended(let block, let minutes):
-            return .object([("block", .string(block)), ("minutes", .int(minutes))])
-        case .cardDealt(let block, let card):
-            return .object([("block", .string(block)), ("card", .int(card))])
-        case .blockEdited(let block, let title, let minutes, let at):
-            var pairs: [(String, JSONValue)] = [("block", .string(block))]
-            if let title { pairs.append(("title", .string(title))) }
-            if let minutes { pairs.append(("minutes", .int(minutes))) }
-            switch at {
-            case .set(let t): pairs.append(("at", .string(t.description)))
-            case .clear: pairs.append(("at", .null))
-            case nil: break
-            }
-            return .object(pairs)
-        case .blockInserted(let block, let after, let title, let kind, let minutes):
-            return .object([("block", .string(block)), ("after", .optional(after)), ("title", .string(title)),
-                            ("kind", .string(kind.rawValue)), ("minutes", .int(minutes))])
-        case .trackAdvanced(let block, let track):
-            return .object([("block", .string(block)), ("track", .int(track))])
-        case .postItAdded(let d):
-            return .object([("id", .string(d.id)), ("block", .string(d.block)), ("table", .string(d.table)),
-                            ("group", d.group.map { .int($0) } ?? .null), ("kind", .string(d.kind)),
-                            ("text", .string(d.text)), ("author", .string(d.author))]
-                           + (d.station.map { [("station", JSONValue.string($0))] } ?? []))
-        case .postItEdited(let id, let text, let kind):
-            return .object([("id", .string(id)), ("text", .string(text)), ("kind", .string(kind))])
-        case .postItDeleted(let id), .postItRestored(let id):
-            return .object([("id", .string(id))])
-        case .postItMoved(let id, let block):
-            return .object([("id", .string(id)), ("block", .string(block))])
-        case .attendanceMarked(let name, let status):
-            return .object([("name", .string(name)), ("status", .string(status.rawValue))])
-        case .walkInAdded(let name, let segment):
-            return .object([("name", .string(name)), ("segment", .optional(segment))])
-        case .groupsFormed(let block, let groups):
-            return .object([("block", .string(block)), ("groups", .array(groups.map { group in
-                .object([("table", .string(group.table)), ("group", .int(group.group)),
-                         ("members", .array(group.members.map(JSONValue.string)))])
-            }))])
-        case .stageShown(let content):
-            return .object([("content", .string(content.rawValue))])
-        case .voted(let id, let delta):
-            return .object([("id", .string(id)), ("delta", .int(delta))])
-        case .themed(let id, let theme):
-            return .object([("id", .string(id)), ("theme", .optional(theme))])
-        case .themeRenamed(let from, let to):
-            return .object([("from", .string(from)), ("to", .string(to))])
-        case .quickWinMarked(let id, let on):
-            return .object([("id", .string(id)), ("on", .bool(on))])
-        case .presenterStarted(let block, let presenter):
-            return .object([("block", .string(block)), ("presenter", .int(presenter))])
-        case .plenumMarked(let id, let on):
-            return .object([("id", .string(id)), ("on", .bool(on))])
-        case .rated(let r):
-            return .object([("id", .string(r.id)), ("block", .string(r.block)), ("table", .string(r.table)),
-                            ("question", .int(r.question)), ("value", .int(r.value)), ("author", .string(r.author))])
-        case .ratingWithdrawn(let id):
-            return .object([("id", .string(id))])
-        case .undone(let seqs):
-            return .object([("seqs", .array(seqs.map { .int(Int($0)) }))])
-        }
+        .object(fact.visitPayload(FieldsOf()))
+    }
+
+    /// A fact's kind name, from its payload's type.
+    struct KindOf: FactPayloadVisitor {
+        func visit<P: FactPayload>(_ payload: P) -> String { P.kind }
+    }
+
+    /// A fact's fields, from its payload.
+    struct FieldsOf: FactPayloadVisitor {
+        func visit<P: FactPayload>(_ payload: P) -> [(String, JSONValue)] { payload.fields }
     }
 
     /// Reads a fact back from its type and JSON payload.
     public static func fact(type: String, payload: String) throws(Unreadable) -> Fact {
-        guard let parsed = try? JSONReader.parse(payload), case .object = parsed else {
+        guard let parsed = try? JSONReader.parse(payload), case .object(let pairs) = parsed else {
             throw Unreadable(type: type, reason: "its fields are not a JSON object")
         }
-        let object = parsed
-        func string(_ key: String) throws(Unreadable) -> String {
-            guard let s = object[key]?.stringValue else { throw Unreadable(type: type, reason: "no `\(key)`") }
-            return s
-        }
-        func int(_ key: String) throws(Unreadable) -> Int {
-            guard let n = object[key]?.intValue else { throw Unreadable(type: type, reason: "no `\(key)`") }
-            return n
-        }
-        // Minutes no day has would overflow the clock arithmetic of every screen.
-        func minutes(_ n: Int?, least: Int) throws(Unreadable) -> Int? {
-            guard let n else { return nil }
-            guard n >= least, n <= PlanLimits.dayMinutes else {
-                throw Unreadable(type: type, reason: "\(n) minutes is more than a day")
-            }
-            return n
-        }
-        switch type {
-        case "dayStarted": return .dayStarted
-        case "paused": return .paused
-        case "resumed": return .resumed
-        case "dayEnded": return .dayEnded
-        case "blockStarted": return .blockStarted(block: try string("block"))
-        case "blockDropped": return .blockDropped(block: try string("block"))
-        case "extended": return .extended(block: try string("block"), minutes: try minutes(try int("minutes"), least: -PlanLimits.dayMinutes) ?? 0)
-        case "cardDealt": return .cardDealt(block: try string("block"), card: try int("card"))
-        case "trackAdvanced": return .trackAdvanced(block: try string("block"), track: try int("track"))
-        case "blockEdited":
-            var at: Fact.AnchorChange?
-            if let field = object["at"] {
-                if let text = field.stringValue, let t = ClockTime.parse(text) { at = .set(t) } else { at = .clear }
-            }
-            return .blockEdited(block: try string("block"), title: object["title"]?.stringValue,
-                                minutes: try minutes(object["minutes"]?.intValue, least: 1), at: at)
-        case "blockInserted":
-            guard let kind = Block.Kind(rawValue: try string("kind")) else {
-                throw Unreadable(type: type, reason: "unknown kind")
-            }
-            return .blockInserted(block: try string("block"), after: object["after"]?.stringValue,
-                                  title: try string("title"), kind: kind, minutes: try minutes(try int("minutes"), least: 1) ?? 1)
-        case "postItAdded":
-            return .postItAdded(PostItDraft(id: try string("id"), block: try string("block"), table: try string("table"),
-                                            group: object["group"]?.intValue, kind: try string("kind"),
-                                            text: try string("text"), author: try string("author"),
-                                            station: object["station"]?.stringValue))
-        case "postItEdited":
-            return .postItEdited(id: try string("id"), text: try string("text"), kind: try string("kind"))
-        case "rated":
-            return .rated(Rating(id: try string("id"), block: try string("block"), table: try string("table"),
-                                 question: try int("question"), value: try int("value"), author: try string("author")))
-        case "ratingWithdrawn": return .ratingWithdrawn(id: try string("id"))
-        case "postItDeleted": return .postItDeleted(id: try string("id"))
-        case "postItRestored": return .postItRestored(id: try string("id"))
-        case "postItMoved": return .postItMoved(id: try string("id"), block: try string("block"))
-        case "attendanceMarked":
-            guard let status = Fact.Attendance(rawValue: try string("status")) else {
-                throw Unreadable(type: type, reason: "unknown attendance status")
-            }
-            return .attendanceMarked(name: try string("name"), status: status)
-        case "walkInAdded":
-            return .walkInAdded(name: try string("name"), segment: object["segment"]?.stringValue)
-        case "groupsFormed":
-            guard case .array(let list)? = object["groups"] else { throw Unreadable(type: type, reason: "no `groups`") }
-            var groups: [SeatedGroup] = []
-            for item in list {
-                guard let table = item["table"]?.stringValue, let number = item["group"]?.intValue,
-                      case .array(let names)? = item["members"] else {
-                    throw Unreadable(type: type, reason: "a group without `table`, `group` or `members`")
-                }
-                let members = names.compactMap(\.stringValue)
-                guard members.count == names.count else {
-                    throw Unreadable(type: type, reason: "a group without `table`, `group` or `members`")
-                }
-                groups.append(SeatedGroup(table: table, group: number, members: members))
-            }
-            return .groupsFormed(block: try string("block"), groups: groups)
-        case "voted": return .voted(id: try string("id"), delta: try int("delta"))
-        case "themed": return .themed(id: try string("id"), theme: object["theme"]?.stringValue)
-        case "themeRenamed": return .themeRenamed(from: try string("from"), to: try string("to"))
-        case "quickWinMarked":
-            guard let on = object["on"]?.boolValue else { throw Unreadable(type: type, reason: "no `on`") }
-            return .quickWinMarked(id: try string("id"), on: on)
-        case "stageShown":
-            guard let content = Fact.StageContent(rawValue: try string("content")) else {
-                throw Unreadable(type: type, reason: "unknown stage content")
-            }
-            return .stageShown(content)
-        case "presenterStarted":
-            return .presenterStarted(block: try string("block"), presenter: try int("presenter"))
-        case "plenumMarked":
-            guard let on = object["on"]?.boolValue else { throw Unreadable(type: type, reason: "no `on`") }
-            return .plenumMarked(id: try string("id"), on: on)
-        case "undone":
-            guard case .array(let list)? = object["seqs"] else { throw Unreadable(type: type, reason: "no `seqs`") }
-            let seqs = list.compactMap(\.intValue)
-            guard seqs.count == list.count else { throw Unreadable(type: type, reason: "a `seqs` that is not a list of numbers") }
-            return .undone(seqs: seqs.map(Int64.init))
-        default:
+        guard let payloadType = payloadTypesByKind[type] else {
             throw Unreadable(type: type, reason: "plenum does not know this kind of fact")
+        }
+        return try payloadType.read(FactFields(kind: type, pairs: pairs))
+    }
+}
+
+/// Something done with a fact's payload, whatever its type (without boxing it as `any FactPayload`).
+protocol FactPayloadVisitor {
+    associatedtype Result
+    func visit<P: FactPayload>(_ payload: P) -> Result
+}
+
+extension Fact {
+    /// Hands the fact's payload (its kind name and fields as stored) to `visitor`.
+    func visitPayload<V: FactPayloadVisitor>(_ visitor: V) -> V.Result {
+        typealias C = FactCoding
+        switch self {
+        case .dayStarted: return visitor.visit(C.DayStarted())
+        case .blockStarted(let block): return visitor.visit(C.BlockStarted(block: block))
+        case .paused: return visitor.visit(C.Paused())
+        case .resumed: return visitor.visit(C.Resumed())
+        case .extended(let block, let minutes): return visitor.visit(C.Extended(block: block, minutes: minutes))
+        case .cardDealt(let block, let card): return visitor.visit(C.CardDealt(block: block, card: card))
+        case .blockEdited(let block, let title, let minutes, let at):
+            return visitor.visit(C.BlockEdited(block: block, title: title, minutes: minutes, at: at))
+        case .blockInserted(let block, let after, let title, let kind, let minutes):
+            return visitor.visit(C.BlockInserted(block: block, after: after, title: title, blockKind: kind, minutes: minutes))
+        case .blockDropped(let block): return visitor.visit(C.BlockDropped(block: block))
+        case .trackAdvanced(let block, let track): return visitor.visit(C.TrackAdvanced(block: block, track: track))
+        case .dayEnded: return visitor.visit(C.DayEnded())
+        case .postItAdded(let draft): return visitor.visit(C.PostItAdded(draft: draft))
+        case .postItEdited(let id, let text, let kind): return visitor.visit(C.PostItEdited(id: id, text: text, postItKind: kind))
+        case .postItDeleted(let id): return visitor.visit(C.PostItDeleted(id: id))
+        case .postItRestored(let id): return visitor.visit(C.PostItRestored(id: id))
+        case .postItMoved(let id, let block): return visitor.visit(C.PostItMoved(id: id, block: block))
+        case .attendanceMarked(let name, let status): return visitor.visit(C.AttendanceMarked(name: name, status: status))
+        case .walkInAdded(let name, let segment): return visitor.visit(C.WalkInAdded(name: name, segment: segment))
+        case .groupsFormed(let block, let groups): return visitor.visit(C.GroupsFormed(block: block, groups: groups))
+        case .stageShown(let content): return visitor.visit(C.StageShown(content: content))
+        case .voted(let id, let delta): return visitor.visit(C.Voted(id: id, delta: delta))
+        case .themed(let id, let theme): return visitor.visit(C.Themed(id: id, theme: theme))
+        case .themeRenamed(let from, let to): return visitor.visit(C.ThemeRenamed(from: from, to: to))
+        case .quickWinMarked(let id, let on): return visitor.visit(C.QuickWinMarked(id: id, on: on))
+        case .presenterStarted(let block, let presenter): return visitor.visit(C.PresenterStarted(block: block, presenter: presenter))
+        case .plenumMarked(let id, let on): return visitor.visit(C.PlenumMarked(id: id, on: on))
+        case .undone(let seqs): return visitor.visit(C.Undone(seqs: seqs))
+        case .rated(let rating): return visitor.visit(C.Rated(rating: rating))
+        case .ratingWithdrawn(let id): return visitor.visit(C.RatingWithdrawn(id: id))
         }
     }
 }

@@ -64,10 +64,17 @@ public struct JournalError: Error, Sendable, Equatable {
     /// dropped connection): the same append, with the same id, may be tried again.
     public var mayRetry: Bool
 
-    public init(_ message: String, mayRetry: Bool = false) {
+    /// The sentence in each language that has it (a store error's); `message` in the others.
+    public var said: [Language: String]
+
+    public init(_ message: String, mayRetry: Bool = false, said: [Language: String] = [:]) {
         self.message = message
         self.mayRetry = mayRetry
+        self.said = said
     }
+
+    /// What went wrong in `language` where the error has it, else as `message` says it.
+    public func message(_ language: Language) -> String { said[language] ?? message }
 }
 
 extension Date {

@@ -25,11 +25,12 @@ public enum CSVReader {
     /// The longest field, in characters.
     public static let maximumField = 1_000
 
-    /// The table, or the first problem with its place (line and column in the file).
-    public static func read(_ text: String) -> Result<CSVTable, Diagnostic> {
+    /// The table, or the first problem with its place (line and column in the file); the
+    /// separator is the one the header line uses most unless `separator` says.
+    public static func read(_ text: String, separator given: Character? = nil) -> Result<CSVTable, Diagnostic> {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        let separator = guessSeparator(scalars)
+        let separator = given ?? guessSeparator(scalars)
         var rows: [[CSVTable.Cell]] = []
         var row: [CSVTable.Cell] = []
         var field = String.UnicodeScalarView()

@@ -53,7 +53,7 @@ extension PlanReader {
         var result: CarriedMaterial = [:]
         for (i, node) in elements.enumerated() {
             let context = "carried \(i + 1)"
-            checkKeys(node, allowed: ["day", "what", "items"], context: context)
+            checkKeys(node, allowed: PlanKeys.carried, context: context)
             guard let day = text(node, "day", in: context, required: true),
                   let what = choice(node, "what", in: context, as: CarriedSource.What.self) else { continue }
             result[CarriedKey(day: day, what: what)] = textList(node, "items", in: context) ?? []
@@ -70,7 +70,7 @@ extension PlanReader {
             return nil
         }
         let inner = "`\(key)` of \(context)"
-        checkKeys(node, allowed: ["day", "what"], context: inner)
+        checkKeys(node, allowed: PlanKeys.carriedSource, context: inner)
         var days: [String]?
         if case .array = node["day"]?.value {
             days = textList(node, "day", in: inner, nonEmpty: true)

@@ -55,7 +55,7 @@ public struct Plan: Sendable, Equatable {
 
     /// The post-it kinds a plan offers when it names none.
     public static func defaultKinds(_ language: Language) -> [String] {
-        language == .da ? ["pointe", "idé", "spørgsmål"] : ["point", "idea", "question"]
+        language.report.defaultKinds
     }
 
     /// The participants (people who are placed in groups).
@@ -63,9 +63,6 @@ public struct Plan: Sendable, Equatable {
 
     /// The segment with this key, if the plan has it.
     public func segment(_ key: String) -> Segment? { segments.first { $0.key == key } }
-
-    /// The total number of dialog groups over all tables.
-    public var groupCount: Int { tables.reduce(0) { $0 + $1.groups } }
 }
 
 /// A group of people in the room (a committee, a stakeholder type …), by key and display name.

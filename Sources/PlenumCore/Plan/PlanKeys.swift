@@ -8,6 +8,9 @@ enum PlanKeys {
     static let rule = ["apart", "together"]
     static let track = ["title", "room", "tables", "blocks"]
     static let station = ["name", "hosts"]
+    /// A line of `carried` (written by `plenum run`), and a block's `cards_from` / `material_from`.
+    static let carried = ["day", "what", "items"]
+    static let carriedSource = ["day", "what"]
 
     static let common = ["title", "kind", "minutes", "at", "min_minutes", "notes", "material_from", "material"]
     static let allBlockKeys = common + ["capture", "cards", "card_minutes", "formation", "group_size",

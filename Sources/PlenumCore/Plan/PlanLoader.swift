@@ -19,7 +19,8 @@ public enum PlanLoader {
 
     public static func load(_ bytes: [UInt8], defaultLanguage: Language, carried: CarriedMaterial = [:],
                             materials: MaterialFiles = [:]) -> Outcome {
-        switch decode(bytes) {
+        let declared = Language.declared(in: String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)[...])
+        switch decode(bytes, language: declared ?? defaultLanguage) {
         case .failure(let diagnostic):
             return Outcome(plan: nil, schedule: nil, diagnostics: [diagnostic])
         case .success(let text):
@@ -35,7 +36,8 @@ public enum PlanLoader {
         do {
             root = try TOMLDocument.parse(text)
         } catch {
-            let message = "this is not valid TOML: " + explain(error.message)
+            let says = (Language.declared(in: text[...]) ?? defaultLanguage).planMessages
+            let message = says.notTOML(explain(error.message, says))
             return Outcome(plan: nil, schedule: nil, diagnostics: [Diagnostic(.error, message, at: error.position)])
         }
         var reader = PlanReader(defaultLanguage: defaultLanguage)
@@ -57,16 +59,18 @@ public enum PlanLoader {
     }
 
     /// The text of a plan file, or why the bytes cannot be one.
-    public static func decode(_ bytes: [UInt8]) -> Result<String, Diagnostic> {
+    /// The sentences are in `language` (the plan's, where its text declares one).
+    public static func decode(_ bytes: [UInt8], language: Language = .en) -> Result<String, Diagnostic> {
+        let says = language.planMessages
         if bytes.count > maximumBytes {
             let mb = Double(bytes.count) / 1_048_576
             let size = (mb * 10).rounded() / 10
-            return .failure(Diagnostic(.error, "the file is \(size) MB; a plan is a small text file (at most 2 MB)"))
+            return .failure(Diagnostic(.error, says.tooBig(megabytes: size)))
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return .failure(Diagnostic(.error, "the file is empty; a plan needs at least a `title`, a `start` and [[blocks]] (`plenum new` writes one to start from)"))
+            return .failure(Diagnostic(.error, says.empty))
         }
         var line = 1, column = 1
         var iterator = body.makeIterator()
@@ -76,7 +80,7 @@ public enum PlanLoader {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\0" {
-                    return .failure(Diagnostic(.error, "the file contains a NUL byte; a plan must be plain text",
+                    return .failure(Diagnostic(.error, says.nulByte,
                                                at: SourcePosition(line: line, column: column)))
                 }
                 scalars.append(scalar)
@@ -84,7 +88,7 @@ public enum PlanLoader {
             case .emptyInput:
                 break loop
             case .error:
-                return .failure(Diagnostic(.error, "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+                return .failure(Diagnostic(.error, says.notUTF8,
                                            at: SourcePosition(line: line, column: column)))
             }
         }
@@ -92,18 +96,18 @@ public enum PlanLoader {
     }
 
     /// toml++'s wording, shortened to what a facilitator needs.
-    static func explain(_ message: String) -> String {
+    static func explain(_ message: String, _ says: any PlanMessages = Language.en.planMessages) -> String {
         var text = message
         for prefix in ["Error while parsing "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         if text.contains("unescaped control characters") {
-            return "a text in quotes must end on the same line (use \"\"\" for text over several lines) and hold no control characters"
+            return says.unclosedText
         }
         return text
-            .replacingOccurrences(of: "saw '\\n'", with: "found the end of the line")
-            .replacingOccurrences(of: "saw '\\r'", with: "found the end of the line")
-            .replacingOccurrences(of: "saw EOF", with: "found the end of the file")
+            .replacingOccurrences(of: "saw '\\n'", with: says.foundEndOfLine)
+            .replacingOccurrences(of: "saw '\\r'", with: says.foundEndOfLine)
+            .replacingOccurrences(of: "saw EOF", with: says.foundEndOfFile)
     }
 
     /// Problems sorted by their place in the file (those without a place first); problems in a

@@ -24,7 +24,7 @@ extension PlanReader {
 
     mutating func readTables(_ node: TOMLNode?) -> [Table] {
         guard let node else { return [] }
-        let word = language == .da ? "Bord" : "Table"
+        let word = language.report.tableWord
         let defaultName = { (n: Int) in "\(word) \(n)" }
         switch node.value {
         case .table:

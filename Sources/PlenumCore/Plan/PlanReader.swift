@@ -19,15 +19,19 @@ struct PlanReader {
 
     init(defaultLanguage: Language) {
         self.defaultLanguage = defaultLanguage
+        self.language = defaultLanguage
     }
+
+    /// The sentences about the file, in the plan's language (the default until `language` is read).
+    var says: any PlanMessages { language.planMessages }
 
     /// The plan, or nil when the file lacks what a plan cannot do without (title, blocks).
     mutating func read(_ root: TOMLNode) -> Plan? {
-        checkKeys(root, allowed: PlanKeys.topLevel, context: "the plan")
         language = readLanguage(root)
+        checkKeys(root, allowed: PlanKeys.topLevel, context: "the plan")
         let title = text(root, "title", in: "the plan", required: true)
         if title == nil, root["title"] == nil {
-            error("the plan has no `title`; add a line like title = \"Borgermøde om skolen\" at the top", nil)
+            error(says.noTitle, nil)
         }
         let date = readDate(root)
         let start = time(root, "start", in: "the plan")
@@ -45,10 +49,10 @@ struct PlanReader {
         checkSeats()
         checkPlacements(blocks ?? [])
         if let start, let end, end <= start, let node = root["end"] {
-            error("`end` (\(end)) must be later than `start` (\(start))", node)
+            error(says.endBeforeStart(end: end, start: start), node)
         }
         if root["start"] == nil, let blocks, let first = blocks.first, first.at == nil {
-            error("the plan has no `start`; add e.g. start = \"09:00\", or give the first block an `at`", nil)
+            error(says.noStart, nil)
         }
         guard let title, let blocks else { return nil }
         return Plan(title: title, date: date, start: start, end: end, language: language, venue: venue,
@@ -85,11 +89,10 @@ struct PlanReader {
             if let explanation = misplaced?(entry.key) {
                 error(explanation, at: place)
             } else if context != "the plan", PlanKeys.topLevel.contains(entry.key) {
-                error("`\(entry.key)` is read as part of \(context), because it comes after that header; "
-                      + "move it above the first [header] in the file", at: place)
+                error(says.misplacedKey(entry.key, in: context), at: place)
             } else {
-                error("unknown key `\(entry.key)` in \(context)" + Suggestion.didYouMean(entry.key, in: allowed),
-                      at: place)
+                let shown = context == "the plan" ? says.thePlan : context
+                error(says.unknownKey(entry.key, in: shown, didYouMean: Suggestion.nearest(to: entry.key, in: allowed)), at: place)
             }
         }
     }
@@ -99,11 +102,11 @@ struct PlanReader {
     mutating func readLanguage(_ root: TOMLNode) -> Language {
         guard let node = root["language"] else { return defaultLanguage }
         guard case .string(let s) = node.value else {
-            error("`language` must be \"da\" or \"en\", not \(node.typeDescription)", node)
+            error(says.languageNotText(says.type(of: node)), node)
             return defaultLanguage
         }
         guard let language = Language(rawValue: s.lowercased()) else {
-            error("`language` must be \"da\" or \"en\", not \"\(s)\"", node)
+            error(says.languageUnknown(s), node)
             return defaultLanguage
         }
         return language
@@ -120,9 +123,9 @@ struct PlanReader {
                 let date = PlanDate(year: y, month: m, day: d)
                 if date.isValid { return date }
             }
-            error("`date` must be a day written like 2012-10-31, not \"\(s)\"", node)
+            error(says.dateUnreadable(s), node)
         default:
-            error("`date` must be a day written like 2012-10-31, not \(node.typeDescription)", node)
+            error(says.dateNotText(says.type(of: node)), node)
         }
         return nil
     }
@@ -134,7 +137,7 @@ struct PlanReader {
         let count = people.filter { !$0.isHost }.count
         if count > total {
             diagnostics.append(Diagnostic(.warning,
-                "\(count) participants but only \(total) seats at \(tables.count) tables"))
+                says.tooFewSeats(participants: count, seats: total, tables: tables.count)))
         }
     }
 }

@@ -2,14 +2,19 @@
 /// key a facilitator is likely to need shown in place.
 public enum PlanTemplate {
     public static func text(_ language: Language) -> String {
-        language == .da ? danish : english
+        switch language {
+        case .da: danish
+        case .en: english
+        }
     }
 
     /// The template with its own `seed` after `venue`: the groups printed from the plan are the
     /// groups of the day, whatever else is edited later.
     public static func text(_ language: Language, seed: UInt64) -> String {
-        let comment = language == .da ? "# fordelingen i grupper: samme tal, samme grupper på papir og på dagen"
-                                      : "# the seating: the same number gives the same groups on paper and on the day"
+        let comment = switch language {
+        case .da: "# fordelingen i grupper: samme tal, samme grupper på papir og på dagen"
+        case .en: "# the seating: the same number gives the same groups on paper and on the day"
+        }
         var lines = text(language).components(separatedBy: "\n")
         if let venue = lines.firstIndex(where: { $0.hasPrefix("venue") }) {
             let value = "seed     = \(seed)"

@@ -165,6 +165,6 @@ public struct ProcessExport {
             }
             out += "</table>\n"
         }
-        return out + "</section>\n<footer>\(e(ExportWords(process.language).made))</footer>\n</body>\n</html>\n"
+        return out + "</section>\n<footer>\(e(process.language.export.made))</footer>\n</body>\n</html>\n"
     }
 }

@@ -19,7 +19,7 @@ public struct ProcessText: Sendable {
     public init(_ timeline: ProcessTimeline, language: Language? = nil) {
         self.timeline = timeline
         learning = ProcessLearning(days: timeline.days)
-        words = ProcessWords(language ?? timeline.process.language)
+        words = (language ?? timeline.process.language).process
     }
 
     /// The whole text `plenum process` prints: the timeline, then the learning.

@@ -12,7 +12,7 @@ public struct CheckReport {
         self.schedule = schedule
         self.date = date
         self.width = max(width, 60)
-        self.words = ReportWords(plan.language)
+        self.words = plan.language.report
     }
 
     // Column widths: number, time range, minutes, kind; then title and details share the rest.

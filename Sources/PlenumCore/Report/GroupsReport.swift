@@ -12,24 +12,22 @@ public struct GroupsReport {
         self.walkIns = walkIns
     }
 
-    private var da: Bool { plan.language == .da }
-
     public func text() -> String {
-        let words = ReportWords(plan.language)
+        let words = plan.language.report
         var lines: [String] = []
         for entry in day.entries {
             var heading = "\(entry.index + 1). \(entry.round.title)"
             if let track = entry.track { heading += " · " + words.track(track) }
             if entry.isRotation, entry.stationHosts.isEmpty {
-                heading += " · " + (da ? "samme grupper ved stationerne" : "the same groups at the stations")
+                heading += " · " + words.sameGroupsAtStations
             } else {
                 heading += " · " + words.formation(entry.round.formation)
-                if entry.isRotation { heading += da ? ", uden stationernes værter" : ", without the stations' hosts" }
+                if entry.isRotation { heading += words.withoutStationHosts }
             }
             lines.append(heading)
             lines.append(String(repeating: "=", count: min(DisplayWidth.of(heading), 78)))
             if entry.skipped {
-                lines += ["", da ? "Sprunget over: ingen grupper." : "Skipped: no groups.", "", ""]
+                lines += ["", words.skippedNoGroups, "", ""]
                 continue
             }
             if let problem = entry.problem { lines.append(words.cannotSeatBlock(problem.message)) }
@@ -44,7 +42,7 @@ public struct GroupsReport {
                     lines += hostLines(hosts).map { "  " + $0 }
                 }
                 for group in groups {
-                    let label = (da ? "Gruppe " : "Group ") + "\(group.group)"
+                    let label = words.groupLabel(group.group)
                     if group.members.isEmpty {
                         lines.append("  \(label)")
                         continue
@@ -59,9 +57,9 @@ public struct GroupsReport {
             }
             if !entry.stationRounds.isEmpty {
                 lines.append("")
-                lines.append(da ? "Stationer" : "Stations")
+                lines.append(words.stations)
                 for (station, hosts) in entry.stationHosts.sorted(by: { $0.key < $1.key }) {
-                    let text = station + ", " + (da ? "værter: " : "hosts: ") + hosts.joined(separator: ", ")
+                    let text = words.stationHosts(station, hosts)
                     lines += DisplayWidth.wrap(text, to: 76).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
                 }
                 for (k, round) in entry.stationRounds.enumerated() {
@@ -71,7 +69,7 @@ public struct GroupsReport {
                     let oneGroup = Set(plan.tables.filter { $0.groups <= 1 }.map(\.name))
                     for visit in round.visits {
                         let group = visit.group.label(plan.language, tableHasOneGroup: oneGroup.contains(visit.group.table))
-                        let station = visit.station ?? (da ? "ved bordet" : "at the table")
+                        let station = visit.station ?? words.atTheTable
                         lines.append("    " + DisplayWidth.pad(group, to: 20) + " → " + station)
                     }
                 }
@@ -80,12 +78,12 @@ public struct GroupsReport {
             lines.append("")
         }
         if !day.roamingHosts.isEmpty {
-            lines += hostLines(day.roamingHosts).map { (da ? "Uden fast bord · " : "Without a table · ") + $0 }
+            lines += hostLines(day.roamingHosts).map { words.withoutATable + $0 }
         }
         if day.entries.isEmpty {
-            lines.append(da ? "Planen har ingen gruppeblokke." : "The plan has no groups blocks.")
+            lines.append(words.noGroupsBlocks)
         } else {
-            lines.append(da ? "Gentagne møder mellem to personer: \(day.repeatedPairs)" : "Pairs meeting again: \(day.repeatedPairs)")
+            lines.append(words.pairsMeetingAgain(day.repeatedPairs))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -100,7 +98,7 @@ public struct GroupsReport {
             if entry.skipped { pairs.append(("skipped", .bool(true))) }
             if let problem = entry.problem { pairs.append(("problem", .string(problem.message))) }
             if !entry.bent.isEmpty {
-                let words = ReportWords(.en)
+                let words = Language.en.report
                 pairs.append(("bent_rules", .array(entry.bent.map { bent in
                     .object([("kind", .string(bent.rule.kind.rawValue)),
                              ("names", .array(bent.rule.names.map(JSONValue.string))),
@@ -144,14 +142,7 @@ public struct GroupsReport {
         return roles.compactMap { role -> String? in
             let these = names.filter { name in (plan.people.first { $0.name == name }?.role ?? .facilitator) == role }
             guard !these.isEmpty else { return nil }
-            let many = these.count > 1
-            let word: String
-            switch role {
-            case .facilitator: word = da ? (many ? "Facilitatorer" : "Facilitator") : (many ? "Facilitators" : "Facilitator")
-            case .notetaker: word = da ? (many ? "Referenter" : "Referent") : (many ? "Notetakers" : "Notetaker")
-            case .participant: word = da ? (many ? "Værter" : "Vært") : (many ? "Hosts" : "Host")
-            }
-            return word + ": " + these.joined(separator: ", ")
+            return plan.language.report.role(role, count: these.count) + ": " + these.joined(separator: ", ")
         }
     }
 

@@ -1,14 +1,14 @@
 /// Reads JSON text into a `JSONValue` (object keys in their order). Made for the journal's fact
 /// payloads, which every open reads by the thousand: a plain pass over the UTF-8 bytes, several
 /// times faster here than Foundation's JSONSerialization. Accepts exactly RFC 8259 JSON.
-public struct JSONReader {
+struct JSONReader {
     /// Where and why the text is not JSON.
-    public struct Malformed: Error, Sendable {
-        public var offset: Int
+    struct Malformed: Error, Sendable {
+        var offset: Int
     }
 
     /// The value `text` holds (nothing but white space may follow it).
-    public static func parse(_ text: String) throws(Malformed) -> JSONValue {
+    static func parse(_ text: String) throws(Malformed) -> JSONValue {
         var text = text
         let result = text.withUTF8 { bytes -> Result<JSONValue, Malformed> in
             var reader = JSONReader(bytes: bytes)
@@ -190,19 +190,19 @@ public struct JSONReader {
 
 extension JSONValue {
     /// The value under `key` in an object (nil for another value or a missing key).
-    public subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONValue? {
         guard case .object(let pairs) = self else { return nil }
         return pairs.first { $0.0 == key }?.1
     }
 
     /// The text of a `.string`.
-    public var stringValue: String? {
+    var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
     /// The number of an `.int` (or of a `.double` that is a whole number).
-    public var intValue: Int? {
+    var intValue: Int? {
         switch self {
         case .int(let n): return n
         case .double(let d) where d.rounded() == d && abs(d) < 1e15: return Int(d)
@@ -211,7 +211,7 @@ extension JSONValue {
     }
 
     /// The truth of a `.bool`.
-    public var boolValue: Bool? {
+    var boolValue: Bool? {
         if case .bool(let b) = self { return b }
         return nil
     }

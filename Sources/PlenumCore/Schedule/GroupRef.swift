@@ -16,6 +16,6 @@ public struct GroupRef: Sendable, Hashable {
     /// "Bord 2" when the table is one group, else "Bord 2 · gruppe 1".
     public func label(_ language: Language, tableHasOneGroup: Bool) -> String {
         guard !tableHasOneGroup else { return table }
-        return "\(table) · \(language == .da ? "gruppe" : "group") \(group)"
+        return "\(table) · \(language.report.groupWord) \(group)"
     }
 }

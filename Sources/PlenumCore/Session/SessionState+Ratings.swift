@@ -2,18 +2,20 @@ import Foundation
 
 /// The evaluation: ratings folded into the state and tallied per question.
 extension SessionState {
-    /// One rating fact's effect: a rating outside the block's questions or scale is ignored.
-    mutating func foldRating(_ fact: Fact) {
+    /// One rating fact's effect (a rating outside the block's questions or scale is ignored);
+    /// false for any other fact.
+    mutating func foldRating(_ fact: Fact) -> Bool {
         switch fact {
         case .rated(let rating):
             guard let block = anyBlock(rating.block), block.rate.indices.contains(rating.question),
-                  (1...block.scale).contains(rating.value) else { return }
+                  (1...block.scale).contains(rating.value) else { return true }
             ratingBoard.add(rating)
         case .ratingWithdrawn(let id):
             ratingBoard.withdraw(id)
         default:
-            break
+            return false
         }
+        return true
     }
 
     /// How each of a block's `rate` questions was rated so far (at one table, or by all).

@@ -23,12 +23,12 @@ public struct SessionState: Sendable {
     public let plan: Plan
     /// Set when the session is a rehearsal of the plan's day rather than the day itself.
     public let rehearsal: Rehearsal?
-    public private(set) var agenda: [AgendaItem]
-    public private(set) var runs: [BlockID: BlockRun] = [:]
-    public private(set) var currentID: BlockID?
-    public private(set) var isPaused = false
-    public private(set) var dayStartedAt: Date?
-    public private(set) var dayEndedAt: Date?
+    public internal(set) var agenda: [AgendaItem]
+    public internal(set) var runs: [BlockID: BlockRun] = [:]
+    public internal(set) var currentID: BlockID?
+    public internal(set) var isPaused = false
+    public internal(set) var dayStartedAt: Date?
+    public internal(set) var dayEndedAt: Date?
     /// The last journal sequence number folded in.
     public private(set) var lastSeq: Int64 = 0
     /// Facts folded in so far.
@@ -36,24 +36,24 @@ public struct SessionState: Sendable {
     /// When the last fact folded in happened (never earlier than any fact before it).
     public private(set) var lastFactAt: Date?
     /// Every post-it, indexed by identity, block and table.
-    public private(set) var board = PostItBoard()
+    public internal(set) var board = PostItBoard()
     /// Every rating of the evaluation (`rate`), folded in `SessionState+Ratings`.
     public internal(set) var ratingBoard = RatingBoard()
     /// Every post-it ever saved (removed ones too), in the order they were saved.
     public var postIts: [PostIt] { board.all }
     /// Attendance as marked at check-in (people never marked are expected).
-    public private(set) var attendance: [String: Fact.Attendance] = [:]
+    public internal(set) var attendance: [String: Fact.Attendance] = [:]
     /// People not in the plan who came, in the order they were added.
-    public private(set) var walkIns: [Attendee] = []
+    public internal(set) var walkIns: [Attendee] = []
     /// The groups of every round whose block has started: round identity → seating, fixed.
-    public private(set) var formations: [String: RoundSeating] = [:]
+    public internal(set) var formations: [String: RoundSeating] = [:]
     /// Every theme in use, in the order it was first named.
-    public private(set) var themes: [String] = []
+    public internal(set) var themes: [String] = []
     /// What the stage shows.
-    public private(set) var stageContent: Fact.StageContent = .timer
+    public internal(set) var stageContent: Fact.StageContent = .timer
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
     /// agenda's blocks), so a screen knows when to seat the day again.
-    public private(set) var seatingRevision = 0
+    public internal(set) var seatingRevision = 0
     /// Every entry folded in, in order: an `undone` fact folds them again without what it names.
     public private(set) var journal: [JournalEntry] = []
     /// The sequence numbers of facts the facilitator undid (`u`); the fold leaves them out.
@@ -137,138 +137,13 @@ public struct SessionState: Sendable {
         self = fresh
     }
 
-    /// One fact's effect on the state (the journal's bookkeeping is `apply`'s).
+    /// One fact's effect on the state (the journal's bookkeeping is `apply`'s): handed to the fold
+    /// it belongs to — the agenda and clock, the board, or attendance (one file each). A new kind
+    /// of fact joins one of these folds or adds its own here.
     private mutating func fold(_ entry: JournalEntry) {
         let at = max(entry.at, lastFactAt ?? entry.at)
         lastFactAt = at
-        // A block start or the day's end can skip blocks (or bring one back): the seating follows.
-        var skippedBefore: Set<BlockID>?
-        switch entry.fact {
-        case .blockStarted, .dayEnded: skippedBefore = skippedBlocks
-        default: break
-        }
-        defer { if let skippedBefore, skippedBefore != skippedBlocks { seatingRevision += 1 } }
-        switch entry.fact {
-        case .dayStarted:
-            if dayStartedAt == nil { dayStartedAt = at }
-        case .blockStarted(let id):
-            guard index(of: id) != nil, dayEndedAt == nil else { return }
-            if dayStartedAt == nil { dayStartedAt = at }
-            if let current = currentID, current != id { runs[current]?.stop(at: at) }
-            if runs[id] == nil { runs[id] = BlockRun(start: at) } else { runs[id]?.resume(at: at) }
-            currentID = id
-            isPaused = false
-        case .paused:
-            guard let current = currentID, !isPaused else { return }
-            runs[current]?.stop(at: at)
-            isPaused = true
-        case .resumed:
-            guard let current = currentID, isPaused else { return }
-            runs[current]?.resume(at: at)
-            isPaused = false
-        case .extended(let id, let minutes):
-            if runs[id] != nil {
-                let effective = (item(id)?.block.minutes ?? 0) + (runs[id]?.extendedMinutes ?? 0)
-                runs[id]?.extendedMinutes += max(minutes, 1 - effective)
-            } else if let i = index(of: id) {
-                agenda[i].block.minutes = max(1, agenda[i].block.minutes + minutes)
-            }
-        case .cardDealt(let id, let card):
-            if runs[id] != nil {
-                runs[id]?.manualDeals.append(BlockRun.Deal(card: card, at: at))
-            } else if let part = TrackPart(id: id), runs[part.parent] != nil {
-                runs[part.parent]?.partDeals[id, default: []].append(BlockRun.Deal(card: card, at: at))
-            }
-        case .blockEdited(let id, let title, let minutes, let anchor):
-            guard let i = index(of: id) else { return }
-            if let title, !title.isEmpty { agenda[i].block.title = title }
-            if let minutes, minutes >= 1 {
-                agenda[i].block.minutes = minutes
-                agenda[i].block.minMinutes = min(agenda[i].block.minMinutes, minutes)
-            }
-            switch anchor {
-            case .set(let t): agenda[i].block.at = t
-            case .clear: agenda[i].block.at = nil
-            case nil: break
-            }
-        case .blockInserted(let id, let after, let title, let kind, let minutes):
-            guard index(of: id) == nil else { return }
-            let block = Block(title: title, kind: kind, minutes: max(1, minutes))
-            let item = AgendaItem(id: id, block: block, planIndex: nil)
-            if let after, let i = index(of: after) { agenda.insert(item, at: i + 1) }
-            else if after == nil { agenda.insert(item, at: 0) }
-            else { agenda.append(item) }
-        case .blockDropped(let id):
-            guard let i = index(of: id), runs[id] == nil, currentID != id, !board.hasPostIts(in: id) else { return }
-            agenda.remove(at: i)
-        case .trackAdvanced(let id, let track):
-            guard let run = runs[id], let block = item(id)?.block, track >= 0, track < block.tracks.count else { return }
-            let advanced = run.trackAdvances[track]?.count ?? 0
-            guard advanced < block.tracks[track].blocks.count else { return }
-            runs[id]?.trackAdvances[track, default: []].append(at)
-        case .dayEnded:
-            guard dayEndedAt == nil else { return }
-            if let current = currentID { runs[current]?.stop(at: at) }
-            currentID = nil
-            isPaused = false
-            dayEndedAt = at
-        case .postItAdded(let draft):
-            _ = board.add(PostIt(draft, createdAt: at, seq: entry.seq))
-        case .postItEdited(let id, let text, let kind):
-            guard !text.isEmpty else { return }
-            board.modify(id) { $0.text = text; $0.kind = kind; $0.edited = true }
-        case .postItDeleted(let id):
-            board.modify(id) { $0.deleted = true }
-        case .postItRestored(let id):
-            board.modify(id) { $0.deleted = false }
-        case .postItMoved(let id, let block):
-            guard index(of: block) != nil else { return }
-            board.modify(id) { $0.block = block }
-        case .attendanceMarked(let name, let status):
-            guard isPerson(name), attendance[name, default: .expected] != status else { return }
-            attendance[name] = status
-            seatingRevision += 1
-        case .walkInAdded(let name, let segment):
-            let name = name.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !isPerson(name) else { return }
-            let known = segment.flatMap { plan.segment($0)?.key }
-            walkIns.append(Attendee(name: name, segment: known))
-            attendance[name] = .came
-            seatingRevision += 1
-        case .groupsFormed(let block, let groups):
-            guard formations[block] == nil else { return }
-            formations[block] = RoundSeating(round: block, groups: groups)
-            seatingRevision += 1
-        case .stageShown(let content):
-            stageContent = content
-        case .voted(let id, let delta):
-            board.modify(id) { $0.votes = max(0, $0.votes + delta) }
-        case .themed(let id, let theme):
-            let trimmed = theme?.trimmingCharacters(in: .whitespaces)
-            let name = (trimmed?.isEmpty ?? true) ? nil : trimmed
-            guard board.modify(id, { $0.theme = name }) else { return }
-            if let name, !themes.contains(name) { themes.append(name) }
-        case .themeRenamed(let from, let to):
-            let to = to.trimmingCharacters(in: .whitespaces)
-            guard let k = themes.firstIndex(of: from), !to.isEmpty, to != from else { return }
-            board.renameTheme(from, to: to)
-            if themes.contains(to) { themes.remove(at: k) } else { themes[k] = to }
-        case .quickWinMarked(let id, let on):
-            board.modify(id) { $0.quickWin = on }
-        case .presenterStarted(let id, let presenter):
-            guard id == currentID, runs[id] != nil, presenter >= 0, presenter < presenters(of: id).count else { return }
-            runs[id]?.presenterStarts.append(BlockRun.PresenterStart(presenter: presenter, at: at))
-        case .plenumMarked(let id, let on):
-            board.modify(id) { $0.forPlenum = on }
-        case .rated, .ratingWithdrawn:
-            foldRating(entry.fact)
-        case .undone:
-            break
-        }
-        switch entry.fact {
-        case .blockInserted, .blockDropped, .blockEdited: seatingRevision += 1
-        default: break
-        }
+        _ = foldAgenda(entry.fact, at: at) || foldBoard(entry, at: at) || foldAttendance(entry.fact) || foldRating(entry.fact)
     }
 
     // MARK: - Looking up

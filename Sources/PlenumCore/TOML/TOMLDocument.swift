@@ -1,15 +1,15 @@
 import TOMLKit
 
 /// Parses TOML text into a `TOMLNode` tree with source positions and the file's key order.
-public enum TOMLDocument {
+enum TOMLDocument {
     /// A TOML syntax error, at the place TOMLKit reports.
-    public struct SyntaxError: Error, Sendable {
-        public var message: String
-        public var position: SourcePosition
+    struct SyntaxError: Error, Sendable {
+        var message: String
+        var position: SourcePosition
     }
 
     /// Parses `text`; throws `SyntaxError` for text that is not TOML.
-    public static func parse(_ text: String) throws(SyntaxError) -> TOMLNode {
+    static func parse(_ text: String) throws(SyntaxError) -> TOMLNode {
         if let stop = TOMLLibraryGuard.firstStop(text) { throw stop }
         let table: TOMLTable
         do {

@@ -1,9 +1,9 @@
 /// One step into a TOML document: a key of a table or an index into an array.
-public enum TOMLPathComponent: Sendable, Hashable, CustomStringConvertible {
+enum TOMLPathComponent: Sendable, Hashable, CustomStringConvertible {
     case key(String)
     case index(Int)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .key(let k): return k
         case .index(let i): return "[\(i)]"
@@ -12,4 +12,4 @@ public enum TOMLPathComponent: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A path from the document root to a value, e.g. `blocks[3].minutes`.
-public typealias TOMLPath = [TOMLPathComponent]
+typealias TOMLPath = [TOMLPathComponent]

@@ -59,6 +59,17 @@ public enum DisplayWidth {
         return result + "…"
     }
 
+    /// A sentence that fits in `width` columns: whole when it fits, else cut after its last whole
+    /// word that fits and ended in "…" (a single word longer than the line is cut where it must be).
+    public static func truncateAtWord(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        let cut = truncate(text, to: width).dropLast()
+        guard let space = cut.lastIndex(of: " ") else { return String(cut) + "…" }
+        var head = String(cut[..<space])
+        while let last = head.last, last == " " || last == "," || last == ";" || last == ":" { head.removeLast() }
+        return head.isEmpty ? String(cut) + "…" : head + "…"
+    }
+
     /// `text` cut or padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let cut = truncate(text, to: width)

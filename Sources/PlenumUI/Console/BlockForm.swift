@@ -67,8 +67,11 @@ public struct BlockForm: Sendable, Equatable {
             if isInsert {
                 let kinds: [Block.Kind] = [.plenum, .groups, .break]
                 let i = kinds.firstIndex(of: kind) ?? 0
-                if key == .right || key == .character(" ") { kind = kinds[(i + 1) % kinds.count] }
-                if key == .left { kind = kinds[(i + kinds.count - 1) % kinds.count] }
+                switch ConsoleKeys.kindField.action(for: key) {
+                case .next: kind = kinds[(i + 1) % kinds.count]
+                case .previous: kind = kinds[(i + kinds.count - 1) % kinds.count]
+                case nil: break
+                }
             } else {
                 at.handle(key)
             }

@@ -88,27 +88,34 @@ public struct ConsoleUI: Sendable {
                                     seating: DaySeating?) -> Command {
         if let overlay { return handle(key, in: overlay, state: state, seating: seating) }
         message = nil
+        guard let action = ConsoleKeys.map.action(for: key) else { return .nothing }
+        return perform(action, state: state, clock: clock, now: now, seating: seating)
+    }
+
+    /// Does what the console's keymap says a key means.
+    private mutating func perform(_ action: ConsoleAction, state: SessionState, clock: SessionClock, now: Date,
+                                  seating: DaySeating?) -> Command {
         let selectedItem = state.agenda.indices.contains(selected) ? state.agenda[selected] : nil
-        switch key {
-        case .character(" "):
+        switch action {
+        case .startOrPause:
             if let question = ConsoleQuestion.forReopen(in: state) { overlay = .question(question); return .nothing }
             return .perform([.startOrPause])
-        case .character("n"), .right:
+        case .next:
             followsCurrent = true
             if let question = ConsoleQuestion.forNext(in: state) { overlay = .question(question); return .nothing }
             return .perform([.next])
-        case .character("p"), .left: followsCurrent = true; return .perform([.back])
-        case .character("u"): return .perform([.undo])
-        case .character("+"), .character("="): return .perform([.extend(minutes: 1)])
-        case .character("-"): return .perform([.extend(minutes: -1)])
-        case .character("c"): return .perform([.dealCard])
+        case .back: followsCurrent = true; return .perform([.back])
+        case .undo: return .perform([.undo])
+        case .longer: return .perform([.extend(minutes: 1)])
+        case .shorter: return .perform([.extend(minutes: -1)])
+        case .dealCard: return .perform([.dealCard])
         case .up: move(-1, state)
         case .down: move(1, state)
         case .pageUp: move(-10, state)
         case .pageDown: move(10, state)
-        case .home: move(-state.agenda.count, state)
-        case .end: move(state.agenda.count, state)
-        case .enter:
+        case .first: move(-state.agenda.count, state)
+        case .last: move(state.agenda.count, state)
+        case .startSelected:
             guard let item = selectedItem else { return .nothing }
             if let question = ConsoleQuestion.forJump(to: item.id, in: state), !state.hasEnded {
                 overlay = .question(question)
@@ -116,12 +123,12 @@ public struct ConsoleUI: Sendable {
             }
             followsCurrent = true
             return .perform([.start(item.id)])
-        case .character("e"):
+        case .edit:
             guard let item = selectedItem else { return .nothing }
             overlay = .form(.edit(item, minutes: state.effectiveMinutes(item.id)))
-        case .character("i"):
+        case .insert:
             overlay = .form(.insert(after: selectedItem?.id))
-        case .character("x"):
+        case .drop:
             guard let item = selectedItem else { return .nothing }
             guard state.status(of: item.id) == .pending || state.status(of: item.id) == .skipped,
                   state.runs[item.id] == nil else {
@@ -129,36 +136,34 @@ public struct ConsoleUI: Sendable {
                 return .nothing
             }
             overlay = .confirmDrop(item.id, item.block.title)
-        case .character("a"):
+        case .catchUp:
             // Behind: shorten what is left; ahead again: give shortened blocks their minutes back.
             let proposal = CatchUp.propose(state, clock: clock, now: now)
             let gift = proposal.isNeeded ? nil : CatchUp.giveBack(state, clock: clock, now: now)
             overlay = .catchUp(gift.map { $0.changes.isEmpty ? proposal : $0 } ?? proposal)
-        case .character(let c) where ("1"..."9").contains(c):
-            return .perform([.advanceTrack(Int(String(c))! - 1)])
-        case .character("w"):
+        case .advanceTrack(let track):
+            return .perform([.advanceTrack(track)])
+        case .wall:
             guard let block = state.noteBlockID else { return .nothing }
             overlay = .wall(WallCursor(block: block))
-        case .character("T"):
+        case .themes:
             guard let block = state.noteBlockID else { return .nothing }
             overlay = .themes(ThemesCursor(), WallCursor(block: block))
-        case .character("g"):
+        case .groups:
             overlay = .groups(GroupsCursor(entry: seating.map { GroupsCursor.entry(for: selected, in: $0, state: state) } ?? 0))
-        case .character("k"):
+        case .checkIn:
             overlay = .checkIn(CheckInCursor())
-        case .character("f"):
+        case .stage:
             return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
-        case .character("?"), .function(1):
+        case .help:
             overlay = .help
             helpScroll = 0
-        case .character("q"), .control("c"):
+        case .quit:
             return .quit
-        case .control("l"), .resize:
+        case .redraw:
             return .redraw
-        case .character(">"): return .perform([.movePresenter(by: 1)])
-        case .character("<"): return .perform([.movePresenter(by: -1)])
-        default:
-            break
+        case .nextPresenter: return .perform([.movePresenter(by: 1)])
+        case .previousPresenter: return .perform([.movePresenter(by: -1)])
         }
         return .nothing
     }
@@ -180,25 +185,32 @@ public struct ConsoleUI: Sendable {
     }
 
     private mutating func handle(_ key: Key, in overlay: Overlay, state: SessionState, seating: DaySeating?) -> Command {
-        if key == .control("c") { return .quit }
+        switch ConsoleKeys.panels.action(for: key) {
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case nil: break
+        }
         switch overlay {
         case .help:
-            if key == .down || key == .pageDown { helpScroll += key == .down ? 1 : 10 }
-            if key == .up || key == .pageUp { helpScroll = max(0, helpScroll - (key == .up ? 1 : 10)) }
-            if key == .escape || key == .character("?") || key == .character("q") || key == .enter || key == .function(1) {
-                self.overlay = nil
+            switch ConsoleKeys.help.action(for: key) {
+            case .down: helpScroll += 1
+            case .pageDown: helpScroll += 10
+            case .up: helpScroll = max(0, helpScroll - 1)
+            case .pageUp: helpScroll = max(0, helpScroll - 10)
+            case .close: self.overlay = nil
+            case nil: break
             }
         case .form(var form):
-            switch key {
-            case .escape:
+            switch ConsoleKeys.form.action(for: key) {
+            case .cancel:
                 self.overlay = nil
-            case .tab, .down:
+            case .nextField:
                 form.field = (form.field + 1) % form.fieldCount
                 self.overlay = .form(form)
-            case .backTab, .up:
+            case .previousField:
                 form.field = (form.field + form.fieldCount - 1) % form.fieldCount
                 self.overlay = .form(form)
-            case .enter:
+            case .save:
                 switch form.intent(strings) {
                 case .success(let intent):
                     self.overlay = nil
@@ -207,15 +219,17 @@ public struct ConsoleUI: Sendable {
                     form.error = error.message
                     self.overlay = .form(form)
                 }
-            default:
+            case nil:
                 form.edit(key)
                 self.overlay = .form(form)
             }
         case .catchUp(let proposal):
-            if key == .escape || key == .character("q") { self.overlay = nil }
-            if key == .enter {
+            switch ConsoleKeys.answer.action(for: key) {
+            case .no: self.overlay = nil
+            case .yes:
                 self.overlay = nil
                 if !proposal.changes.isEmpty { return .perform([.applyCatchUp(proposal)]) }
+            case nil: break
             }
         case .wall(var cursor):
             switch cursor.handle(key, state: state) {
@@ -233,23 +247,23 @@ public struct ConsoleUI: Sendable {
             if !intents.isEmpty { return .perform(intents) }
         case .groups(var cursor):
             let count = seating?.entries.count ?? 0
-            switch key {
-            case .escape, .character("g"), .character("q"): self.overlay = nil
-            case .left: cursor.entry = max(0, cursor.entry - 1); cursor.scroll = 0
-            case .right: cursor.entry = max(0, min(count - 1, cursor.entry + 1)); cursor.scroll = 0
+            switch WallKeys.groupsMap.action(for: key) {
+            case .close: self.overlay = nil
+            case .previousRound: cursor.entry = max(0, cursor.entry - 1); cursor.scroll = 0
+            case .nextRound: cursor.entry = max(0, min(count - 1, cursor.entry + 1)); cursor.scroll = 0
             case .up: cursor.scroll = max(0, cursor.scroll - 1)
             case .down: cursor.scroll += 1
             case .pageUp: cursor.scroll = max(0, cursor.scroll - 10)
             case .pageDown: cursor.scroll += 10
-            case .character("k"): self.overlay = .checkIn(CheckInCursor()); return .nothing
-            case .character("f"):
+            case .checkIn: self.overlay = .checkIn(CheckInCursor()); return .nothing
+            case .stage:
                 self.overlay = .groups(cursor)
                 return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
-            default: break
+            case nil: break
             }
             if self.overlay != nil { self.overlay = .groups(cursor) }
         case .checkIn(var cursor):
-            if key == .character("g"), cursor.walkIn == nil, !cursor.searching {
+            if cursor.walkIn == nil, !cursor.searching, WallKeys.checkInMap.action(for: key) == .groups {
                 self.overlay = .groups(GroupsCursor(entry: seating.flatMap { day in
                     day.entryNow(state).flatMap { now in day.entries.firstIndex { $0.round.id == now.round.id } }
                 } ?? 0))
@@ -259,17 +273,21 @@ public struct ConsoleUI: Sendable {
             self.overlay = close ? nil : .checkIn(cursor)
             if !intents.isEmpty { return .perform(intents) }
         case .confirmDrop(let id, _):
-            if key == .escape || key == .character("q") || key == .character("n") { self.overlay = nil }
-            if key == .enter {
+            switch ConsoleKeys.answer.action(for: key) {
+            case .no: self.overlay = nil
+            case .yes:
                 self.overlay = nil
                 return .perform([.drop(id)])
+            case nil: break
             }
         case .question(let question):
-            if key == .escape || key == .character("q") || key == .character("n") { self.overlay = nil }
-            if key == .enter {
+            switch ConsoleKeys.answer.action(for: key) {
+            case .no: self.overlay = nil
+            case .yes:
                 self.overlay = nil
                 followsCurrent = true
                 return .perform(question.intents)
+            case nil: break
             }
         }
         return .nothing

@@ -6,6 +6,7 @@ import PlenumCore
 public struct ConsoleView {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
+    public static let minimumSize = MinimumSize(width: minimumWidth, height: minimumHeight)
 
     let state: SessionState
     let projection: Projection
@@ -32,10 +33,7 @@ public struct ConsoleView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
-            return TooSmallView.render(width: width, height: height, strings: strings,
-                                       minimum: (Self.minimumWidth, Self.minimumHeight))
-        }
+        if let small = Self.minimumSize.refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         drawTitle(&screen)
         drawStatus(&screen, row: 1)
@@ -46,10 +44,10 @@ public struct ConsoleView {
         CurrentBlockPane(view: self).draw(&screen, top: bodyTop - 1, bottom: bodyBottom,
                                           left: agendaWidth + 2, right: width - 1)
         if let message = ui.message {
-            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .accent)
+            screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
+                       style: ui.messageIsError ? .alarm : .accent)
         }
-        screen.fill(row: height - 1, style: .dim)
-        screen.put(strings.hints(width: width - 2), row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(strings.hints(width: width - 2)).draw(on: &screen)
         if let overlay = ui.overlay {
             OverlayView(view: self).draw(overlay, on: &screen)
         }

@@ -37,37 +37,33 @@ struct OverlayView {
             screen.box(title: strings.dropTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)
         case .wall(let cursor):
             WallView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
-            screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.wallHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim,
-                       limit: screen.width - 2)
+            HintBar(strings.wallHint(width: screen.width - 2)).draw(on: &screen)
         case .themes(let cursor, _):
             ThemesView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
-            screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.themesHint, row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+            HintBar(strings.themesHint).draw(on: &screen)
         case .groups(let cursor):
             GroupsView(state: view.state, strings: strings, cache: view.seating, cursor: cursor)
                 .draw(on: &screen, top: 1, bottom: screen.height - 3)
-            screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.groupsHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+            HintBar(strings.groupsHint(width: screen.width - 2)).draw(on: &screen)
         case .checkIn(let cursor):
             CheckInView(state: view.state, strings: strings, cache: view.seating, cursor: cursor)
                 .draw(on: &screen, top: 1, bottom: screen.height - 3)
-            screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.checkInHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim, limit: screen.width - 2)
+            HintBar(strings.checkInHint(width: screen.width - 2)).draw(on: &screen)
         case .question(let question):
             let (title, lines, footer) = question.box(strings, maxLines: screen.height - 8)
             screen.box(title: title, lines: lines, footer: footer)
         }
     }
 
-    /// The keys, after the commands that open the session elsewhere; ↑/↓ scroll a help longer than the screen.
+    /// The keys (the console keymap's help rows), after the commands that open the session elsewhere; ↑/↓ scroll a help longer than the screen.
     private func drawHelp(on screen: inout Screen) {
-        let keyWidth = strings.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let rows = ConsoleKeys.helpRows(strings)
+        let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 0
         var lines: [(String, Style)] = []
         if let path = view.ui.sessionPath {
             lines += strings.connectLines(path).map { ($0, Style.accent) } + [("", .plain)]
         }
-        lines += strings.helpLines.map { (DisplayWidth.pad($0.0, to: keyWidth) + "  " + $0.1, Style.plain) }
+        lines += rows.map { (DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.text, Style.plain) }
         let room = max(1, screen.height - 6)
         let scroll = max(0, min(view.ui.helpScroll, lines.count - room))
         let more = lines.count > room

@@ -19,8 +19,10 @@ public struct FramePacer: Sendable {
 
     /// Whether to draw now (and, if so, remembers this frame). `extra` stands for anything else the
     /// screen shows that may change on its own (a seating made in the background).
-    public mutating func needsDraw(_ state: SessionState, width: Int, height: Int, now: Date, extra: Int = 0) -> Bool {
-        let frame = Frame(seq: state.lastSeq, width: width, height: height, second: Self.second(state, now: now), extra: extra)
+    /// A screen of no session (`state` nil) is drawn again only after a key, a resize or a change of `extra`.
+    public mutating func needsDraw(_ state: SessionState?, width: Int, height: Int, now: Date, extra: Int = 0) -> Bool {
+        let frame = Frame(seq: state?.lastSeq ?? 0, width: width, height: height,
+                          second: state.map { Self.second($0, now: now) } ?? 0, extra: extra)
         guard frame != last else { return false }
         last = frame
         return true
@@ -32,7 +34,8 @@ public struct FramePacer: Sendable {
     }
 
     /// Milliseconds to wait for a key before the timers show the next second (at most `limit`).
-    public static func wait(_ state: SessionState, now: Date, limit: Int32) -> Int32 {
+    public static func wait(_ state: SessionState?, now: Date, limit: Int32) -> Int32 {
+        guard let state else { return limit }
         let phase = Self.phase(state, now: now)
         let t = now.timeIntervalSince1970 - phase - margin
         let left = (t.rounded(.down) + 1 - t) * 1000

@@ -55,12 +55,12 @@ public struct CheckInCursor: Sendable, Equatable {
     public mutating func handle(_ key: Key, state: SessionState, strings: UIStrings) -> (intents: [Intent], close: Bool) {
         if var form = walkIn {
             defer { if walkIn != nil { walkIn = form } }
-            switch key {
-            case .escape:
+            switch WallKeys.walkIn.action(for: key) {
+            case .cancel:
                 walkIn = nil
-            case .tab, .down, .backTab, .up:
+            case .otherField:
                 form.field = 1 - form.field
-            case .enter:
+            case .add:
                 switch Self.walkInIntent(form, state: state, strings: strings) {
                 case .success(let intent):
                     walkIn = nil
@@ -70,7 +70,7 @@ public struct CheckInCursor: Sendable, Equatable {
                 case .failure(let error):
                     form.error = error.message
                 }
-            default:
+            case nil:
                 if form.field == 0 { _ = form.name.handle(key) } else { _ = form.segment.handle(key) }
                 form.error = nil
             }
@@ -78,17 +78,17 @@ public struct CheckInCursor: Sendable, Equatable {
         }
         if confirmRest {
             confirmRest = false
-            guard key == .enter else { return ([], false) }
+            guard WallKeys.restAbsent.action(for: key) == .yes else { return ([], false) }
             // Hosts are not seated, so only participants and walk-ins are marked.
             let rest = CheckInRow.rows(state).filter { $0.status == .expected && ($0.role == nil || $0.role == .participant) }
             return ([.markAll(names: rest.map(\.name), status: .absent)], false)
         }
         let rows = CheckInRow.rows(state, filter: search.text)
         if searching {
-            switch key {
-            case .escape: search.clear(); searching = false
-            case .enter, .down: searching = false
-            default: _ = search.handle(key); selected = 0
+            switch WallKeys.search.action(for: key) {
+            case .cancel: search.clear(); searching = false
+            case .done: searching = false
+            case nil: _ = search.handle(key); selected = 0
             }
             return ([], false)
         }
@@ -98,32 +98,32 @@ public struct CheckInCursor: Sendable, Equatable {
             guard let person, person.status != status else { return [] }
             return [.markAttendance(name: person.name, status: status)]
         }
-        switch key {
+        switch WallKeys.checkInMap.action(for: key) {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, rows.count - 1), selected + 1)
         case .pageUp: selected = max(0, selected - 10)
         case .pageDown: selected = min(max(0, rows.count - 1), selected + 10)
-        case .home: selected = 0
-        case .end: selected = max(0, rows.count - 1)
-        case .enter, .character("+"): return (mark(.came), false)
-        case .character("-"), .delete: return (mark(.absent), false)
-        case .character("l"): return (mark(.left), false)
-        case .backspace: return (mark(.expected), false)
-        case .character("u"): return ([.undo], false)
-        case .character("/"):
+        case .first: selected = 0
+        case .last: selected = max(0, rows.count - 1)
+        case .came: return (mark(.came), false)
+        case .absent: return (mark(.absent), false)
+        case .left: return (mark(.left), false)
+        case .notCheckedIn: return (mark(.expected), false)
+        case .undo: return ([.undo], false)
+        case .search:
             // A new search, not more letters on the last one.
             search.clear()
             searching = true
             selected = 0
-        case .character("n"): walkIn = WalkInForm()
-        case .character("A"):
+        case .walkIn: walkIn = WalkInForm()
+        case .restAbsent:
             confirmRest = CheckInRow.rows(state).contains { $0.status == .expected && ($0.role == nil || $0.role == .participant) }
-        case .escape:
+        case .back:
             if search.text.isEmpty { return ([], true) }
             search.clear()
-        case .character("q"), .character("k"):
+        case .close:
             return ([], true)
-        default: break
+        case .groups, nil: break
         }
         return ([], false)
     }

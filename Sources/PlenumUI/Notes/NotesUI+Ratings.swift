@@ -24,27 +24,34 @@ extension NotesUI {
     /// back to the post-it kinds, so nothing typed is lost).
     mutating func handleRating(_ key: Key, question: Int, state: SessionState) -> Command? {
         guard let block = state.noteBlockID(at: desk.table), let scale = state.anyBlock(block)?.scale else { return nil }
-        switch key {
-        case .character(let c) where c.isASCII && c.isNumber:
-            return rate(String(c), question: question, scale: scale)
-        case .paste(let text) where text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == " " || $0 == "," || $0.isNewline }):
-            return rate(text, question: question, scale: scale)
-        case .backspace, .delete:
+        switch NotesKeys.rating.action(for: key) {
+        case .rate:
+            if case .character(let c) = key { return rate(String(c), question: question, scale: scale) }
+            return nil
+        case .withdraw:
             guard let last = state.lastRating(block, table: desk.table, question: question) else { return .nothing }
             say(strings.ratingWithdrawn(last.value))
             return .perform([.withdrawRating(id: last.id)])
-        case .enter:
+        case .nextQuestion:
             kindIndex += 1
             return .nothing
-        case .escape:
+        case .back:
             kindIndex = 0
             return .nothing
-        case .character(let c) where !c.isWhitespace && c != "q":
-            // A letter starts a post-it: back to the first kind, the letter in the line.
+        case nil:
+            break
+        }
+        switch key {
+        case .character("0"):
+            return rate("0", question: question, scale: scale)
+        case .paste(let text) where text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == " " || $0 == "," || $0.isNewline }):
+            return rate(text, question: question, scale: scale)
+        case .paste:
+            // Text that is not only digits is a post-it (or several): back to the first kind.
             kindIndex = 0
             return nil
-        case .paste:
-            // Text that is not only digits is a post-it (or several): the same.
+        case .character(let c) where !c.isWhitespace && c != "q" && c != "?":
+            // A letter starts a post-it: back to the first kind, the letter in the line.
             kindIndex = 0
             return nil
         default:
@@ -77,20 +84,17 @@ extension NotesUI {
         say(strings.ratingNotSaved(reason), error: true)
     }
 
-    /// F2 opens and closes the block's material; ↑/↓ and PgUp/PgDn scroll it; Esc closes it.
-    mutating func handleMaterial(_ key: Key, state: SessionState) -> Command {
-        switch key {
-        case .function(2):
-            showsMaterial.toggle()
-            materialScroll = 0
-        case .escape, .character("q"): showsMaterial = false
+    /// While the material is shown: ↑/↓ and PgUp/PgDn scroll it, Esc or `q` closes it (F2 too,
+    /// from `handle`).
+    mutating func handleMaterial(_ key: Key) -> Command {
+        switch NotesKeys.material.action(for: key) {
+        case .close: showsMaterial = false
         case .down: materialScroll += 1
         case .up: materialScroll = max(0, materialScroll - 1)
         case .pageDown: materialScroll += 10
         case .pageUp: materialScroll = max(0, materialScroll - 10)
-        case .home: materialScroll = 0
-        case .control("c"): return .quit
-        default: break
+        case .top: materialScroll = 0
+        case nil: break
         }
         return .nothing
     }

@@ -82,18 +82,21 @@ public struct NotesUI: Sendable {
             showsHelp = false
             return .nothing
         }
-        if key == .function(1) || (key == .character("?") && editor.text.isEmpty && selectedID == nil) {
-            showsHelp = true
+        switch NotesKeys.anywhere.action(for: key) {
+        case .help: showsHelp = true; return .nothing
+        case .material:
+            showsMaterial.toggle()
+            materialScroll = 0
             return .nothing
-        }
-        if key == .function(2) || showsMaterial { return handleMaterial(key, state: state) }
-        if key == .control("l") { return .redraw }
-        if key == .control("c") { return .quit }
-        if key == .control("z") {
+        case .redraw: return .redraw
+        case .quit: return .quit
+        case .restore:
             // Ctrl-Z brings the last removed post-it back from anywhere; the line is left as it is.
             guard let id = lastDeletedID else { return .nothing }
             return .perform([.restore(id: id)])
+        case nil: break
         }
+        if showsMaterial { return handleMaterial(key) }
         if case .paste(let text) = key, moveTarget != nil || selectedID != nil {
             return handleBurst(text, state: state)
         }
@@ -106,10 +109,14 @@ public struct NotesUI: Sendable {
         return handleTyping(key, state: state)
     }
 
-    mutating func handleTyping(_ key: Key, state: SessionState) -> Command {
+    /// `fromSelection`: a letter typed while a post-it was selected, which is text whatever it is.
+    private mutating func handleTyping(_ key: Key, state: SessionState, fromSelection: Bool = false) -> Command {
         let kind = self.kind(state)
-        switch key {
-        case .enter:
+        // In the input line a letter is text: `q` and `?` are keys only while it is empty.
+        let empty = editor.text.isEmpty && editingID == nil
+        let action = NotesKeys.typing.action(for: key)
+        switch action {
+        case .save:
             let text = editor.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return .nothing }
             lastAddID = nil
@@ -119,6 +126,31 @@ public struct NotesUI: Sendable {
             let id = unsavedID ?? makeID()
             lastAddID = id
             return .perform([.add(id: id, kind: kind, text: text)])
+        case .nextKind, .previousKind:
+            // After the kinds, the block's rating questions (`rate`).
+            let count = max(1, kinds(state).count + ratingQuestions(state).count)
+            kindIndex = (kindIndex + (action == .nextKind ? 1 : count - 1)) % count
+            return .nothing
+        case .cancel:
+            if editingID != nil {
+                editingID = nil
+                editor.clear()
+            }
+            message = nil
+            return .nothing
+        case .select:
+            let list = visiblePostIts(state)
+            if let last = list.last, editingID == nil { selectedID = last.id }
+            return .nothing
+        case .quitIfEmpty where empty:
+            return .quit
+        case .helpIfEmpty where editor.text.isEmpty && !fromSelection:
+            showsHelp = true
+            return .nothing
+        case .quitIfEmpty, .helpIfEmpty, nil:
+            break
+        }
+        switch key {
         case .paste(let pasted) where pasted.contains(where: \.isNewline):
             // The first line goes in at the cursor (finishing the post-it being edited, if one is);
             // every further line is a post-it of its own. Nothing typed is dropped.
@@ -142,23 +174,6 @@ public struct NotesUI: Sendable {
             guard !intents.isEmpty else { editor.clear(); return .nothing }
             pendingLines = ([first.text] + pieces).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             return .perform(intents)
-        case .tab, .backTab:
-            let count = max(1, kinds(state).count + ratingQuestions(state).count)
-            kindIndex = (kindIndex + (key == .tab ? 1 : count - 1)) % count
-            return .nothing
-        case .escape:
-            if editingID != nil {
-                editingID = nil
-                editor.clear()
-            }
-            message = nil
-            return .nothing
-        case .up:
-            let list = visiblePostIts(state)
-            if let last = list.last, editingID == nil { selectedID = last.id }
-            return .nothing
-        case .character("q") where editor.text.isEmpty && editingID == nil:
-            return .quit
         default:
             editor.handle(key)
             if editor.hitLimit { say(strings.postItTooLong, error: true) }
@@ -170,32 +185,33 @@ public struct NotesUI: Sendable {
         let list = visiblePostIts(state)
         guard let id = selectedID, let index = list.firstIndex(where: { $0.id == id }) else {
             selectedID = nil
-            return handleTyping(key, state: state)
+            return handleTyping(key, state: state, fromSelection: true)
         }
-        switch key {
+        switch NotesKeys.selected.action(for: key) {
         case .up: selectedID = list[max(0, index - 1)].id
         case .down: selectedID = index + 1 < list.count ? list[index + 1].id : nil
-        case .escape: selectedID = nil
-        case .enter:
+        case .back: selectedID = nil
+        case .edit:
             editingID = id
             editor = LineEditor(list[index].text, maxLength: PostIt.maxLength)
             if let k = kinds(state).firstIndex(of: list[index].kind) { kindIndex = k }
             selectedID = nil
-        case .delete, .backspace, .character("d"):
+        case .delete:
             return .perform([.delete(id: id)])
-        case .character("m"):
+        case .move:
             moveTarget = state.index(of: list[index].block) ?? 0
-        case .character("p"):
+        case .markForPlenum:
             return .perform([.markForPlenum(id: id, on: !list[index].forPlenum)])
-        case .character("u") where lastDeletedID != nil:
+        case .restore where lastDeletedID != nil:
             return .perform([.restore(id: lastDeletedID ?? "")])
-        case .character("q"):
+        case .quit:
             return .quit
-        case .character(let c) where !c.isWhitespace:
+        case .restore, nil:
             // Typing while a post-it is selected goes back to the input line.
-            selectedID = nil
-            return handleTyping(key, state: state)
-        default: break
+            if case .character(let c) = key, !c.isWhitespace {
+                selectedID = nil
+                return handleTyping(key, state: state, fromSelection: true)
+            }
         }
         return .nothing
     }
@@ -218,15 +234,15 @@ public struct NotesUI: Sendable {
 
     private mutating func handleMove(_ key: Key, target: Int, state: SessionState) -> Command {
         let count = state.agenda.count
-        switch key {
+        switch NotesKeys.move.action(for: key) {
         case .up: moveTarget = max(0, target - 1)
         case .down: moveTarget = min(count - 1, target + 1)
-        case .escape: moveTarget = nil
-        case .enter:
+        case .cancel: moveTarget = nil
+        case .move:
             moveTarget = nil
             guard let id = selectedID, target < count else { return .nothing }
             return .perform([.move(id: id, to: state.agenda[target].id)])
-        default: break
+        case nil: break
         }
         return .nothing
     }

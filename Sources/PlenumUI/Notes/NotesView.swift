@@ -6,6 +6,7 @@ import PlenumCore
 public struct NotesView {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
+    public static let minimumSize = MinimumSize(width: minimumWidth, height: minimumHeight)
 
     let state: SessionState
     let clock: SessionClock
@@ -24,10 +25,7 @@ public struct NotesView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
-            return TooSmallView.render(width: width, height: height, strings: strings,
-                                       minimum: (Self.minimumWidth, Self.minimumHeight))
-        }
+        if let small = Self.minimumSize.refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         drawTitle(&screen)
         var top = drawBlock(&screen)
@@ -53,14 +51,18 @@ public struct NotesView {
         if ui.ratingQuestion(state) != nil, ui.message == nil, let block = current, let scale = state.anyBlock(block)?.scale {
             screen.put(strings.ratingTypeHint(scale: scale), row: height - 2, column: 1, style: .dim, limit: width - 2)
         } else if let message = ui.message {
-            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .good, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
+                       style: ui.messageIsError ? .alarm : .good, limit: width - 2)
         } else if let reason = readOnlyReason {
-            screen.put(strings.cannotSaveHere(reason), row: height - 2, column: 1, style: .alarm, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(strings.cannotSaveHere(reason), to: width - 2), row: height - 2, column: 1,
+                       style: .alarm, limit: width - 2)
         }
-        screen.fill(row: height - 1, style: .dim)
+        // Where the block has ratings or material, their keys come first.
         let running = current.flatMap(state.anyBlock)
-        screen.put(strings.notesHints(width: width - 2, rating: !(running?.rate.isEmpty ?? true), material: running?.material != nil),
-                   row: height - 1, column: 1, style: .dim, limit: width - 2)
+        let extra = (running.map { !$0.rate.isEmpty } ?? false ? [strings.ratingHintItem] : [])
+            + (running?.material != nil ? [strings.materialHintItem] : [])
+        let room = width - 2 - extra.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
+        HintBar((extra + [strings.notesHints(width: room)]).joined(separator: " · ")).draw(on: &screen)
         return screen
     }
 

@@ -20,24 +20,29 @@ public struct TablePicker: Sendable {
         }
     }
 
-    /// Moves the selection; returns the choice on Enter, and nil otherwise.
-    public mutating func handle(_ key: Key) -> Choice? {
-        switch key {
+    /// What a key asks the run loop to do.
+    public enum Command: Sendable, Equatable {
+        case nothing, quit, redraw
+        case chosen(Choice)
+    }
+
+    /// Moves the selection; the choice on Enter.
+    public mutating func handle(_ key: Key) -> Command {
+        switch NotesKeys.picker.action(for: key) {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(choices.count - 1, selected + 1)
         case .pageUp: selected = max(0, selected - 10)
         case .pageDown: selected = min(choices.count - 1, selected + 10)
-        case .enter: return choices.isEmpty ? nil : choices[selected]
-        default: break
+        case .choose: return choices.isEmpty ? .nothing : .chosen(choices[selected])
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case nil: break
         }
-        return nil
+        return .nothing
     }
 
     public func render(width: Int, height: Int, title: String) -> Screen {
-        guard width >= NotesView.minimumWidth, height >= NotesView.minimumHeight else {
-            return TooSmallView.render(width: width, height: height, strings: strings,
-                                       minimum: (NotesView.minimumWidth, NotesView.minimumHeight))
-        }
+        if let small = NotesView.minimumSize.refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         screen.titleBar(title, time: nil)
         screen.put(strings.pickTableTitle, row: 2, column: 2, style: .bold, limit: width - 4)
@@ -48,8 +53,7 @@ public struct TablePicker: Sendable {
             let text = " " + strings.tableChoice(choice.table, group: choice.group) + " "
             screen.put(text, row: top + offset, column: 4, style: index == selected ? .reverse : .plain, limit: width - 6)
         }
-        screen.fill(row: height - 1, style: .dim)
-        screen.put(strings.pickTableHint, row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(strings.pickTableHint).draw(on: &screen)
         return screen
     }
 }

@@ -12,17 +12,17 @@ public struct ProcessView {
 
         /// What a key does: false when it quits.
         public mutating func handle(_ key: Key) -> Bool {
-            switch key {
-            case .character("q"), .character("Q"), .escape, .control("c"): return false
-            case .tab, .backTab, .character("l"), .character("t"):
+            switch ReviewKeys.process.action(for: key) {
+            case .quit: return false
+            case .switchPage:
                 showsLearning.toggle()
                 scroll = 0
-            case .down, .character("j"): scroll += 1
-            case .up, .character("k"): scroll = max(0, scroll - 1)
-            case .pageDown, .character(" "): scroll += 10
+            case .down: scroll += 1
+            case .up: scroll = max(0, scroll - 1)
+            case .pageDown: scroll += 10
             case .pageUp: scroll = max(0, scroll - 10)
-            case .home: scroll = 0
-            default: break
+            case .top: scroll = 0
+            case nil: break
             }
             return true
         }
@@ -51,8 +51,7 @@ public struct ProcessView {
             if line.kind == .today { screen.fill(row: 1 + offset, style: style) }
             _ = screen.put(line.text, row: 1 + offset, column: 1, style: style, limit: width - 2)
         }
-        screen.fill(row: height - 1, style: .dim)
-        _ = screen.put(words.screenHint, row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(words.screenHint).draw(on: &screen)
         return screen
     }
 

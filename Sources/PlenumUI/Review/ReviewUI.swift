@@ -47,87 +47,96 @@ public struct ReviewUI: Sendable {
     }
 
     public mutating func handle(_ key: Key, state: SessionState) -> Command {
-        if key == .control("c") { return .quit }
-        if key == .control("l") || key == .resize { return .redraw }
+        switch ReviewKeys.anywhere.action(for: key) {
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case nil: break
+        }
         switch mode {
         case .timeline:
             message = nil
-            switch key {
+            let last = max(0, state.agenda.count - 1)
+            switch ReviewKeys.timeline.action(for: key) {
             case .up: selected = max(0, selected - 1)
-            case .down: selected = min(max(0, state.agenda.count - 1), selected + 1)
+            case .down: selected = min(last, selected + 1)
             case .pageUp: selected = max(0, selected - 10)
-            case .pageDown: selected = min(max(0, state.agenda.count - 1), selected + 10)
-            case .home: selected = 0
-            case .end: selected = max(0, state.agenda.count - 1)
-            case .enter:
+            case .pageDown: selected = min(last, selected + 10)
+            case .first: selected = 0
+            case .last: selected = last
+            case .open:
                 if state.agenda.indices.contains(selected) { mode = .block(state.agenda[selected].id, scroll: 0) }
-            case .character("/"): mode = .search(LineEditor("", maxLength: 80), selected: 0, typing: true)
-            case .character("T"): mode = .themes(ThemesCursor())
-            case .character("x"):
+            case .search: mode = .search(LineEditor("", maxLength: 80), selected: 0, typing: true)
+            case .themes: mode = .themes(ThemesCursor())
+            case .export:
                 mode = .export(ExportForm(format: .md, path: LineEditor(baseName + ".md", maxLength: 300)))
-            case .character("q"): return .quit
-            default: break
+            case .quit: return .quit
+            case nil: break
             }
         case .block(let id, let scroll):
-            switch key {
+            let action = ReviewKeys.block.action(for: key)
+            switch action {
             case .up: mode = .block(id, scroll: max(0, scroll - 1))
             case .down: mode = .block(id, scroll: scroll + 1)
             case .pageUp: mode = .block(id, scroll: max(0, scroll - 10))
             case .pageDown: mode = .block(id, scroll: scroll + 10)
-            case .left, .right:
+            case .previous, .next:
                 guard let i = state.index(of: id) else { break }
-                let j = key == .left ? i - 1 : i + 1
+                let j = action == .previous ? i - 1 : i + 1
                 if state.agenda.indices.contains(j) { mode = .block(state.agenda[j].id, scroll: 0); selected = j }
-            case .escape, .character("q"), .enter: mode = .timeline
-            default: break
+            case .back: mode = .timeline
+            case nil: break
             }
         case .search(var editor, var chosen, let typing):
             let results = Self.search(state, editor.text)
             if typing {
-                switch key {
-                case .escape: mode = .timeline; return .nothing
-                case .enter, .down: mode = .search(editor, selected: 0, typing: false); return .nothing
-                default: _ = editor.handle(key)
+                switch ReviewKeys.searchTyping.action(for: key) {
+                case .cancel: mode = .timeline; return .nothing
+                case .done: mode = .search(editor, selected: 0, typing: false); return .nothing
+                case nil: _ = editor.handle(key)
                 }
                 mode = .search(editor, selected: 0, typing: true)
                 return .nothing
             }
-            switch key {
+            switch ReviewKeys.results.action(for: key) {
             case .up: chosen = max(0, chosen - 1)
             case .down: chosen = min(max(0, results.count - 1), chosen + 1)
-            case .character("/"): mode = .search(editor, selected: 0, typing: true); return .nothing
-            case .enter:
+            case .searchAgain: mode = .search(editor, selected: 0, typing: true); return .nothing
+            case .open:
                 if results.indices.contains(chosen), let i = state.index(of: results[chosen].block) {
                     selected = i
                     mode = .block(results[chosen].block, scroll: 0)
                     return .nothing
                 }
-            case .escape, .character("q"): mode = .timeline; return .nothing
-            default: break
+            case .back: mode = .timeline; return .nothing
+            case nil: break
             }
             mode = .search(editor, selected: chosen, typing: false)
         case .themes(var cursor):
-            if key == .escape || key == .character("q") || key == .character("T") { mode = .timeline; return .nothing }
             // Read-only: choosing a theme moves the selection; renaming is the console's.
-            if key != .character("r"), key != .enter { _ = cursor.handle(key, themes: SessionDigest.themes(of: state)) }
+            switch ReviewKeys.themes.action(for: key) {
+            case .back: mode = .timeline; return .nothing
+            case .move: _ = cursor.handle(key, themes: SessionDigest.themes(of: state))
+            case nil: break
+            }
             mode = .themes(cursor)
         case .export(var form):
-            switch key {
-            case .escape: mode = .timeline; return .nothing
-            case .tab, .down: form.field = (form.field + 1) % 3
-            case .backTab, .up: form.field = (form.field + 2) % 3
-            case .enter:
+            let action = ReviewKeys.export.action(for: key)
+            switch action {
+            case .cancel: mode = .timeline; return .nothing
+            case .nextField: form.field = (form.field + 1) % 3
+            case .previousField: form.field = (form.field + 2) % 3
+            case .write:
                 mode = .timeline
                 let path = form.path.text.trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else { say(strings.exportNeedsFile, error: true); return .nothing }
                 return .export(form.format, path: path, anonymous: form.anonymous)
-            case .left, .right, .character(" "):
+            case .choose, .choosePrevious:
                 if form.field == 1 {
                     _ = form.path.handle(key)
                 } else if form.field == 0 {
                     let all = ExportFormat.allCases
                     let i = all.firstIndex(of: form.format) ?? 0
-                    let next = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]
+                    let next = all[(i + (action == .choosePrevious ? all.count - 1 : 1)) % all.count]
                     // The file name follows the format while it is the offered one.
                     if form.path.text == baseName + "." + form.format.fileExtension {
                         form.path = LineEditor(baseName + "." + next.fileExtension, maxLength: 300)
@@ -136,7 +145,7 @@ public struct ReviewUI: Sendable {
                 } else {
                     form.anonymous.toggle()
                 }
-            default:
+            case nil:
                 if form.field == 1 { _ = form.path.handle(key) }
             }
             mode = .export(form)

@@ -15,9 +15,7 @@ public struct ReviewView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= 60, height >= 14 else {
-            return TooSmallView.render(width: width, height: height, strings: strings, minimum: (60, 14))
-        }
+        if let small = MinimumSize(width: 60, height: 14).refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         let plan = digest.state.plan
         screen.titleBar(plan.title, time: digest.clock.day.description + " · " + strings.reviewWord
@@ -38,10 +36,10 @@ public struct ReviewView {
         }
         if case .export(let form) = ui.mode { drawExport(form, on: &screen) }
         if let message = ui.message {
-            screen.put(message, row: height - 2, column: 1, style: ui.messageIsError ? .alarm : .accent, limit: width - 2)
+            screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
+                       style: ui.messageIsError ? .alarm : .accent, limit: width - 2)
         }
-        screen.fill(row: height - 1, style: .dim)
-        screen.put(hint, row: height - 1, column: 1, style: .dim, limit: width - 2)
+        HintBar(hint).draw(on: &screen)
         return screen
     }
 
@@ -86,7 +84,7 @@ public struct ReviewView {
             x += screen.put(DisplayWidth.pad(line.actualMinutes.map { String($0) } ?? "", to: 5, right: true), row: y, column: x, style: base)
             var overStyle = base
             if let over = line.overMinutes, over != 0 { overStyle = over > 0 ? .warning : .good; overStyle.reverse = isSelected }
-            x += screen.put(DisplayWidth.pad(line.overMinutes.map(ExportWords.minutesOver) ?? "", to: 5, right: true),
+            x += screen.put(DisplayWidth.pad(line.overMinutes.map(MinutesOver.text) ?? "", to: 5, right: true),
                             row: y, column: x, style: overStyle)
             var title = line.block.title
             if let run = digest.state.runs[line.id], run.extendedMinutes != 0 { title += " (" + strings.extendedBy(run.extendedMinutes) + ")" }
@@ -155,7 +153,7 @@ public struct ReviewView {
         } else {
             facts.append(line.status == .skipped ? strings.skippedWord : strings.notRunWord)
         }
-        if let over = line.overMinutes { facts.append(ExportWords.minutesOver(over) + " min") }
+        if let over = line.overMinutes { facts.append(MinutesOver.text(over) + " min") }
         screen.put(facts.joined(separator: " · "), row: top + 1, column: 1, style: .dim, limit: width - 2)
         var lines: [(String, Style)] = []
         if let notes = line.block.notes { for l in DisplayWidth.wrap(notes, to: width - 4) { lines.append((l, .dim)) } ; lines.append(("", .plain)) }

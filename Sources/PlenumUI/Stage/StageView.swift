@@ -7,6 +7,7 @@ import PlenumCore
 public struct StageView {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
+    public static let minimumSize = MinimumSize(width: minimumWidth, height: minimumHeight)
 
     let state: SessionState
     let projection: Projection
@@ -30,10 +31,7 @@ public struct StageView {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
-            return TooSmallView.render(width: width, height: height, strings: strings,
-                                       minimum: (Self.minimumWidth, Self.minimumHeight))
-        }
+        if let small = Self.minimumSize.refusal(width: width, height: height, strings: strings) { return small }
         var screen = Screen(width: width, height: height)
         if state.stageContent == .findTable {
             FindTableView(state: state, seating: seating, strings: strings, now: now, track: track).draw(on: &screen)

@@ -23,32 +23,35 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         hitLimit = false
         switch key {
-        case .character(let c): insert(String(c))
-        case .paste(let s): insert(String(s.map { $0.isNewline ? " " : $0 }))
+        case .character(let c): insert(String(c)); return true
+        case .paste(let s): insert(String(s.map { $0.isNewline ? " " : $0 })); return true
+        default: break
+        }
+        switch TextKeys.line.action(for: key) {
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .backspace, .control("h"):
+        case .start: cursor = 0
+        case .end: cursor = text.count
+        case .deleteBack:
             guard cursor > 0 else { return true }
             remove(from: cursor - 1, to: cursor)
             cursor -= 1
-        case .delete, .control("d"):
+        case .deleteForward:
             guard cursor < text.count else { return true }
             remove(from: cursor, to: cursor + 1)
-        case .control("w"):
+        case .deleteWord:
             let chars = Array(text)
             var start = cursor
             while start > 0, chars[start - 1] == " " { start -= 1 }
             while start > 0, chars[start - 1] != " " { start -= 1 }
             remove(from: start, to: cursor)
             cursor = start
-        case .control("u"):
+        case .deleteToStart:
             remove(from: 0, to: cursor)
             cursor = 0
-        case .control("k"):
+        case .deleteToEnd:
             remove(from: cursor, to: text.count)
-        default:
+        case nil:
             return false
         }
         return true

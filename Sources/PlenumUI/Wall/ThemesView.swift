@@ -11,27 +11,27 @@ public struct ThemesCursor: Sendable, Equatable {
     /// What a key on the themes screen leads to: intents, or closing (back to the wall).
     public mutating func handle(_ key: Key, themes: [SessionDigest.Theme]) -> (intents: [Intent], close: Bool) {
         if var editor = rename {
-            switch key {
-            case .escape: rename = nil
-            case .enter:
+            switch WallKeys.rename.action(for: key) {
+            case .cancel: rename = nil
+            case .save:
                 rename = nil
                 guard themes.indices.contains(selected) else { return ([], false) }
                 return ([.renameTheme(from: themes[selected].name, to: editor.text)], false)
-            default:
+            case nil:
                 _ = editor.handle(key)
                 rename = editor
             }
             return ([], false)
         }
-        switch key {
+        switch WallKeys.themes.action(for: key) {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, themes.count - 1), selected + 1)
-        case .home: selected = 0
-        case .end: selected = max(0, themes.count - 1)
-        case .character("r"), .enter:
+        case .first: selected = 0
+        case .last: selected = max(0, themes.count - 1)
+        case .rename:
             if themes.indices.contains(selected) { rename = LineEditor(themes[selected].name, maxLength: 80) }
-        case .escape, .character("q"), .character("T"): return ([], true)
-        default: break
+        case .close: return ([], true)
+        case nil: break
         }
         return ([], false)
     }

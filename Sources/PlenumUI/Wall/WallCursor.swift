@@ -67,27 +67,27 @@ public struct WallCursor: Sendable, Equatable {
     public mutating func handle(_ key: Key, state: SessionState) -> Outcome {
         if var entry = themeEntry {
             let suggestions = entry.suggestions(state)
-            switch key {
-            case .escape:
+            switch WallKeys.themeEntry.action(for: key) {
+            case .cancel:
                 themeEntry = nil
                 return .stay
             case .down:
                 entry.choice = suggestions.isEmpty ? nil : min(suggestions.count - 1, (entry.choice ?? -1) + 1)
             case .up:
                 entry.choice = entry.choice.flatMap { $0 > 0 ? $0 - 1 : nil }
-            case .tab:
+            case .complete:
                 if let pick = entry.choice.map({ suggestions[$0] }) ?? suggestions.first {
                     entry.editor = LineEditor(pick, maxLength: 80)
                     entry.choice = nil
                 }
-            case .enter:
+            case .save:
                 themeEntry = nil
                 guard let postIt = selected(state) else { return .stay }
                 let name = entry.choice.flatMap { suggestions.indices.contains($0) ? suggestions[$0] : nil } ?? entry.editor.text
                 // A name typed like an existing theme (another case) joins that theme.
                 let existing = state.themes.first { $0.lowercased() == name.trimmingCharacters(in: .whitespaces).lowercased() }
                 return .perform([.theme(id: postIt.id, name: existing ?? name)])
-            default:
+            case nil:
                 _ = entry.editor.handle(key)
                 entry.choice = nil
             }
@@ -95,51 +95,50 @@ public struct WallCursor: Sendable, Equatable {
             return .stay
         }
         if searching {
-            switch key {
-            case .escape: search.clear(); searching = false
-            case .enter, .down: searching = false
-            default: _ = search.handle(key); row = 0
+            switch WallKeys.search.action(for: key) {
+            case .cancel: search.clear(); searching = false
+            case .done: searching = false
+            case nil: _ = search.handle(key); row = 0
             }
             return .stay
         }
         let columns = columns(state)
         let count = columns.indices.contains(column) ? columns[column].postIts.count : 0
-        switch key {
+        guard let action = WallKeys.map.action(for: key) else { return .stay }
+        switch action {
         case .left: column = max(0, column - 1); row = 0
         case .right: column = min(max(0, columns.count - 1), column + 1); row = 0
         case .up: row = max(0, min(row, count - 1) - 1)
         case .down: row = min(max(0, count - 1), row + 1)
         case .pageUp: row = max(0, row - 10)
         case .pageDown: row = min(max(0, count - 1), row + 10)
-        case .home: row = 0
-        case .end: row = max(0, count - 1)
-        case .character("v"), .character("+"):
+        case .first: row = 0
+        case .last: row = max(0, count - 1)
+        case .vote:
             return selected(state).map { .perform([.vote(id: $0.id, delta: 1)]) } ?? .stay
-        case .character("V"), .character("-"):
+        case .unvote:
             return selected(state).map { .perform([.vote(id: $0.id, delta: -1)]) } ?? .stay
-        case .character("*"):
+        case .quickWin:
             return selected(state).map { .perform([.quickWin(id: $0.id, on: !$0.quickWin)]) } ?? .stay
-        case .character("t"):
+        case .theme:
             guard let postIt = selected(state) else { return .stay }
             themeEntry = ThemeEntry(editor: LineEditor(postIt.theme ?? "", maxLength: 80), choice: nil)
-        case .character("/"): searching = true
-        case .character("f"):
+        case .search: searching = true
+        case .kind:
             let kinds = state.captureKinds(in: block).filter { k in state.postIts(in: block).contains { $0.kind == k } }
             let used = kinds + state.postIts(in: block).map(\.kind).filter { !kinds.contains($0) }.uniqued()
             if let kind, let i = used.firstIndex(of: kind) { self.kind = i + 1 < used.count ? used[i + 1] : nil } else { kind = used.first }
             row = 0
-        case .character("["), .character("]"):
+        case .previousBlock, .nextBlock:
             guard let i = state.index(of: block) else { return .stay }
-            let j = key == .character("[") ? i - 1 : i + 1
+            let j = action == .previousBlock ? i - 1 : i + 1
             if state.agenda.indices.contains(j) { block = state.agenda[j].id; row = 0 }
-        case .character("T"): return .themes
-        case .escape:
+        case .themes: return .themes
+        case .back:
             if !search.text.isEmpty || kind != nil { search.clear(); kind = nil; return .stay }
             return .close
-        case .character("q"): return .close
-        // `w` again keeps the wall open: closing it would send the next keys (↓, Enter) to the console.
-        case .character("w"): return .stay
-        default: break
+        case .close: return .close
+        case .stay: return .stay
         }
         return .stay
     }

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Starts a child process with posix_spawn and waits for it with waitpid.
@@ -115,7 +117,7 @@ enum Spawn {
 
         /// Sends `signal`, then reaps the child; its exit status (128 + signal when killed).
         func kill(_ signal: Int32) -> Int32 {
-            Glibc.kill(pid, signal)
+            _ = systemKill(pid, signal)
             close(output)
             return Spawn.waitFor(pid)
         }

@@ -53,14 +53,14 @@ struct Scene {
     var projection: Projection { Projection.project(state, clock: clock, now: now) }
 
     func console(_ width: Int, _ height: Int, ui: ConsoleUI? = nil, seating: SeatingCache? = nil) -> Screen {
-        var ui = ui ?? ConsoleUI(strings: UIStrings(state.plan.language))
+        var ui = ui ?? ConsoleUI(strings: state.plan.language.ui)
         ui.sync(with: state)
         return ConsoleView(state: state, projection: projection, clock: clock, now: now, ui: ui, seating: seating)
             .render(width: width, height: height)
     }
 
     func stage(_ width: Int, _ height: Int, seating: DaySeating? = nil, track: Int? = nil) -> Screen {
-        StageView(state: state, projection: projection, clock: clock, now: now, strings: UIStrings(state.plan.language),
+        StageView(state: state, projection: projection, clock: clock, now: now, strings: state.plan.language.ui,
                   seating: seating, track: track).render(width: width, height: height)
     }
 

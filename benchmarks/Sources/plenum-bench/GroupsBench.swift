@@ -1,5 +1,6 @@
 import Foundation
 import PlenumCore
+import SeatingInstances
 
 /// The seating figures: the standard instances of issue 5, seated in this process.
 func groupsFigures() {

@@ -49,7 +49,7 @@ func tenThousandFigures(plan: Plan) throws {
     // keystroke_to_screen_p99_ms: the wall open on a block of 2,000 post-its (10,000 in the day):
     // ↓, a dot, ↓, a dot taken off … through the console's keys, the engine, the fold, a 120×40 render.
     var live = state
-    var ui = ConsoleUI(strings: UIStrings(.da))
+    var ui = ConsoleUI(strings: Language.da.ui)
     let now = Date()
     _ = ui.handle(.character("w"), state: live, clock: clock, now: now)
     let keys = consoleKeyTimes((0..<1000).map { [Key.down, .character("v"), .right, .character("V")][$0 % 4] }, ui: &ui,

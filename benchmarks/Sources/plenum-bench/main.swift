@@ -121,7 +121,7 @@ report("open_session_20k_facts_ms", percentile(opens, 0.5), "ms")
 // full 120×40 render, in-process (no disk, no terminal), on the 20,000-fact session.
 var state = folded
 let now = Date()
-var ui = ConsoleUI(strings: UIStrings(.da))
+var ui = ConsoleUI(strings: Language.da.ui)
 let keys = consoleKeyTimes((0..<1000).map { $0 % 2 == 0 ? Key.character("+") : .character("-") }, ui: &ui, state: &state,
                            clock: clock, now: now)
 report("console_key_to_screen_p50_ms", percentile(keys, 0.5), "ms")
@@ -149,7 +149,7 @@ for i in 0..<300 {
     notesState.apply(JournalEntry(seq: Int64(3 + i), at: now, actor: "bench", fact: .postItAdded(PostItDraft(
         id: "n\(i)", block: "p2", table: "Bord 1", group: 1, kind: "pointe", text: "Post-it \(i): en idé om cykelstier og bænke", author: "bench"))))
 }
-var notesUI = NotesUI(strings: UIStrings(.da), desk: NoteDesk(table: "Bord 1", group: 1, author: "bench"))
+var notesUI = NotesUI(strings: Language.da.ui, desk: NoteDesk(table: "Bord 1", group: 1, author: "bench"))
 var noteKeys: [Double] = []
 for i in 0..<1000 {
     let key: Key = i % 40 == 39 ? .control("u") : .character(Array("æøå cykelsti ")[i % 13])

@@ -1,0 +1,95 @@
+/// The keys of the notetaker's screens: the table picker, waiting for the session, the notes.
+/// In the input line a letter is always text: `q` and `?` count as keys only on an empty line.
+public enum NotesKeys {
+    private static func hint(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.notesHints(width: .max), i) } }
+    private static func help(_ i: Int) -> @Sendable (UIStrings) -> String { { $0.notesHelp[i] } }
+
+    /// What a key does on the notes screen before the mode sees it.
+    public enum AnywhereAction: Sendable, Equatable { case help, material, redraw, quit, restore }
+    public static let anywhere = Keymap<AnywhereAction>(section: "Notes (`note`)", [
+        KeyBinding([.function(1)], .help, .views, help: hint(7)),
+        KeyBinding([.function(2)], .material, .views, help: { $0.materialHintItem }),
+        KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
+        KeyBinding([.control("c")], .quit, .leaving, help: help(5)),
+        KeyBinding([.control("z")], .restore, .changing, help: hint(6)),
+    ])
+
+    /// What a key does in the input line; every key not bound here is text for the line.
+    public enum TypingAction: Sendable, Equatable { case save, nextKind, previousKind, cancel, select, quitIfEmpty, helpIfEmpty }
+    public static let typing = Keymap<TypingAction>(section: "Notes: typing", [
+        KeyBinding([.enter], .save, .changing, help: hint(0)),
+        KeyBinding([.tab], .nextKind, .changing, help: help(1)),
+        KeyBinding([.backTab], .previousKind, .changing, help: help(1)),
+        KeyBinding([.escape], .cancel, .leaving, help: help(5)),
+        KeyBinding([.up], .select, .moving, help: hint(2)),
+        KeyBinding([.character("q")], .quitIfEmpty, .leaving, help: hint(8)),
+        KeyBinding([.character("?")], .helpIfEmpty, .views, help: help(5)),
+    ])
+
+    /// What a key does while a saved post-it is selected; another letter goes back to typing.
+    public enum SelectedAction: Sendable, Equatable { case up, down, back, edit, delete, move, markForPlenum, restore, quit }
+    public static let selected = Keymap<SelectedAction>(section: "Notes: a post-it selected (↑)", [
+        KeyBinding([.up], .up, .moving, help: help(4)),
+        KeyBinding([.down], .down, .moving, help: help(4)),
+        KeyBinding([.escape], .back, .leaving, help: help(5)),
+        KeyBinding([.enter], .edit, .changing, help: hint(3)),
+        KeyBinding([.delete, .backspace, .character("d")], .delete, .changing, help: hint(4)),
+        KeyBinding([.character("m")], .move, .changing, help: hint(5)),
+        KeyBinding([.character("p")], .markForPlenum, .changing, help: { $0.notesPlenumHelp }),
+        KeyBinding([.character("u")], .restore, .changing, help: hint(6)),
+        KeyBinding([.character("q")], .quit, .leaving, help: hint(8)),
+    ])
+
+    /// What a key does while choosing the block to move a post-it to (`m`).
+    public enum MoveAction: Sendable, Equatable { case up, down, cancel, move }
+    public static let move = Keymap<MoveAction>(section: "Notes: moving a post-it (`m`)", [
+        KeyBinding([.up], .up, .moving, help: { $0.moveToBlock }),
+        KeyBinding([.down], .down, .moving, help: { $0.moveToBlock }),
+        KeyBinding([.escape], .cancel, .leaving, help: { $0.moveToBlock }),
+        KeyBinding([.enter], .move, .changing, help: { $0.moveToBlock }),
+    ])
+
+    /// What a key does on the table picker (`note` without `--table`).
+    public enum PickerAction: Sendable, Equatable { case up, down, pageUp, pageDown, choose, quit, redraw }
+    public static let picker = Keymap<PickerAction>(section: "Choosing the table (`note` without `--table`)", [
+        KeyBinding([.up], .up, .moving, help: { hintItem($0.pickTableHint, 0) }),
+        KeyBinding([.down], .down, .moving, help: { hintItem($0.pickTableHint, 0) }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { hintItem($0.pickTableHint, 0) }),
+        KeyBinding([.pageDown], .pageDown, .moving, help: { hintItem($0.pickTableHint, 0) }),
+        KeyBinding([.enter], .choose, .changing, help: { hintItem($0.pickTableHint, 1) }),
+        KeyBinding([.character("q"), .control("c"), .escape], .quit, .leaving, help: { hintItem($0.pickTableHint, 2) }),
+        KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
+    ])
+
+    /// What a key does while a stage or a notetaker waits for the session file.
+    public enum WaitingAction: Sendable, Equatable { case quit, redraw }
+    public static let waiting = Keymap<WaitingAction>(section: "Waiting for the session (`stage`, `note`)", [
+        KeyBinding([.character("q"), .control("c"), .escape], .quit, .leaving, help: { $0.waitingQuits }),
+        KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
+    ])
+
+    /// What a key does at a rating question (Tab past the kinds, in a block with `rate`) while the
+    /// line is empty; any other key is typing (a letter goes back to the first kind, as text).
+    public enum RatingAction: Sendable, Equatable { case rate, withdraw, nextQuestion, back }
+    public static let rating = Keymap<RatingAction>(section: "Notes: a rating question (Tab past the kinds)", [
+        KeyBinding((1...9).map { Key.character(Character(String($0))) }, .rate, .changing, help: { $0.ratingKeysHelp[0] }),
+        KeyBinding([.backspace, .delete], .withdraw, .changing, help: { $0.ratingKeysHelp[1] }),
+        KeyBinding([.enter], .nextQuestion, .moving, help: { $0.ratingKeysHelp[2] }),
+        KeyBinding([.escape], .back, .leaving, help: { $0.ratingKeysHelp[3] }),
+    ])
+
+    /// What a key does while the running block's material is shown (F2, which closes it again).
+    public enum MaterialAction: Sendable, Equatable { case close, down, up, pageDown, pageUp, top }
+    public static let material = Keymap<MaterialAction>(section: "Notes: the block's material (F2)", [
+        KeyBinding([.escape, .character("q")], .close, .leaving, help: { $0.materialKeysHelp[0] }),
+        KeyBinding([.down], .down, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.up], .up, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.pageDown], .pageDown, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.home], .top, .moving, help: { $0.materialKeysHelp[1] }),
+    ])
+
+    /// Every keymap here (for the docs test).
+    public static let all: [KeymapSummary] = [anywhere.summary, typing.summary, selected.summary, move.summary,
+                                              rating.summary, material.summary, picker.summary, waiting.summary]
+}

@@ -1,0 +1,117 @@
+import PlenumCore
+
+/// The texts of the notetaker's screens and the console's post-it views: in Danish.
+extension DanishUI: NotesWords {
+    func groupNumber(_ n: Int) -> String { "gruppe \(n)" }
+    func tablePostIts(_ table: String, _ n: Int) -> String {
+        "\(table): \(Plural.count(n, "post-it", "post-its")) i blokken"
+    }
+    func postItsGoTo(_ title: String) -> String { "Post-its gemmes under: \(title)" }
+    var noPostItsYet: String {
+        "Ingen post-its endnu. Skriv nedenfor og tryk Enter."
+    }
+    var editingLabel: String { "ret" }
+    var moveToBlock: String { "Flyt post-it til blok (↑↓ Enter, Esc fortryd):" }
+    var postItSaved: String { "✓ Gemt" }
+    func postItsSaved(_ n: Int) -> String {
+        "✓ \(Plural.count(n, "post-it", "post-its")) gemt"
+    }
+    var postItDeleted: String { "Post-it fjernet — Ctrl-Z henter den tilbage" }
+    var postItRestored: String { "Post-it hentet tilbage" }
+    var postItMoved: String { "Post-it flyttet" }
+    var postItTooLong: String {
+        "En post-it kan højst have \(PostIt.maxLength) tegn; resten kom ikke med."
+    }
+    func notSaved(_ reason: String) -> String {
+        "IKKE GEMT: \(reason). Teksten bliver i feltet; tryk Enter igen."
+    }
+    func cannotSaveHere(_ reason: String) -> String {
+        "Kan ikke gemme her: \(reason)."
+    }
+    func noteRefusal(_ refusal: NoteRefusal) -> String {
+        switch refusal {
+        case .empty: return "Tom post-it; intet gemt."
+        case .tooLong: return postItTooLong
+        case .unknownPostIt: return "Den post-it findes ikke længere."
+        case .anotherTablesPostIt: return "Den post-it tilhører et andet bord."
+        case .unknownBlock: return "Den blok findes ikke længere."
+        case .noBlocks: return "Planen har ingen blokke."
+        case .notRated: return noRatingHere
+        case .outsideScale(let scale): return ratingOutOfScale(scale)
+        }
+    }
+    func notesHints(width: Int) -> String {
+        let items = ["Enter gem", "Tab type", "↑ vælg", "Enter på valgt: ret", "Del fjern", "m flyt", "Ctrl-Z fortryd"]
+        return Self.fit(items, always: ["F1 hjælp", "q afslut (tom linje)"], width: width)
+    }
+    var notesHelpTitle: String { "Taster for referenten" }
+    var notesHelp: [String] {
+        ["Skriv: teksten går direkte i feltet nederst. Enter gemmer den som post-it (den vises først, når den er på disken).",
+              "Tab / Shift-Tab: skift type (fx pointe, mulighed).",
+              "← → Home End, Ctrl-A/E: flyt markøren · Backspace/Delete · Ctrl-W sletter et ord · Ctrl-U sletter til starten.",
+              "Indsæt flere linjer: én post-it pr. linje.",
+              "↑ ↓: vælg en gemt post-it. Enter retter den, Delete fjerner den (Ctrl-Z henter den tilbage), m flytter den til en anden blok.",
+              "Esc: tilbage til at skrive. F1 eller ? (tom linje): denne hjælp. q (tom linje) eller Ctrl-C: afslut; intet går tabt.",
+              "Tryk en tast for at lukke hjælpen."]
+    }
+    var pickTableTitle: String { "Hvilket bord tager du noter for?" }
+    var pickTableHint: String { "↑ ↓ vælg · Enter start · q afslut" }
+    var wallTitle: String { "Væggen" }
+    var wallEmpty: String { "(ingen endnu)" }
+    var readOnlyFile: String {
+        "sessionsfilen er skrivebeskyttet"
+    }
+    func onlyKind(_ kind: String) -> String { "kun \(kind)" }
+    var themeTitle: String { "Tema for post-it" }
+    var newTheme: String { "(et nyt tema)" }
+    var themeHint: String {
+        "↑↓ vælg · Tab udfyld · Enter gem · tom: ud af temaet · Esc fortryd"
+    }
+    var themesTitle: String { "Temaer" }
+    func themesCount(_ n: Int, quickWins: Int) -> String {
+        Plural.count(n, "tema", "temaer") + " · " + Plural.count(quickWins, "quick win", "quick wins")
+    }
+    func votesWord(_ n: Int) -> String { Plural.count(n, "prik", "prikker") }
+    var noThemesYet: String {
+        "Ingen temaer endnu: vælg en post-it på væggen og tryk t."
+    }
+    func renameThemeTitle(_ name: String) -> String { "Omdøb »\(name)«" }
+    var renameHint: String {
+        "Enter gem · et eksisterende navn slår temaerne sammen · Esc fortryd"
+    }
+    func wallHint(width: Int) -> String {
+        Self.fit(["←→ bord", "↑↓ post-it", "v/V prik", "t tema", "* quick win", "/ søg", "f type", "[ ] blok", "T temaer"],
+                 always: ["Esc tilbage"], width: width)
+    }
+    var themesHint: String {
+        "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen"
+    }
+    var waitingForSession: String { "Venter på sessionsfilen" }
+    var sessionIsMadeBy: String {
+        "Ordstyrerens konsol laver den: plenum run"
+    }
+    var waitingQuits: String { "q afslutter" }
+    func pipedSaved(_ n: Int, table: String, block: String) -> String {
+        "gemte \(Plural.count(n, "post-it", "post-its")) for \(table) under »\(block)«"
+    }
+    func pipedLineCut(_ line: Int, most: Int) -> String {
+        "linje \(line) er længere end \(most) tegn; resten er skåret af"
+    }
+    func pipedNotSaved(_ line: Int, _ why: String) -> String { "linje \(line) blev ikke gemt: \(why)" }
+    func pipedSavedThen(_ n: Int, _ why: String) -> String {
+        n == 0 ? why : "\(Plural.count(n, "post-it", "post-its")) gemt, derefter: \(why)"
+    }
+    func pipedLineFailed(_ line: Int, _ why: String) -> String { "linje \(line) kunne ikke gemmes: \(why)" }
+    func notAKind(_ kind: String, kinds: [String]) -> String {
+        "»\(kind)« er ikke en slags i denne blok; slagsene er \(kinds.joined(separator: ", "))"
+    }
+    var emptyName: String { "--name må ikke være tom" }
+    var groupNeedsTable: String { "--group kræver --table" }
+    var pipeNeedsTable: String { "post-its fra standard input kræver --table" }
+    var noTablesToNote: String { "planen har ingen borde, så der er intet at tage noter for" }
+    func noSuchTable(_ wanted: String, tables: String) -> String { "der er intet bord »\(wanted)«; bordene er \(tables)" }
+    func wrongGroup(_ table: String, groups: Int) -> String {
+        let choices = groups == 1 ? "det arbejder som én gruppe (udelad --group)" : "--group skal være 1 til \(groups)"
+        return "\(table) har \(Plural.count(groups, "gruppe", "grupper")); \(choices)"
+    }
+}

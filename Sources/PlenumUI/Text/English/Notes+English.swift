@@ -1,0 +1,117 @@
+import PlenumCore
+
+/// The texts of the notetaker's screens and the console's post-it views: in English.
+extension EnglishUI: NotesWords {
+    func groupNumber(_ n: Int) -> String { "group \(n)" }
+    func tablePostIts(_ table: String, _ n: Int) -> String {
+        "\(table): \(Plural.count(n, "post-it", "post-its")) in this block"
+    }
+    func postItsGoTo(_ title: String) -> String { "Post-its are saved under: \(title)" }
+    var noPostItsYet: String {
+        "No post-its yet. Type below and press Enter."
+    }
+    var editingLabel: String { "edit" }
+    var moveToBlock: String { "Move the post-it to block (↑↓ Enter, Esc cancel):" }
+    var postItSaved: String { "✓ Saved" }
+    func postItsSaved(_ n: Int) -> String {
+        "✓ \(Plural.count(n, "post-it", "post-its")) saved"
+    }
+    var postItDeleted: String { "Post-it removed — Ctrl-Z brings it back" }
+    var postItRestored: String { "Post-it restored" }
+    var postItMoved: String { "Post-it moved" }
+    var postItTooLong: String {
+        "A post-it holds at most \(PostIt.maxLength) characters; the rest was left out."
+    }
+    func notSaved(_ reason: String) -> String {
+        "NOT SAVED: \(reason). The text stays in the line; press Enter again."
+    }
+    func cannotSaveHere(_ reason: String) -> String {
+        "Cannot save here: \(reason)."
+    }
+    func noteRefusal(_ refusal: NoteRefusal) -> String {
+        switch refusal {
+        case .empty: return "Empty post-it; nothing saved."
+        case .tooLong: return postItTooLong
+        case .unknownPostIt: return "That post-it is gone."
+        case .anotherTablesPostIt: return "That post-it belongs to another table."
+        case .unknownBlock: return "That block is gone."
+        case .noBlocks: return "The plan has no blocks."
+        case .notRated: return noRatingHere
+        case .outsideScale(let scale): return ratingOutOfScale(scale)
+        }
+    }
+    func notesHints(width: Int) -> String {
+        let items = ["Enter save", "Tab kind", "↑ select", "Enter on selected: edit", "Del remove", "m move", "Ctrl-Z undo"]
+        return Self.fit(items, always: ["F1 help", "q quit (empty line)"], width: width)
+    }
+    var notesHelpTitle: String { "Notetaker keys" }
+    var notesHelp: [String] {
+        ["Type: text goes straight into the line at the bottom. Enter saves it as a post-it (it shows once it is on disk).",
+              "Tab / Shift-Tab: change the kind (e.g. point, opportunity).",
+              "← → Home End, Ctrl-A/E: move the cursor · Backspace/Delete · Ctrl-W deletes a word · Ctrl-U deletes to the start.",
+              "Paste several lines: one post-it per line.",
+              "↑ ↓: select a saved post-it. Enter edits it, Delete removes it (Ctrl-Z brings it back), m moves it to another block.",
+              "Esc: back to typing. F1 or ? (empty line): this help. q (empty line) or Ctrl-C: quit; nothing is lost.",
+              "Press any key to close the help."]
+    }
+    var pickTableTitle: String { "Which table are you taking notes for?" }
+    var pickTableHint: String { "↑ ↓ choose · Enter start · q quit" }
+    var wallTitle: String { "The wall" }
+    var wallEmpty: String { "(none yet)" }
+    var readOnlyFile: String {
+        "the session file is read-only"
+    }
+    func onlyKind(_ kind: String) -> String { "only \(kind)" }
+    var themeTitle: String { "Theme for the post-it" }
+    var newTheme: String { "(a new theme)" }
+    var themeHint: String {
+        "↑↓ choose · Tab complete · Enter save · empty: out of its theme · Esc cancel"
+    }
+    var themesTitle: String { "Themes" }
+    func themesCount(_ n: Int, quickWins: Int) -> String {
+        Plural.count(n, "theme", "themes") + " · " + Plural.count(quickWins, "quick win", "quick wins")
+    }
+    func votesWord(_ n: Int) -> String { Plural.count(n, "vote", "votes") }
+    var noThemesYet: String {
+        "No themes yet: select a post-it on the wall and press t."
+    }
+    func renameThemeTitle(_ name: String) -> String { "Rename “\(name)”" }
+    var renameHint: String {
+        "Enter save · an existing name merges the themes · Esc cancel"
+    }
+    func wallHint(width: Int) -> String {
+        Self.fit(["←→ table", "↑↓ post-it", "v/V vote", "t theme", "* quick win", "/ search", "f kind", "[ ] block", "T themes"],
+                 always: ["Esc back"], width: width)
+    }
+    var themesHint: String {
+        "↑↓ theme · r rename or merge · Esc back to the wall"
+    }
+    var waitingForSession: String { "Waiting for the session file" }
+    var sessionIsMadeBy: String {
+        "The facilitator's console makes it: plenum run"
+    }
+    var waitingQuits: String { "q quits" }
+    func pipedSaved(_ n: Int, table: String, block: String) -> String {
+        "saved \(Plural.count(n, "post-it", "post-its")) for \(table) under \"\(block)\""
+    }
+    func pipedLineCut(_ line: Int, most: Int) -> String {
+        "line \(line) is longer than \(most) characters; the rest was cut"
+    }
+    func pipedNotSaved(_ line: Int, _ why: String) -> String { "line \(line) was not saved: \(why)" }
+    func pipedSavedThen(_ n: Int, _ why: String) -> String {
+        n == 0 ? why : "\(Plural.count(n, "post-it", "post-its")) saved, then \(why)"
+    }
+    func pipedLineFailed(_ line: Int, _ why: String) -> String { "line \(line) could not be: \(why)" }
+    func notAKind(_ kind: String, kinds: [String]) -> String {
+        "\"\(kind)\" is not a kind of this block; the kinds are \(kinds.joined(separator: ", "))"
+    }
+    var emptyName: String { "--name must not be empty" }
+    var groupNeedsTable: String { "--group needs --table" }
+    var pipeNeedsTable: String { "reading post-its from standard input needs --table" }
+    var noTablesToNote: String { "the plan has no tables, so there is nothing to take notes for" }
+    func noSuchTable(_ wanted: String, tables: String) -> String { "there is no table \"\(wanted)\"; the tables are \(tables)" }
+    func wrongGroup(_ table: String, groups: Int) -> String {
+        let choices = groups == 1 ? "it works as one group (leave out --group)" : "--group must be 1 to \(groups)"
+        return "\(table) has \(Plural.count(groups, "group", "groups")); \(choices)"
+    }
+}

@@ -1,0 +1,74 @@
+import PlenumCore
+
+/// The texts of the notetaker's screens and the console's post-it views.
+public protocol NotesWords: Sendable {
+    func groupNumber(_ n: Int) -> String
+    func tablePostIts(_ table: String, _ n: Int) -> String
+    func postItsGoTo(_ title: String) -> String
+    var noPostItsYet: String { get }
+    var editingLabel: String { get }
+    var moveToBlock: String { get }
+    var postItSaved: String { get }
+    func postItsSaved(_ n: Int) -> String
+    var postItDeleted: String { get }
+    var postItRestored: String { get }
+    var postItMoved: String { get }
+    var postItTooLong: String { get }
+    func notSaved(_ reason: String) -> String
+    func cannotSaveHere(_ reason: String) -> String
+    func noteRefusal(_ refusal: NoteRefusal) -> String
+    func notesHints(width: Int) -> String
+    var notesHelpTitle: String { get }
+    var notesHelp: [String] { get }
+    // Choosing the table
+    var pickTableTitle: String { get }
+    var pickTableHint: String { get }
+    var wallTitle: String { get }
+    var wallEmpty: String { get }
+    var readOnlyFile: String { get }
+    func onlyKind(_ kind: String) -> String
+    var themeTitle: String { get }
+    var newTheme: String { get }
+    var themeHint: String { get }
+    var themesTitle: String { get }
+    func themesCount(_ n: Int, quickWins: Int) -> String
+    func votesWord(_ n: Int) -> String
+    var noThemesYet: String { get }
+    func renameThemeTitle(_ name: String) -> String
+    var renameHint: String { get }
+    func wallHint(width: Int) -> String
+    var themesHint: String { get }
+    // Waiting for the console to make the session file (stage, notes)
+    var waitingForSession: String { get }
+    var sessionIsMadeBy: String { get }
+    var waitingQuits: String { get }
+    // The piped notetaker (`plenum note … < file`)
+    /// "saved 3 post-its for Bord 2 under »Dialog«".
+    func pipedSaved(_ n: Int, table: String, block: String) -> String
+    func pipedLineCut(_ line: Int, most: Int) -> String
+    func pipedNotSaved(_ line: Int, _ why: String) -> String
+    /// "2 post-its saved, then …" (nothing before it when none was saved).
+    func pipedSavedThen(_ n: Int, _ why: String) -> String
+    func pipedLineFailed(_ line: Int, _ why: String) -> String
+    func notAKind(_ kind: String, kinds: [String]) -> String
+    // `plenum note`'s refusals of its arguments
+    var emptyName: String { get }
+    var groupNeedsTable: String { get }
+    var pipeNeedsTable: String { get }
+    var noTablesToNote: String { get }
+    func noSuchTable(_ wanted: String, tables: String) -> String
+    func wrongGroup(_ table: String, groups: Int) -> String
+}
+
+extension UIVocabulary {
+    public func tableChoice(_ table: String, group: Int?) -> String {
+        group.map { table + " · " + groupNumber($0) } ?? table
+    }
+
+    // The console's post-it views
+    public var postItsWord: String { "Post-its" }
+
+    public func wallCount(_ n: Int, votes: Int) -> String {
+        Plural.count(n, "post-it", "post-its") + " · " + votesWord(votes)
+    }
+}

@@ -1,0 +1,35 @@
+import PlenumCore
+
+/// The texts of `plenum review`.
+public protocol ReviewWords: Sendable {
+    var reviewWord: String { get }
+    var plannedColumn: String { get }
+    var actualColumn: String { get }
+    var skippedWord: String { get }
+    var notRunWord: String { get }
+    var runningWord: String { get }
+    func extendedBy(_ m: Int) -> String
+    func daySummary(planned: String, actual: String, over: Int?) -> String
+    var cardsWord: String { get }
+    var noPostItsInBlock: String { get }
+    func results(_ n: Int) -> String
+    var typeToSearch: String { get }
+    var exportTitle: String { get }
+    var fileField: String { get }
+    var anonymousField: String { get }
+    var yes: String { get }
+    var no: String { get }
+    var exportHint: String { get }
+    var exportNeedsFile: String { get }
+    func exported(_ path: String, bytes: Int) -> String
+    func exportFailed(_ why: String) -> String
+    func reviewHint(width: Int) -> String
+    var blockHint: String { get }
+    var searchHint: String { get }
+}
+
+extension UIVocabulary {
+    public var overColumn: String { "±" }
+
+    public var formatField: String { "Format" }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PlenumCore
+import PlenumSession
+import PlenumStore
+import PlenumUI
+
+/// The table picker (`note` without `--table`) as a screen of the run loop; `chosen` holds the
+/// table once Enter chose one.
+struct TablePickerScreen: ScreenModel {
+    let session: LiveSession
+    private var picker: TablePicker
+    private(set) var chosen: TablePicker.Choice?
+
+    init(session: LiveSession, strings: UIStrings) {
+        self.session = session
+        picker = TablePicker(plan: session.state.plan, strings: strings)
+    }
+
+    var pacingState: SessionState? { nil }
+    func now() -> Date { Date() }
+    mutating func step() -> LoopCommand { .nothing }
+
+    func render(width: Int, height: Int, now: Date) -> Screen {
+        picker.render(width: width, height: height, title: session.state.plan.title)
+    }
+
+    mutating func handle(_ key: Key) -> LoopCommand {
+        switch picker.handle(key) {
+        case .nothing: return .changed
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case .chosen(let choice):
+            chosen = choice
+            return .quit
+        }
+    }
+}
+
+/// The notetaker's screen as a screen of the run loop: it folds in other terminals' facts, and
+/// saves post-its (fsync) before the screen shows them as saved.
+struct NotesScreen: ScreenModel {
+    let session: LiveSession
+    let desk: NoteDesk
+    let strings: UIStrings
+    private var ui: NotesUI
+
+    init(session: LiveSession, desk: NoteDesk, strings: UIStrings) {
+        self.session = session
+        self.desk = desk
+        self.strings = strings
+        ui = NotesUI(strings: strings, desk: desk)
+    }
+
+    private var readOnlyReason: String? { session.store.isReadOnly ? strings.readOnlyFile : nil }
+    var pacingState: SessionState? { session.state }
+    var pacingExtra: Int { readOnlyReason == nil ? 0 : 1 }
+    func now() -> Date { Date() }
+
+    mutating func step() -> LoopCommand {
+        try? session.refresh()
+        return .nothing
+    }
+
+    func render(width: Int, height: Int, now: Date) -> Screen {
+        NotesView(state: session.state, clock: session.clock, now: now, ui: ui, readOnlyReason: readOnlyReason)
+            .render(width: width, height: height)
+    }
+
+    mutating func handle(_ key: Key) -> LoopCommand {
+        try? session.refresh()
+        switch ui.handle(key, state: session.state) {
+        case .nothing: return .changed
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case .perform(let intents): return save(intents)
+        }
+    }
+
+    /// Saves all the intents in one commit, or none of them; the screen says which (a failed save rings).
+    private mutating func save(_ intents: [NoteIntent]) -> LoopCommand {
+        var facts: [Fact] = []
+        for intent in intents {
+            switch NoteEngine.facts(for: intent, at: desk, in: session.state, now: session.now()) {
+            case .success(let more): facts += more
+            case .failure(let refusal):
+                ui.refused(refusal)
+                return .changed
+            }
+        }
+        do {
+            // A file that was read-only may have been made writable meanwhile (the text waited for it).
+            _ = session.becomeWritable()
+            try session.record(facts, actor: desk.author, at: Date())
+            ui.saved(intents)
+            ui.ratingsSaved(intents, state: session.state)
+            return .changed
+        } catch {
+            if intents.contains(where: \.isRating) { ui.ratingsFailed(error.message(strings.language)) } else { ui.saveFailed(error.message(strings.language)) }
+            return .bell
+        }
+    }
+}
