@@ -155,7 +155,8 @@ struct CurrentBlockPane {
     private func drawBasis(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID, block: Block) {
         if let material = block.material {
             writer.skip()
-            writer.line(&screen, strings.materialHeading(material.file) + " " + strings.onStage, style: .dim)
+            // The stage shows the material where the block has no ratings to show instead.
+            writer.line(&screen, strings.materialHeading(material.file) + (block.rate.isEmpty ? " " + strings.onStage : ""), style: .dim)
         }
         let tallies = state.ratingTallies(id)
         guard !tallies.isEmpty else { return }

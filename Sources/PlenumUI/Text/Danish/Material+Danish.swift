@@ -2,16 +2,11 @@ import PlenumCore
 
 /// The texts of a block's material and its evaluation: in Danish.
 extension DanishUI: MaterialWords {
-    func materialHeading(_ file: String) -> String { "Grundlag: \(file)" }
-    var meanWord: String { "Gennemsnit" }
     var meanAbbreviation: String { "gns." }
     func answersCount(_ n: Int) -> String { Plural.count(n, "svar", "svar") }
-    func freeTextAnswers(_ n: Int) -> String { "\(Plural.count(n, "svar", "svar")) i fritekst" }
-    func respondents(_ n: Int) -> String { Plural.count(n, "besvarelse", "besvarelser") }
     var noMaterial: String { "Blokken har intet grundlag (material i planen)." }
     var materialHint: String { "↑↓ rul · F2 eller Esc tilbage" }
     var onStage: String { "(på skærmen)" }
-    var evaluationWord: String { "Evaluering" }
     func ratingTypeHint(scale: Int) -> String { "tast 1–\(scale) (ét tal pr. deltager) · ⌫ fortryd · Enter næste spørgsmål" }
     func ratingSaved(_ question: String, _ value: Int, total: Int) -> String { "✓ \(question): \(value) gemt (\(total) i alt)" }
     func ratingWithdrawn(_ value: Int) -> String { "Bedømmelsen \(value) er taget tilbage" }

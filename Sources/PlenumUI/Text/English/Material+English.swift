@@ -2,16 +2,11 @@ import PlenumCore
 
 /// The texts of a block's material and its evaluation: in English.
 extension EnglishUI: MaterialWords {
-    func materialHeading(_ file: String) -> String { "Basis: \(file)" }
-    var meanWord: String { "Mean" }
     var meanAbbreviation: String { "mean" }
     func answersCount(_ n: Int) -> String { Plural.count(n, "answer", "answers") }
-    func freeTextAnswers(_ n: Int) -> String { Plural.count(n, "free-text answer", "free-text answers") }
-    func respondents(_ n: Int) -> String { Plural.count(n, "response", "responses") }
     var noMaterial: String { "The block has no basis (material in the plan)." }
     var materialHint: String { "↑↓ scroll · F2 or Esc back" }
     var onStage: String { "(on the stage)" }
-    var evaluationWord: String { "Evaluation" }
     func ratingTypeHint(scale: Int) -> String { "type 1–\(scale) (one digit a participant) · ⌫ undo · Enter next question" }
     func ratingSaved(_ question: String, _ value: Int, total: Int) -> String { "✓ \(question): \(value) saved (\(total) in all)" }
     func ratingWithdrawn(_ value: Int) -> String { "The rating \(value) was taken back" }

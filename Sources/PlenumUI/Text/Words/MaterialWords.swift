@@ -3,18 +3,12 @@ import PlenumCore
 /// The texts of a block's material (the survey, the helper sheet) and its evaluation (ratings) on
 /// the stage, the notetaker's screen, the console and the review.
 public protocol MaterialWords: Sendable {
-    /// "Grundlag: survey.csv".
-    func materialHeading(_ file: String) -> String
-    var meanWord: String { get }
     /// "gns." before a mean.
     var meanAbbreviation: String { get }
     func answersCount(_ n: Int) -> String
-    func freeTextAnswers(_ n: Int) -> String
-    func respondents(_ n: Int) -> String
     var noMaterial: String { get }
     var materialHint: String { get }
     var onStage: String { get }
-    var evaluationWord: String { get }
     func ratingTypeHint(scale: Int) -> String
     func ratingSaved(_ question: String, _ value: Int, total: Int) -> String
     func ratingWithdrawn(_ value: Int) -> String
@@ -32,6 +26,14 @@ public protocol MaterialWords: Sendable {
 }
 
 extension UIVocabulary {
+    // The words the exports use for the same things (one catalog for both).
+    /// "Grundlag: survey.csv".
+    public func materialHeading(_ file: String) -> String { language.export.basis(file) }
+    public var meanWord: String { language.export.mean }
+    public func freeTextAnswers(_ n: Int) -> String { language.export.freeText(n) }
+    public func respondents(_ n: Int) -> String { language.export.respondents(n) }
+    public var evaluationWord: String { language.export.evaluation }
+
     /// "★ Dagens form 1–5": a rating question in the notetaker's line.
     public func ratingLabel(_ question: String, scale: Int) -> String { "★ \(question) 1–\(scale)" }
 
