@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes Sources/PlenumCore/Demo/DemoPlans+Text.swift from sessions/bootcamp.toml and
-sessions/workshop.toml, so `plenum demo` needs no files. Run it after editing those plans;
-a test fails while the two differ."""
+sessions/workshop.toml, and the material files the bootcamp names (the survey, the helper sheet),
+so `plenum demo` needs no files. Run it after editing those files; a test fails while they differ."""
+import json
 import pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -12,6 +13,28 @@ for name in ["bootcamp", "workshop"]:
     assert '"""#' not in text
     # A multi-line literal drops the newline before its closing delimiter: add one back.
     parts.append(f'    static let {name}Text = #"""\n{text}\n"""#\n\n')
-parts[-1] = parts[-1].rstrip("\n") + "\n"
+
+
+def swift_string(text):
+    """A one-line Swift string literal that keeps every character (a BOM, CRLF) as it is."""
+    out = '"'
+    for c in text:
+        if c == '\\': out += '\\\\'
+        elif c == '"': out += '\\"'
+        elif c == '\n': out += '\\n'
+        elif c == '\r': out += '\\r'
+        elif c == '\t': out += '\\t'
+        elif ord(c) < 0x20 or c == '\ufeff': out += '\\u{%X}' % ord(c)
+        else: out += c
+    return out + '"'
+
+
+files = ["survey-bootcamp.csv", "hjaelpeark-dialog.md"]
+parts.append("    /// The material files the bootcamp names, as they are in sessions/ (bytes decoded as UTF-8).\n")
+parts.append("    static let bootcampMaterials: [(file: String, text: String)] = [\n")
+for name in files:
+    text = (root / "sessions" / name).read_bytes().decode("utf-8")
+    parts.append(f"        ({swift_string(name)}, {swift_string(text)}),\n")
+parts.append("    ]\n")
 parts.append("}\n")
 (root / "Sources/PlenumCore/Demo/DemoPlans+Text.swift").write_text("".join(parts), encoding="utf-8")

@@ -27,7 +27,8 @@ struct Check: ParsableCommand {
             try ProcessCommands.check(plan, json: format == .json)
             return
         }
-        let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language)
+        let materials = (try? PlanLoader.decode(bytes).get()).map { MaterialLoading.read(forPlan: plan, text: $0) } ?? [:]
+        let outcome = PlanLoader.load(bytes, defaultLanguage: Environment.language, materials: materials)
         guard let loaded = outcome.plan, let schedule = outcome.schedule else {
             if format == .json {
                 Output.out(CheckJSON.problems(outcome.diagnostics).rendered() + "\n")

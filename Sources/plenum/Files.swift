@@ -32,13 +32,20 @@ enum Files {
         return [UInt8](data)
     }
 
-    /// A plan file read and checked, with its text; otherwise its problems are printed as
+    /// A plan file read and checked, with its text (and the texts of the material files it
+    /// names, which a session keeps with it); otherwise its problems are printed as
     /// `FILE:LINE:COLUMN: error: …` (warnings too) and the command ends with exit code 2.
-    static func loadPlan(_ path: String, defaultLanguage: Language,
-                         carried: CarriedMaterial = [:]) throws -> (plan: Plan, text: String) {
+    /// `kept`: material texts a session being resumed holds, for files not beside the plan here.
+    static func loadPlan(_ path: String, defaultLanguage: Language, carried: CarriedMaterial = [:],
+                         kept: MaterialFiles = [:]) throws -> (plan: Plan, text: String) {
         let bytes = try read(path, what: .plan, limit: PlanLoader.maximumBytes, language: defaultLanguage)
-        let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage, carried: carried)
-        guard let plan = outcome.plan, case .success(let text) = PlanLoader.decode(bytes) else {
+        let decoded = try? PlanLoader.decode(bytes).get()
+        var materials = decoded.map { MaterialLoading.read(forPlan: path, text: $0) } ?? [:]
+        for (file, source) in materials {
+            if case .unreadable = source, let text = kept[file] { materials[file] = text }
+        }
+        let outcome = PlanLoader.load(bytes, defaultLanguage: defaultLanguage, carried: carried, materials: materials)
+        guard let plan = outcome.plan, let text = decoded.map({ MaterialLoading.planText($0, with: materials) }) else {
             let lines = outcome.diagnostics.map { $0.formatted(file: path) + "\n" }.joined()
             Output.err(lines)
             throw ExitCode(2)

@@ -85,9 +85,10 @@ struct NotesScreen: ScreenModel {
                 return .changed
             }
             ui.saved(intents)
+            ui.ratingsSaved(intents, state: session.state)
             return .changed
         } catch {
-            ui.saveFailed(error.message(strings.language))
+            if intents.contains(where: \.isRating) { ui.ratingsFailed(error.message(strings.language)) } else { ui.saveFailed(error.message(strings.language)) }
             return .bell
         }
     }

@@ -36,7 +36,8 @@ struct LoadedProcess {
                 days.append(ProcessDayInfo(day: day, plan: nil, planPath: planPath))
                 continue
             }
-            let planOutcome = PlanLoader.load(bytes, defaultLanguage: process.language, carried: carried)
+            let materials = (try? PlanLoader.decode(bytes).get()).map { MaterialLoading.read(forPlan: planPath, text: $0) } ?? [:]
+            let planOutcome = PlanLoader.load(bytes, defaultLanguage: process.language, carried: carried, materials: materials)
             var diagnostics = planOutcome.diagnostics
             if let plan = planOutcome.plan {
                 diagnostics += sourceProblems(plan, day: index, in: process, carried: carried, said: said)

@@ -52,7 +52,13 @@ struct Run: ParsableCommand {
         // A day of a process takes what earlier days gave (cards_from, material_from); the session
         // keeps that material in its copy of the plan, so a resumed day has the same cards.
         let carried = ProcessFiles.carried(intoPlan: plan)
-        let (loaded, planText) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language, carried: carried)
+        // A material file that is not beside the plan here (another laptop) is taken from the
+        // session being resumed, which keeps its text.
+        let kept = session.flatMap { path -> MaterialFiles? in
+            guard !new, FileManager.default.fileExists(atPath: path), let live = try? LiveSession.open(path: path, readOnly: true) else { return nil }
+            return PlanLoader.keptMaterials(in: live.info.planSource)
+        } ?? [:]
+        let (loaded, planText) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language, carried: carried, kept: kept)
         let text = PlanLoader.text(planText, carrying: carried)
         let now = Date()
         let day = SessionClock.day(of: now, in: .current)

@@ -10,6 +10,21 @@ import Testing
         }
     }
 
+    /// The survey and the helper sheet the bootcamp names are embedded byte for byte (a BOM, CRLF),
+    /// and the demo's plan holds them: the survey is summarised per segment without the files.
+    @Test func theEmbeddedMaterialIsTheFilesInSessions() throws {
+        #expect(DemoPlans.bootcampMaterials.map(\.file) == PlanLoader.materialFiles(in: DemoPlans.bootcampText))
+        for (file, text) in DemoPlans.bootcampMaterials {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(packageRoot)/sessions/\(file)")))
+            #expect(MaterialReader.decode(bytes) == .text(text), "run scripts/embed-demo-plans.py after editing sessions/\(file)")
+        }
+        let plan = try #require(PlanLoader.load(text: DemoPlans.text(.da), defaultLanguage: .da).plan)
+        guard case .table(let survey)? = plan.blocks[0].material?.content else { Issue.record("no survey"); return }
+        #expect(survey.segments == ["Politikere", "Borgere", "Erhvervsliv", "Medarbejdere"])
+        #expect(survey.respondents == [6, 6, 6, 6])
+        #expect(plan.blocks.first { $0.title == "Evaluering" }?.rate == ["Dagens form", "Udbytte"])
+    }
+
     @Test func shiftingKeepsEveryGapAndAnchor() throws {
         let moved = DemoPlans.shifted(DemoPlans.bootcampText, toStart: ClockTime(hour: 13, minute: 7))
         let original = try #require(load(DemoPlans.bootcampText).schedule)

@@ -178,32 +178,11 @@ import Testing
     }
 }
 
-/// A CSV reader (RFC 4180: quoted cells, doubled quotes, CRLF), for reading the export back.
-enum CSVReader {
+/// The export read back with plenum's own CSV reader (the one material files are read with),
+/// with the separator the export uses for its language.
+extension CSVReader {
     static func rows(_ text: String, separator: Character = ",") -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], cell = ""
-        var quoted = false
-        var chars = Array(text).makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let next = chars.next() {
-                        if next == "\"" { cell.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { cell.append(c) }
-                continue
-            }
-            switch c {
-            case "\"": quoted = true
-            case separator: row.append(cell); cell = ""
-            case "\r\n", "\n": row.append(cell); rows.append(row); row = []; cell = ""
-            default: cell.append(c)
-            }
-        }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
-        return rows
+        (try? read(text, separator: separator, language: .en).get().rows.map { $0.map(\.text) }) ?? []
     }
 }
 

@@ -46,6 +46,8 @@ import Testing
     actorTagged	{"id":"a","contributor":"kommunen","on":true}
     quickWinsOrdered	{"ids":["b","a"]}
     stageShown	{"content":"tally"}
+    rated	{"id":"r1","block":"p6","table":"Bord 1","question":1,"value":4,"author":"Åse"}
+    ratingWithdrawn	{"id":"r1"}
     dayEnded	{}
     """#
 
@@ -73,7 +75,9 @@ import Testing
         .dotted(VoteMark(block: "p2", id: "a", voter: Voter(table: "Bord 1", group: nil), change: 1)),
         .ranked(VoteMark(block: "p2.t1.b2", id: "b", voter: Voter(table: "Bord 3", group: 2), change: 0)),
         .voteClosed(block: "p2", closed: true), .actorTagged(id: "a", actor: "kommunen", on: true),
-        .quickWinsOrdered(ids: ["b", "a"]), .stageShown(.tally), .dayEnded,
+        .quickWinsOrdered(ids: ["b", "a"]), .stageShown(.tally),
+        .rated(Rating(id: "r1", block: "p6", table: "Bord 1", question: 1, value: 4, author: "Åse")), .ratingWithdrawn(id: "r1"),
+        .dayEnded,
     ]
 
     static var lines: [(kind: String, fields: String)] {
@@ -100,6 +104,6 @@ import Testing
 
     @Test func theFixtureHasEveryKindOfFact() {
         let kinds = Set(Self.lines.map(\.kind))
-        #expect(kinds.count == 32)
+        #expect(kinds.count == 34)
     }
 }

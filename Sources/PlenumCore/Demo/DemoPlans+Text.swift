@@ -100,16 +100,18 @@ apart = ["Mette Østergaard", "Rasmus Vang"]
 together = ["Yasmin Østergaard", "Zainab Søndergaard"]   # tolk
 
 [[blocks]]
-title   = "Velkomst og dagens formål"
-kind    = "plenum"
-minutes = 20
-notes   = "Borgmesteren byder velkommen (5 min). Gennemgå programmet og husreglerne."
+title    = "Velkomst og dagens formål"
+kind     = "plenum"
+minutes  = 20
+notes    = "Borgmesteren byder velkommen (5 min). Gennemgå programmet og husreglerne. Vis surveyens svar."
+material = "survey-bootcamp.csv"   # surveyen før dagen: ét svar pr. linje, søjlen Segment
 
 [[blocks]]
 title        = "Dialog i blandede grupper"
 kind         = "groups"
 formation    = "mixed"
 minutes      = 40
+material     = "hjaelpeark-dialog.md"   # grupperne ser hjælpearket hos referenten (F2)
 capture      = ["pointe", "mulighed"]
 cards        = ["Hvad gør kommunen godt i dag, som vi skal holde fast i?",
                 "Hvor oplever I, at samarbejdet mellem borgere og kommune knirker?",
@@ -230,6 +232,8 @@ kind    = "plenum"
 minutes = 15
 capture = ["godt", "kan blive bedre"]
 cards   = ["Hvad tager du med hjem fra i dag?"]
+rate    = ["Dagens form", "Udbytte"]   # referenten taster 1–5 for hver deltager
+scale   = 5
 
 [[blocks]]
 title   = "Tak for i dag"
@@ -338,6 +342,13 @@ title   = "Evaluation"
 kind    = "plenum"
 minutes = 10
 capture = ["keep", "change"]
+rate    = ["How was the day?", "What did you get out of it?"]   # notetakers type 1–5 for each participant
 
 """#
+
+    /// The material files the bootcamp names, as they are in sessions/ (bytes decoded as UTF-8).
+    static let bootcampMaterials: [(file: String, text: String)] = [
+        ("survey-bootcamp.csv", "\u{FEFF}Segment;Hvor tilfreds er du med kommunens service? (1-5);Hvor godt kender du kommunens kerneopgaver? (1-5);Hvad er vigtigst for at lykkes?;Vil du selv bidrage?;Kommentar\r\nPOL;4;5;Digitalisering;\"Måske; hvis jeg bliver spurgt\";\r\nBOR;3;2;Borgerinddragelse;Nej;Bedre busforbindelser\r\nERH;3;4;Tid til at gøre det ordentligt;Ja;Hurtigere svar fra forvaltningen\r\nMED;3;3;Økonomi;\"Måske; hvis jeg bliver spurgt\";\r\nPOL;5;4;Borgerinddragelse;Ja;Gør det lettere at starte virksomhed\r\nBOR;3;3;Samarbejde på tværs;Nej;Skolerne skal have mere plads\r\nERH;4;4;Digitalisering;Ja;\r\nMED;4;5;Digitalisering;\"Måske; hvis jeg bliver spurgt\";Tænk klimaet ind fra start\r\nPOL;3;5;Økonomi;Ja;Mindre bureaukrati\r\nBOR;3;3;Samarbejde på tværs;Ja;\r\nERH;2;3;Borgerinddragelse;\"Måske; hvis jeg bliver spurgt\";Åbne data om budgettet\r\nMED;4;4;Digitalisering;Ja;Fællesskab i landsbyerne\r\nPOL;4;5;Samarbejde på tværs;Nej;\r\nBOR;3;1;Borgerinddragelse;Ja;Ældreplejen\r\nERH;2;2;Tid til at gøre det ordentligt;Nej;\"\"\"Borgerpanel\"\" hvert år\"\r\nMED;5;3;Økonomi;Ja;\r\nPOL;5;5;Økonomi;Nej;Synlige politikere\r\nBOR;4;2;Digitalisering;Nej;Sundhedshus i byen\r\nERH;3;2;Samarbejde på tværs;Ja;\r\nMED;5;3;Digitalisering;Ja;Trafiksikkerhed ved skolen\r\nPOL;4;5;Tid til at gøre det ordentligt;Nej;Billigere boliger\r\nBOR;2;1;Borgerinddragelse;\"Måske; hvis jeg bliver spurgt\";\r\nERH;3;3;Økonomi;\"Måske; hvis jeg bliver spurgt\";Mere samarbejde med erhvervslivet\r\nMED;4;3;Samarbejde på tværs;Ja;Kommunikation på flere sprog\r\n"),
+        ("hjaelpeark-dialog.md", "# Hjælpeark til dialogen\n\nBrug spørgsmålskortene i rækkefølge. Referenten skriver én pointe pr. post-it.\n\n## Sådan arbejder I\n- Start med en runde, hvor alle siger én ting (1 minut hver).\n- Hold fast i formålet: hvad skal kerneopgaven lykkes med?\n- Skriv forudsætningerne ned: hvad skal være på plads, for at det lykkes?\n- Spørg til sidst: hvem bidrager – kommunen, erhvervslivet, borgerne eller politikerne?\n\n## Fra surveyen\nDeltagerne peger især på samarbejde på tværs og borgerinddragelse. Se tallene på skærmen i velkomsten.\n"),
+    ]
 }

@@ -1,10 +1,11 @@
 /// The built-in demo days (the bootcamp in Danish, the workshop in English), moved in time so the
 /// day starts when the demo does.
 public enum DemoPlans {
-    /// The demo plan's text for a language.
+    /// The demo plan's text for a language, with the texts of the material files it names (as a
+    /// session keeps them), so the demo needs no files.
     public static func text(_ language: Language) -> String {
         switch language {
-        case .da: bootcampText
+        case .da: PlanLoader.text(bootcampText, holding: bootcampMaterials)
         case .en: workshopText
         }
     }

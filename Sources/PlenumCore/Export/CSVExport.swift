@@ -39,6 +39,7 @@ public struct CSVExport {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = digest.clock.timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let words = digest.state.plan.language.export
         let separator = String(Self.separator(digest.state.plan.language))
         let rehearsal = digest.state.rehearsal == nil ? [] : [digest.state.plan.language.report.rehearsal]
         // One text, row after row (not a list of rows joined after: a copy less of 100,000 rows).
@@ -58,9 +59,23 @@ public struct CSVExport {
                     out += "\r\n"
                     drainPiece(&out, to: emit)
                 }
+                // The evaluation: a row per rated question, its distribution and mean.
+                for tally in digest.state.ratingTallies(part.id) where tally.total > 0 {
+                    let cells = [title, "", "", words.evaluation.lowercased(), Self.tallyText(tally, words: words)]
+                        + Array(repeating: "", count: Self.header.count - 5) + rehearsal
+                    out += cells.map(Self.field).joined(separator: separator) + "\r\n"
+                }
             }
         }
         emit(out)
+    }
+
+    /// "Dagens form: gennemsnit 3,7 · 1: 0 · 2: 1 · 3: 4 · 4: 7 · 5: 2 · 14 svar".
+    static func tallyText(_ tally: RatingTally, words: ExportWords) -> String {
+        let mean = tally.mean.map { $0.materialText(words.language) } ?? "–"
+        let counts = tally.counts.enumerated().map { "\($0.offset + 1): \($0.element)" }
+        return "\(tally.question): \(words.mean.lowercased()) \(mean) · " + counts.joined(separator: " · ")
+            + " · \(tally.total) \(words.answers.lowercased())"
     }
 
     /// One cell: neutralised if a spreadsheet would read it as a formula, quoted if it must be (a

@@ -20,6 +20,15 @@ public protocol ExportVocabulary: Sendable {
     var timeline: String { get }
     var made: String { get }
     func votes(_ n: Int) -> String
+    // A block's basis (its material) and its evaluation (ratings)
+    /// "Grundlag: survey.csv".
+    func basis(_ file: String) -> String
+    var evaluation: String { get }
+    var mean: String { get }
+    var answers: String { get }
+    var question: String { get }
+    func freeText(_ n: Int) -> String
+    func respondents(_ n: Int) -> String
 }
 
 extension ExportVocabulary {

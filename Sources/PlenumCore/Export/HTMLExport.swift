@@ -87,6 +87,7 @@ private func section(_ line: SessionDigest.BlockLine, heading: String, words: Ex
             for card in line.cards { html += "<li>\(Self.user(card))</li>\n" }
             html += "</ol>\n"
         }
+        html += BasisExport.html(line.block, tallies: digest.state.ratingTallies(line.id), words: words)
         html += "<div class=\"tables\">\n"
         for table in digest.tables(in: line) {
             let atTable = line.postIts.filter { $0.table == table }
@@ -189,7 +190,7 @@ private func section(_ line: SessionDigest.BlockLine, heading: String, words: Ex
         footer{margin-top:3rem;color:#888;font-size:.8em}
         @media print{body{margin:0;max-width:none;font-size:10pt}.block{break-inside:avoid-page}.table{break-inside:avoid;background:none}
         h2{break-after:avoid}a{color:inherit}footer{display:none}}
-        """
+        """ + BasisExport.style
 }
 
 /// The day drawn as bars: each block's planned time (grey) above its actual time (blue, orange when

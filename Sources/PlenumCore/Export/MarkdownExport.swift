@@ -90,6 +90,7 @@ public struct MarkdownExport {
             for (k, card) in line.cards.enumerated() { out.append("\(k + 1). \(Self.escape(card))") }
             out.append("")
         }
+        out += BasisExport.markdown(line.block, tallies: digest.state.ratingTallies(line.id), words: words)
         if !line.presenters.isEmpty {
             out += ["**\(words.presenters)**", ""]
             out.append("| \(words.presenterHeader) | \(words.plannedHeader) | \(words.actualHeader) |")

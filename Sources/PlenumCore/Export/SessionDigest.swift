@@ -200,7 +200,8 @@ public struct SessionDigest: Sendable {
     /// Whether a block (or a block inside a track) has anything for the minutes: post-its, or
     /// questions or presenters in a block that ran.
     public func reported(_ line: BlockLine) -> Bool {
-        !line.postIts.isEmpty || (line.ran && (!line.cards.isEmpty || !line.presenters.isEmpty))
+        !line.postIts.isEmpty || (line.ran && (!line.cards.isEmpty || !line.presenters.isEmpty || line.block.material != nil))
+            || state.ratingTallies(line.id).contains { $0.total > 0 }
     }
 
     /// When a block starts and ends as reported: actual if it ran, else as it stands planned.

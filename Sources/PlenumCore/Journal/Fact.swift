@@ -69,6 +69,10 @@ public enum Fact: Sendable, Equatable {
     case actorTagged(id: String, actor: String, on: Bool)
     /// The facilitator's order of the day's quick wins (post-it identities, first first).
     case quickWinsOrdered(ids: [String])
+    /// A notetaker typed a rating for one of a block's `rate` questions (one fact a rating).
+    case rated(Rating)
+    /// A notetaker took a rating back (Backspace): it no longer counts.
+    case ratingWithdrawn(id: String)
     /// The facilitator took back one change (the facts with these sequence numbers, written
     /// together): the fold leaves them out from then on. Nothing is deleted from the journal.
     case undone(seqs: [Int64])

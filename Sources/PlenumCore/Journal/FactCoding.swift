@@ -39,6 +39,7 @@ public enum FactCoding {
         PostItAdded.self, PostItEdited.self, PostItDeleted.self, PostItRestored.self, PostItMoved.self,
         AttendanceMarked.self, WalkInAdded.self, GroupsFormed.self, StageShown.self, Voted.self, Themed.self,
         ThemeRenamed.self, QuickWinMarked.self, PresenterStarted.self, PlenumMarked.self, Undone.self,
+        Rated.self, RatingWithdrawn.self,
     ] + priorityPayloadTypes
 
     /// The payloads by kind name, for reading a stored fact.
@@ -118,6 +119,8 @@ extension Fact {
         case .plenumMarked(let id, let on): return visitor.visit(C.PlenumMarked(id: id, on: on))
         case .undone(let seqs): return visitor.visit(C.Undone(seqs: seqs))
         case .dotted, .ranked, .voteClosed, .actorTagged, .quickWinsOrdered: return visitPriorityPayload(visitor)
+        case .rated(let rating): return visitor.visit(C.Rated(rating: rating))
+        case .ratingWithdrawn(let id): return visitor.visit(C.RatingWithdrawn(id: id))
         }
     }
 }

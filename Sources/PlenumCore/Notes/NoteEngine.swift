@@ -15,6 +15,18 @@ public enum NoteIntent: Sendable, Equatable {
     case rank(id: String, place: Int)
     /// Tag a post-it with one of the plan's actors, or take the tag off.
     case tagActor(id: String, actor: String, on: Bool)
+    /// Rate one of the running block's `rate` questions (from 0) with a value on its scale.
+    case rate(id: String, question: Int, value: Int)
+    /// Take one of the table's ratings back.
+    case withdrawRating(id: String)
+
+    /// Whether this is a rating (or taking one back) rather than a post-it.
+    public var isRating: Bool {
+        switch self {
+        case .rate, .withdrawRating: return true
+        default: return false
+        }
+    }
 }
 
 /// Why a notetaker's request was not carried out.
@@ -33,6 +45,10 @@ public enum NoteRefusal: Error, Sendable, Equatable {
     case noDotHere
     case topListFull
     case unknownActor
+    /// The running block asks for no ratings (or not that question).
+    case notRated
+    /// A rating outside the block's scale, 1 to `scale`.
+    case outsideScale(Int)
 }
 
 /// Where a notetaker writes: one table (and group), as one author.
@@ -78,6 +94,16 @@ public enum NoteEngine {
             return own(id, desk, state).map { p in p.forPlenum == on ? [] : [.plenumMarked(id: id, on: on)] }
         case .dot, .rank, .tagActor:
             return priorityFacts(for: intent, at: desk, in: state)
+        case .rate(let id, let question, let value):
+            guard let block = state.noteBlockID(at: desk.table), let rated = state.anyBlock(block),
+                  rated.rate.indices.contains(question) else { return .failure(.notRated) }
+            guard (1...rated.scale).contains(value) else { return .failure(.outsideScale(rated.scale)) }
+            return .success([.rated(Rating(id: id, block: block, table: desk.table, question: question,
+                                           value: value, author: desk.author))])
+        case .withdrawRating(let id):
+            guard let rating = state.ratingBoard.rating(id) else { return .failure(.unknownPostIt) }
+            guard rating.table == desk.table else { return .failure(.anotherTablesPostIt) }
+            return .success(state.ratingBoard.isWithdrawn(id) ? [] : [.ratingWithdrawn(id: id)])
         }
     }
 

@@ -46,6 +46,15 @@ public struct Block: Sendable, Equatable {
     public var materialFrom: CarriedSource?
     /// The tables prioritise in this block (`vote`): dots to spread or a top N.
     public var vote: Vote?
+    /// The file beside the plan that is the block's basis (`material`), and what it holds once read.
+    public var materialFile: String?
+    public var material: Material?
+    /// Questions the tables rate (`rate`), each on the scale 1…`scale`.
+    public var rate: [String] = []
+    public var scale: Int = Block.defaultScale
+
+    /// The scale of `rate` when the plan gives none: 1–5.
+    public static let defaultScale = 5
 
     public init(title: String, kind: Kind, minutes: Int, at: ClockTime? = nil, minMinutes: Int? = nil,
                 notes: String? = nil, capture: [String] = [], cards: [String] = [], cardMinutes: Int? = nil,

@@ -46,7 +46,7 @@ public enum PlanLimits {
         switch key {
         case "notes": return notesLength
         case "cards": return cardLength
-        case "title", "venue": return titleLength
+        case "title", "venue", "rate": return titleLength
         default: return nameLength
         }
     }

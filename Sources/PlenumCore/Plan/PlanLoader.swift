@@ -17,18 +17,21 @@ public enum PlanLoader {
     /// Plans are hand-written text; anything larger than this is not a plan.
     public static let maximumBytes = 2 * 1024 * 1024
 
-    public static func load(_ bytes: [UInt8], defaultLanguage: Language, carried: CarriedMaterial = [:]) -> Outcome {
+    public static func load(_ bytes: [UInt8], defaultLanguage: Language, carried: CarriedMaterial = [:],
+                            materials: MaterialFiles = [:]) -> Outcome {
         let declared = Language.declared(in: String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)[...])
         switch decode(bytes, language: declared ?? defaultLanguage) {
         case .failure(let diagnostic):
             return Outcome(plan: nil, schedule: nil, diagnostics: [diagnostic])
         case .success(let text):
-            return load(text: text, defaultLanguage: defaultLanguage, carried: carried)
+            return load(text: text, defaultLanguage: defaultLanguage, carried: carried, materials: materials)
         }
     }
 
-    /// `carried` is what earlier days of the plan's process gave (for `cards_from`/`material_from`).
-    public static func load(text: String, defaultLanguage: Language, carried: CarriedMaterial = [:]) -> Outcome {
+    /// `carried` is what earlier days of the plan's process gave (for `cards_from`/`material_from`);
+    /// `materials` the files the blocks name in `material`, as the caller read them.
+    public static func load(text: String, defaultLanguage: Language, carried: CarriedMaterial = [:],
+                            materials: MaterialFiles = [:]) -> Outcome {
         let root: TOMLNode
         do {
             root = try TOMLDocument.parse(text)
@@ -39,6 +42,7 @@ public enum PlanLoader {
         }
         var reader = PlanReader(defaultLanguage: defaultLanguage)
         reader.carried = carried
+        reader.materials = materials
         let plan = reader.read(root)
         var diagnostics = reader.diagnostics
         var schedule: Schedule?
@@ -106,9 +110,12 @@ public enum PlanLoader {
             .replacingOccurrences(of: "saw EOF", with: says.foundEndOfFile)
     }
 
-    /// Problems sorted by their place in the file (those without a place first).
+    /// Problems sorted by their place in the file (those without a place first); problems in a
+    /// material file come after the plan's, in the order they were found.
     public static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
+            if (a.element.file == nil) != (b.element.file == nil) { return a.element.file == nil }
+            if a.element.file != nil { return a.offset < b.offset }
             switch (a.element.position, b.element.position) {
             case let (p?, q?): return p == q ? a.offset < b.offset : p < q
             case (nil, nil): return a.offset < b.offset

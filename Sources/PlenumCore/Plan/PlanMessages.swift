@@ -3,7 +3,8 @@
 /// encoding, TOML syntax, unknown keys, `title`, `start`, `end`, `language`, `date`, seats.
 /// The place (`FILE:LINE:COLUMN`) and the word `error`/`warning` stay as they are in every language,
 /// so editors and scripts read them alike.
-protocol PlanMessages: ValueMessages, BlockMessages, PeopleMessages, ProcessMessages, SeatingProblemMessages {
+protocol PlanMessages: ValueMessages, BlockMessages, PeopleMessages, ProcessMessages, SeatingProblemMessages,
+                      MaterialMessages {
     func tooBig(megabytes: Double) -> String
     var empty: String { get }
     var nulByte: String { get }

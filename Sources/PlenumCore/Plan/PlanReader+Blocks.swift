@@ -94,6 +94,8 @@ extension PlanReader {
             error(says.needsTables(context, presenters: present != nil, kind: kind.rawValue), kindNode)
         }
         let vote = readVote(node, context: context)
+        let (materialFile, material) = readMaterial(node, in: context)
+        let rating = readRating(node, in: context)
         guard let title, let minutes else { return nil }
         var block = Block(title: title, kind: kind, minutes: minutes, at: inTrack ? nil : at, minMinutes: minMinutes,
                           notes: notes, capture: capture, cards: cards,
@@ -101,6 +103,10 @@ extension PlanReader {
                           stations: stations.names, stationHosts: stations.hosts, tracks: tracks, position: node.position,
                           atPosition: node["at"]?.position, cardsFrom: cardsFrom, materialFrom: materialFrom)
         block.vote = vote
+        block.materialFile = materialFile
+        block.material = material
+        block.rate = rating.questions
+        block.scale = rating.scale
         return block
     }
 

@@ -11,6 +11,11 @@ struct PlanReader {
     var people: [Person] = []
     /// What earlier days of the process gave, for `cards_from` and `material_from`.
     var carried: CarriedMaterial = [:]
+    /// The material files the plan's blocks name, as the caller read them (or as a session wrote them).
+    var materials: MaterialFiles = [:]
+    /// The material files read so far (a file named by two blocks is read once) and their size together.
+    var materialsRead: [String: Material] = [:]
+    var materialBytes = 0
 
     init(defaultLanguage: Language) {
         self.defaultLanguage = defaultLanguage
@@ -39,6 +44,7 @@ struct PlanReader {
         let kinds = textList(root, "kinds", in: says.thePlan, nonEmpty: true)
         carried.merge(readCarried(root)) { _, written in written }
         let actors = readActors(root)
+        materials.merge(readMaterialTexts(root)) { _, written in written }
         let blocks = readBlocks(root)
         let rules = readRules(root["rules"], blocks: blocks)
         checkSeats()
@@ -65,6 +71,11 @@ struct PlanReader {
 
     mutating func error(_ message: String, at position: SourcePosition?) {
         diagnostics.append(Diagnostic(.error, message, at: position))
+    }
+
+    /// A problem found elsewhere (in a block's material file), as it is.
+    mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     mutating func warning(_ message: String, _ node: TOMLNode?) {

@@ -58,6 +58,7 @@ public enum PlanTemplate {
         kind    = "plenum"
         minutes = 15
         notes   = "Præsenter programmet og husreglerne."
+        # material = "survey.csv"      # en fil ved siden af planen: surveyens svar (søjler pr. segment) eller et hjælpeark (.md)
 
         [[blocks]]
         title        = "Dialog i blandede grupper"
@@ -94,6 +95,7 @@ public enum PlanTemplate {
         title   = "Opsamling og næste skridt"
         kind    = "plenum"
         minutes = 20
+        rate    = ["Dagens form", "Udbytte"]   # evaluering: referenterne taster 1–5 (scale = 5)
 
         """
 
@@ -132,6 +134,7 @@ public enum PlanTemplate {
         kind    = "plenum"
         minutes = 15
         notes   = "Present the programme and the house rules."
+        # material = "survey.csv"      # a file beside the plan: the survey's answers (bars per segment) or a helper sheet (.md)
 
         [[blocks]]
         title        = "Dialogue in mixed groups"
@@ -168,6 +171,7 @@ public enum PlanTemplate {
         title   = "Wrap-up and next steps"
         kind    = "plenum"
         minutes = 20
+        rate    = ["How was the day?", "What did you get out of it?"]   # the evaluation: notetakers type 1–5 (scale = 5)
 
         """
 }

@@ -55,7 +55,8 @@ extension ValueMessages {
 
 /// What a maximum of `PlanLimits` stands for.
 enum PlanBound: Sendable {
-    case wholeDay, groupsAtOneTable, seatsAtOneTable, tablesInOneRoom, theSeatsAtOneTable, dotsOfOneTable, placesOfOneTopList
+    case wholeDay, groupsAtOneTable, seatsAtOneTable, tablesInOneRoom, theSeatsAtOneTable, dotsOfOneTable, placesOfOneTopList,
+         ratingDigit
 }
 
 /// What a plan holds a most of.

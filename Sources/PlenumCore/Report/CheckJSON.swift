@@ -22,7 +22,7 @@ public enum CheckJSON {
         func item(_ d: Diagnostic) -> JSONValue {
             .object([("line", d.position.map { .int($0.line) } ?? .null),
                      ("column", d.position.map { .int($0.column) } ?? .null),
-                     ("message", .string(d.message))])
+                     ("message", .string(d.message))] + (d.file.map { [("file", JSONValue.string($0))] } ?? []))
         }
         return .object([("errors", .array(diagnostics.errors.map(item))),
                         ("warnings", .array(diagnostics.warnings.map(item)))])

@@ -53,7 +53,8 @@ public enum SessionJSON {
                              ("actual_minutes", .double((t.actualSeconds / 6).rounded() / 10)),
                              ("actual_start", .optional(t.start.map(iso))), ("actual_end", .optional(t.end.map(iso)))])
                 })),
-            ] + tracks(item, state: state, planned: plannedEntry, now: now))
+            ] + tracks(item, state: state, planned: plannedEntry, now: now)
+              + BasisExport.json(item.block, tallies: state.ratingTallies(item.id)))
         }
         func event(_ entry: JournalEntry) -> JSONValue {
             var pairs: [(String, JSONValue)] = [("seq", .int(Int(entry.seq))), ("at", .string(iso(entry.at))),

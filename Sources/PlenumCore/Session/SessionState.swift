@@ -37,6 +37,8 @@ public struct SessionState: Sendable {
     public private(set) var lastFactAt: Date?
     /// Every post-it, indexed by identity, block and table.
     public internal(set) var board = PostItBoard()
+    /// Every rating of the evaluation (`rate`), folded in `SessionState+Ratings`.
+    public internal(set) var ratingBoard = RatingBoard()
     /// Every post-it ever saved (removed ones too), in the order they were saved.
     public var postIts: [PostIt] { board.all }
     /// Attendance as marked at check-in (people never marked are expected).
@@ -143,7 +145,8 @@ public struct SessionState: Sendable {
     private mutating func fold(_ entry: JournalEntry) {
         let at = max(entry.at, lastFactAt ?? entry.at)
         lastFactAt = at
-        _ = foldAgenda(entry.fact, at: at) || foldBoard(entry, at: at) || foldAttendance(entry.fact) || foldPriorities(entry.fact)
+        _ = foldAgenda(entry.fact, at: at) || foldBoard(entry, at: at) || foldAttendance(entry.fact)
+            || foldPriorities(entry.fact) || foldRating(entry.fact)
     }
 
     // MARK: - Looking up

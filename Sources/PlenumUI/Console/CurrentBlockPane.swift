@@ -37,6 +37,7 @@ struct CurrentBlockPane {
             writer.wrapped(&screen, strings.voteRunning(vote, voters: tally.voters.count, tables: state.plan.tables.count,
                                                         closed: tally.closed), style: tally.closed ? .warning : .accent, maxLines: 2)
         }
+        drawBasis(&screen, &writer, id: id, block: block)
         if let notes = block.notes {
             writer.skip()
             writer.wrapped(&screen, strings.notes + ": " + notes, style: .dim, maxLines: 3)
@@ -151,6 +152,24 @@ struct CurrentBlockPane {
         writer.wrapped(&screen, strings.postItsWord + ": " + text + "  (w)", style: .dim, maxLines: 2)
         if let kind = state.item(id)?.block.kind, kind == .groups || kind == .rotation || kind == .tracks {
             writer.line(&screen, strings.groupsPaneHint, style: .dim)
+        }
+    }
+
+    /// The block's material (shown on the stage) and, in an evaluation, each question's ratings
+    /// so far: how many rated each value, and the mean.
+    private func drawBasis(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID, block: Block) {
+        if let material = block.material {
+            writer.skip()
+            // The stage shows the material where the block has no ratings to show instead.
+            writer.line(&screen, strings.materialHeading(material.file) + (block.rate.isEmpty ? " " + strings.onStage : ""), style: .dim)
+        }
+        let tallies = state.ratingTallies(id)
+        guard !tallies.isEmpty else { return }
+        writer.skip()
+        writer.line(&screen, strings.evaluationWord, style: .bold)
+        for tally in tallies {
+            let counts = tally.counts.enumerated().map { "\($0.offset + 1):\($0.element)" }.joined(separator: " ")
+            writer.wrapped(&screen, tally.question + " · " + strings.ratingSummary(tally) + " · " + counts, style: .plain, maxLines: 2)
         }
     }
 

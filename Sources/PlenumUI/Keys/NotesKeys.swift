@@ -5,9 +5,10 @@ public enum NotesKeys {
     private static func help(_ i: Int) -> @Sendable (UIStrings) -> String { { $0.notesHelp[i] } }
 
     /// What a key does on the notes screen before the mode sees it.
-    public enum AnywhereAction: Sendable, Equatable { case help, redraw, quit, restore }
+    public enum AnywhereAction: Sendable, Equatable { case help, material, redraw, quit, restore }
     public static let anywhere = Keymap<AnywhereAction>(section: "Notes (`note`)", [
         KeyBinding([.function(1)], .help, .views, help: hint(7)),
+        KeyBinding([.function(2)], .material, .views, help: { $0.materialHintItem }),
         KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
         KeyBinding([.control("c")], .quit, .leaving, help: help(5)),
         KeyBinding([.control("z")], .restore, .changing, help: hint(6)),
@@ -89,7 +90,29 @@ public enum NotesKeys {
         KeyBinding([.escape, .character("a"), .character("q")], .close, .leaving, help: { $0.actorsHint }),
     ])
 
+    /// What a key does at a rating question (Tab past the kinds, in a block with `rate`) while the
+    /// line is empty; any other key is typing (a letter goes back to the first kind, as text).
+    public enum RatingAction: Sendable, Equatable { case rate, withdraw, nextQuestion, back }
+    public static let rating = Keymap<RatingAction>(section: "Notes: a rating question (Tab past the kinds)", [
+        KeyBinding((1...9).map { Key.character(Character(String($0))) }, .rate, .changing, help: { $0.ratingKeysHelp[0] }),
+        KeyBinding([.backspace, .delete], .withdraw, .changing, help: { $0.ratingKeysHelp[1] }),
+        KeyBinding([.enter], .nextQuestion, .moving, help: { $0.ratingKeysHelp[2] }),
+        KeyBinding([.escape], .back, .leaving, help: { $0.ratingKeysHelp[3] }),
+    ])
+
+    /// What a key does while the running block's material is shown (F2, which closes it again).
+    public enum MaterialAction: Sendable, Equatable { case close, down, up, pageDown, pageUp, top }
+    public static let material = Keymap<MaterialAction>(section: "Notes: the block's material (F2)", [
+        KeyBinding([.escape, .character("q")], .close, .leaving, help: { $0.materialKeysHelp[0] }),
+        KeyBinding([.down], .down, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.up], .up, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.pageDown], .pageDown, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.materialKeysHelp[1] }),
+        KeyBinding([.home], .top, .moving, help: { $0.materialKeysHelp[1] }),
+    ])
+
     /// Every keymap here (for the docs test).
     public static let all: [KeymapSummary] = [anywhere.summary, typing.summary, selected.summary, move.summary,
-                                              picker.summary, waiting.summary, vote.summary, actors.summary]
+                                              picker.summary, waiting.summary, vote.summary, actors.summary,
+                                              rating.summary, material.summary]
 }

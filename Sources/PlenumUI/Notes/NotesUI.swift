@@ -16,7 +16,7 @@ public struct NotesUI: Sendable {
     public let strings: UIStrings
     public let desk: NoteDesk
     public private(set) var editor = LineEditor(maxLength: PostIt.maxLength)
-    public private(set) var kindIndex = 0
+    public internal(set) var kindIndex = 0
     /// The selected post-it (↑/↓); nil while typing a new one.
     public private(set) var selectedID: String?
     /// The post-it whose text is in the editor, when editing one.
@@ -34,6 +34,9 @@ public struct NotesUI: Sendable {
     /// The intents being saved are an undo (their inverses are not kept).
     private var undoing = false
     public private(set) var showsHelp = false
+    /// The block's material over the post-its (F2), scrolled this many lines down.
+    public internal(set) var showsMaterial = false
+    public internal(set) var materialScroll = 0
     public private(set) var message: String?
     public private(set) var messageIsError = false
     /// Lines of a paste waiting to be saved, one post-it each.
@@ -42,7 +45,7 @@ public struct NotesUI: Sendable {
     private var lastAddID: String?
     private var unsavedID: String?
     /// Makes the identity of each new post-it (random in use, counted in tests).
-    private let makeID: @Sendable () -> String
+    let makeID: @Sendable () -> String
 
     public init(strings: UIStrings, desk: NoteDesk, makeID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.strings = strings
@@ -50,11 +53,14 @@ public struct NotesUI: Sendable {
         self.makeID = makeID
     }
 
-    /// The kinds offered now, and the chosen one.
+    /// The kinds offered now, and the chosen one (Tab goes on from the kinds to the block's
+    /// rating questions, see `ratingQuestion`).
     public func kinds(_ state: SessionState) -> [String] { state.captureKinds(in: state.noteBlockID(at: desk.table)) }
     public func kind(_ state: SessionState) -> String {
         let kinds = kinds(state)
-        return kinds.isEmpty ? "" : kinds[kindIndex % kinds.count]
+        guard !kinds.isEmpty else { return "" }
+        let stop = kindIndex % max(1, kinds.count + ratingQuestions(state).count)
+        return kinds[stop < kinds.count ? stop : 0]
     }
 
     /// The post-its this screen lists: the table's, in the block running now (in tracks, the
@@ -84,6 +90,10 @@ public struct NotesUI: Sendable {
         }
         switch NotesKeys.anywhere.action(for: key) {
         case .help: showsHelp = true; return .nothing
+        case .material:
+            showsMaterial.toggle()
+            materialScroll = 0
+            return .nothing
         case .redraw: return .redraw
         case .quit: return .quit
         case .restore:
@@ -101,11 +111,16 @@ public struct NotesUI: Sendable {
             pendingUndos.append(.tagActor(id: tag.id, actor: tag.actor, on: !tag.on))
             return .perform([.tagActor(id: tag.id, actor: tag.actor, on: tag.on)])
         }
+        if showsMaterial { return handleMaterial(key) }
         if case .paste(let text) = key, moveTarget != nil || selectedID != nil {
             return handleBurst(text, state: state)
         }
         if let target = moveTarget { return handleMove(key, target: target, state: state) }
         if selectedID != nil { return handleSelection(key, state: state) }
+        if let question = ratingQuestion(state), editor.text.isEmpty, editingID == nil,
+           let command = handleRating(key, question: question, state: state) {
+            return command
+        }
         return handleTyping(key, state: state)
     }
 
@@ -127,7 +142,8 @@ public struct NotesUI: Sendable {
             lastAddID = id
             return .perform([.add(id: id, kind: kind, text: text)])
         case .nextKind, .previousKind:
-            let count = max(1, kinds(state).count)
+            // After the kinds, the block's rating questions (`rate`).
+            let count = max(1, kinds(state).count + ratingQuestions(state).count)
             kindIndex = (kindIndex + (action == .nextKind ? 1 : count - 1)) % count
             return .nothing
         case .cancel:
@@ -316,6 +332,8 @@ public struct NotesUI: Sendable {
                 say(undoing ? strings.undoneVote : (place > 0 ? strings.rankPlaced(place) : strings.rankRemoved))
             case .tagActor(_, let actor, let on):
                 say(undoing ? strings.undoneVote : strings.actorTagged(actor, on: on))
+            case .rate, .withdrawRating:
+                break
             }
         }
     }

@@ -45,6 +45,8 @@ public struct NotesView {
         }
         if ui.showsHelp {
             drawHelp(&screen, top: top, bottom: inputTop - 2)
+        } else if ui.showsMaterial {
+            drawMaterial(&screen, top: top, bottom: inputTop - 2)
         } else if let target = ui.moveTarget {
             drawMoveChoice(&screen, target: target, top: top, bottom: inputTop - 2)
         } else {
@@ -52,14 +54,21 @@ public struct NotesView {
         }
         screen.put(String(repeating: "─", count: width), row: inputTop - 1, column: 0, style: .dim)
         drawInput(&screen, input, top: inputTop)
-        if let message = ui.message {
+        if ui.ratingQuestion(state) != nil, ui.message == nil, let block = current, let scale = state.anyBlock(block)?.scale {
+            screen.put(strings.ratingTypeHint(scale: scale), row: height - 2, column: 1, style: .dim, limit: width - 2)
+        } else if let message = ui.message {
             screen.put(DisplayWidth.truncateAtWord(message, to: width - 2), row: height - 2, column: 1,
                        style: ui.messageIsError ? .alarm : .good, limit: width - 2)
         } else if let reason = readOnlyReason {
             screen.put(DisplayWidth.truncateAtWord(strings.cannotSaveHere(reason), to: width - 2), row: height - 2, column: 1,
                        style: .alarm, limit: width - 2)
         }
-        HintBar(strings.notesHints(width: width - 2)).draw(on: &screen)
+        // Where the block has ratings or material, their keys come first.
+        let running = current.flatMap(state.anyBlock)
+        let extra = (running.map { !$0.rate.isEmpty } ?? false ? [strings.ratingHintItem] : [])
+            + (running?.material != nil ? [strings.materialHintItem] : [])
+        let room = width - 2 - extra.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
+        HintBar((extra + [strings.notesHints(width: room)]).joined(separator: " · ")).draw(on: &screen)
         ui.actorPicker?.draw(on: &screen, state: state, strings: strings)
         return screen
     }
@@ -202,12 +211,47 @@ public struct NotesView {
     private func drawHelp(_ screen: inout Screen, top: Int, bottom: Int) {
         var writer = PaneWriter(row: top, bottom: bottom, left: 2, width: screen.width - 4)
         writer.line(&screen, strings.notesHelpTitle, style: .bold)
-        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp, strings.notesPriorityHelp] + strings.notesHelp.suffix(1) {
+        // The evaluation's keys where the running block has ratings or material.
+        let running = state.noteBlockID(at: ui.desk.table).flatMap(state.anyBlock)
+        let rating = running.map { !$0.rate.isEmpty || $0.material != nil } ?? false ? [strings.notesRatingHelp] : []
+        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp, strings.notesPriorityHelp] + rating + strings.notesHelp.suffix(1) {
             writer.wrapped(&screen, line, maxLines: 2)
         }
     }
 
+    /// The running block's material (F2), scrolled as the notetaker moved it.
+    private func drawMaterial(_ screen: inout Screen, top: Int, bottom: Int) {
+        guard bottom > top else { return }
+        let block = state.noteBlockID(at: ui.desk.table).flatMap(state.anyBlock)
+        guard let material = block?.material else {
+            screen.put(strings.noMaterial, row: top, column: 2, style: .dim, limit: screen.width - 4)
+            return
+        }
+        screen.put(strings.materialHeading(material.file) + " · " + strings.materialHint, row: top, column: 1, style: .bold,
+                   limit: screen.width - 2)
+        let lines = MaterialLines(material, strings: strings).lines(width: screen.width - 4)
+        let room = bottom - top
+        let first = min(ui.materialScroll, max(0, lines.count - room))
+        for (k, line) in lines.dropFirst(first).prefix(room).enumerated() {
+            line.draw(on: &screen, row: top + 1 + k, column: 2, width: screen.width - 4)
+        }
+        if first + room < lines.count { screen.put("↓", row: bottom, column: screen.width - 2, style: .dim) }
+        if first > 0 { screen.put("↑", row: top + 1, column: screen.width - 2, style: .dim) }
+    }
+
     private func inputLines(width: Int) -> (lines: [String], row: Int, column: Int, label: String) {
+        if let question = ui.ratingQuestion(state), ui.editor.text.isEmpty, ui.editingID == nil,
+           let block = state.noteBlockID(at: ui.desk.table), let rated = state.anyBlock(block) {
+            // At a rating question the line shows what the table rated so far.
+            let label = strings.ratingLabel(rated.rate[question], scale: rated.scale) + " › "
+            let given = state.ratingBoard.ratings(in: block, table: ui.desk.table).filter { $0.question == question }
+            let tally = state.ratingTallies(block, table: ui.desk.table)[question]
+            let typed = given.map { String($0.value) }.joined(separator: " ")
+            let text = (typed.isEmpty ? "" : typed + " · ") + strings.ratingSummary(tally)
+            let room = max(1, width - DisplayWidth.of(label))
+            let shown = DisplayWidth.of(text) > room ? "…" + String(text.suffix(max(1, room - 1))) : text
+            return ([shown], 0, min(room, DisplayWidth.of(typed)), label)
+        }
         let label = (ui.editingID != nil ? strings.editingLabel + " " : "") + ui.kind(state) + " › "
         let labelWidth = DisplayWidth.of(label)
         var wrapped = ui.editor.wrapped(width: width - labelWidth)

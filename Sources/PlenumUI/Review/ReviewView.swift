@@ -191,6 +191,18 @@ public struct ReviewView {
             }
             lines.append(("", .plain))
         }
+        // The block's basis and its evaluation, as the stage showed them, after what the tables wrote.
+        if let material = line.block.material {
+            lines.append((strings.materialHeading(material.file), .bold))
+            lines += MaterialLines(material, strings: strings).lines(width: width - 4).map { ("  " + $0.text, .plain) }
+            lines.append(("", .plain))
+        }
+        let tallies = digest.state.ratingTallies(line.id).filter { $0.total > 0 }
+        if !tallies.isEmpty {
+            lines.append((strings.evaluationWord, .bold))
+            for tally in tallies { lines += RatingLines(tally, strings: strings).lines(width: min(60, width - 4)).map { ("  " + $0.text, .plain) } }
+            lines.append(("", .plain))
+        }
         let visible = bottom - top - 2
         let start = max(0, min(scroll, lines.count - visible))
         for (offset, l) in lines.dropFirst(start).prefix(visible).enumerated() {

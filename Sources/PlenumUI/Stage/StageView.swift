@@ -80,7 +80,10 @@ public struct StageView {
         if let heading { screen.center(heading, row: 2, style: state.isPaused ? .warning : .accent) }
         let top = heading == nil ? 3 : 4
         let reportRows = reports.map { $0.postIts.isEmpty ? 0 : min(6, $0.postIts.count + 1) } ?? 0
-        let reserved = min(6, below.count * 2 + 2) + reportRows + 1
+        // The evaluation's histograms or the block's material take up to two thirds of the stage.
+        let panel = reports == nil ? StagePanel.make(id, state: state, strings: strings, width: width - 4) : nil
+        let others = min(6, below.count * 2 + 2) + reportRows + 1
+        let reserved = others + (panel?.rows(free: height - top - others) ?? 0)
         let text = BigDigits.clock(timerSeconds)
         let scale = BigDigits.scale(for: text, columns: width - 2, rows: height - top - reserved - 1)
         var row = top
@@ -103,6 +106,7 @@ public struct StageView {
             }
         }
         if let reports, !reports.postIts.isEmpty { drawReports(&screen, reports, row: row + 1) }
+        if let panel { panel.draw(on: &screen, top: row, bottom: height - 3) }
         if let next = state.nextItem {
             // In a break the time to be back is the heading's; the next block starts then.
             let start = block.kind == .break ? "" : projection.item(next.id)?.start.map { clock.time($0).description + "  " } ?? ""

@@ -30,7 +30,10 @@ struct TrackStageView {
         }
         below += lines.rounds.map { ($0, Style.plain) }
         let top = 3
-        let reserved = min(8, below.count * 2 + 2)
+        // The part's evaluation or material, as on the stage of a block.
+        let panel = StagePanel.make(part.id, state: state, strings: strings, width: screen.width - 4)
+        let others = min(8, below.count * 2 + 2)
+        let reserved = others + (panel?.rows(free: screen.height - top - others - 1) ?? 0)
         let text = BigDigits.clock(timer)
         let scale = BigDigits.scale(for: text, columns: screen.width - 2, rows: screen.height - top - reserved - 1)
         var row = top
@@ -49,6 +52,7 @@ struct TrackStageView {
                 row += 1
             }
         }
+        if let panel { panel.draw(on: &screen, top: row, bottom: screen.height - 3) }
         if let next = info.blocks[safe: part.index + 1] {
             screen.center(strings.next(next.title), row: screen.height - 1, style: .dim)
         }

@@ -18,4 +18,11 @@ extension DanishExport: ExportVocabulary {
     var timeline: String { "Tidslinje: plan (grå) og forløb" }
     var made: String { "Lavet med plenum" }
     func votes(_ n: Int) -> String { Plural.count(n, "prik", "prikker") }
+    func basis(_ file: String) -> String { "Grundlag: \(file)" }
+    var evaluation: String { "Evaluering" }
+    var mean: String { "Gennemsnit" }
+    var answers: String { "Svar" }
+    var question: String { "Spørgsmål" }
+    func freeText(_ n: Int) -> String { "\(Plural.count(n, "svar", "svar")) i fritekst" }
+    func respondents(_ n: Int) -> String { Plural.count(n, "besvarelse", "besvarelser") }
 }

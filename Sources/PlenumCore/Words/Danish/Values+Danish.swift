@@ -72,6 +72,7 @@ extension DanishPlanMessages {
         case .theSeatsAtOneTable: "pladserne ved ét bord"
         case .dotsOfOneTable: "de prikker, ét bord fordeler"
         case .placesOfOneTopList: "pladserne på ét bords topliste"
+        case .ratingDigit: "en vurdering tastes som ét ciffer"
         }
     }
     func tooMany(_ what: PlanCounted, count: Int, most: Int, in context: String) -> String {

@@ -18,4 +18,11 @@ extension EnglishExport: ExportVocabulary {
     var timeline: String { "Timeline: planned (grey) and actual" }
     var made: String { "Made with plenum" }
     func votes(_ n: Int) -> String { Plural.count(n, "vote", "votes") }
+    func basis(_ file: String) -> String { "Basis: \(file)" }
+    var evaluation: String { "Evaluation" }
+    var mean: String { "Mean" }
+    var answers: String { "Answers" }
+    var question: String { "Question" }
+    func freeText(_ n: Int) -> String { Plural.count(n, "free-text answer", "free-text answers") }
+    func respondents(_ n: Int) -> String { Plural.count(n, "response", "responses") }
 }

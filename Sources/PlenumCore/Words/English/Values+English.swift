@@ -72,6 +72,7 @@ extension EnglishPlanMessages {
         case .theSeatsAtOneTable: "the seats at one table"
         case .dotsOfOneTable: "the dots one table spreads"
         case .placesOfOneTopList: "the places of one table's top list"
+        case .ratingDigit: "a rating is typed as one digit"
         }
     }
     func tooMany(_ what: PlanCounted, count: Int, most: Int, in context: String) -> String {

@@ -38,6 +38,8 @@ extension DanishUI: NotesWords {
         case .noBlocks: return "Planen har ingen blokke."
         case .noVote, .voteClosed, .notVotable, .noDotsLeft, .noDotHere, .topListFull, .unknownActor:
             return priorityRefusal(refusal) ?? ""
+        case .notRated: return noRatingHere
+        case .outsideScale(let scale): return ratingOutOfScale(scale)
         }
     }
     func notesHints(width: Int) -> String {

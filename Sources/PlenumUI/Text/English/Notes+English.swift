@@ -38,6 +38,8 @@ extension EnglishUI: NotesWords {
         case .noBlocks: return "The plan has no blocks."
         case .noVote, .voteClosed, .notVotable, .noDotsLeft, .noDotHere, .topListFull, .unknownActor:
             return priorityRefusal(refusal) ?? ""
+        case .notRated: return noRatingHere
+        case .outsideScale(let scale): return ratingOutOfScale(scale)
         }
     }
     func notesHints(width: Int) -> String {
