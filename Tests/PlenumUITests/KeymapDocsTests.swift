@@ -101,11 +101,12 @@ struct KeymapDocsTests {
 
     /// Keymaps whose hint bar is built from their bindings (`Keymap.hintBar`).
     static let generatedBars: [KeymapSummary] = [ConsoleKeys.map.summary, WallKeys.map.summary, WallKeys.groupsMap.summary,
-                                                  WallKeys.checkInMap.summary, ReviewKeys.timeline.summary]
+                                                  WallKeys.checkInMap.summary, WallKeys.themes.summary, ReviewKeys.timeline.summary,
+                                                  ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary]
 
     /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
     static func keysNamed(byHint item: String) -> [String] {
-        let spelled: [String: String] = ["Del": "Delete", "⌫": "Backspace", "?": "`?`", "/": "`/`", "mellemrum": "Space"]
+        let spelled: [String: String] = ["Del": "Delete", "⌫": "Backspace", "?": "`?`", "/": "`/`", "mellemrum": "Space", "Space/Enter": "Enter"]
         let first = String(item.split(separator: " ")[0])
         if first == "[" { return ["`[`", "`]`"] }
         if let name = spelled[first] { return [name] }
@@ -145,18 +146,30 @@ struct KeymapDocsTests {
     }
 
     @Test func theHintBarsNotBuiltFromAKeymapNameBoundKeys() {
-        // Each hint names the keys first: that word must be a key its screen binds.
-        let strings = Language.en.ui
-        let bars: [(String, [KeymapSummary])] = [
-            (strings.notesHints(width: .max), [NotesKeys.anywhere.summary, NotesKeys.typing.summary, NotesKeys.selected.summary]),
-            (strings.themesHint, [WallKeys.themes.summary]),
-            (strings.pickTableHint, [NotesKeys.picker.summary]),
-        ]
-        for (bar, maps) in bars {
-            let bound = Set(maps.flatMap { $0.keys.map(\.docName) })
-            for item in bar.components(separatedBy: " · ") {
-                for name in Self.keysNamed(byHint: item) {
-                    #expect(bound.contains(name), "the hint \"\(item)\" names \(name), which its screen does not bind")
+        // Each hint names the keys first: that word must be a key its screen binds (in both languages).
+        for language in [Language.da, .en] {
+            let strings = language.ui
+            let bars: [(String, [KeymapSummary])] = [
+                (strings.notesHints(width: .max), [NotesKeys.anywhere.summary, NotesKeys.typing.summary, NotesKeys.selected.summary]),
+                (strings.tallyHint(width: .max, closed: false), [PriorityKeys.tally.summary]),
+                (strings.tallyHint(width: .max, closed: true), [PriorityKeys.tally.summary]),
+                (strings.quickWinsHint(width: .max), [PriorityKeys.quickWins.summary]),
+                (language.process.screenHint, [ReviewKeys.process.summary]),
+                (strings.formHint, [ConsoleKeys.form.summary]),
+                (strings.walkInHint, [WallKeys.walkIn.summary]),
+                (strings.exportHint, [ReviewKeys.export.summary]),
+                (strings.actorsHint, [NotesKeys.actors.summary]),
+                (strings.applyHint, [ConsoleKeys.answer.summary]),
+                (strings.jumpHint, [ConsoleKeys.answer.summary]),
+                (strings.endDayHint, [ConsoleKeys.answer.summary]),
+                (strings.reopenHint, [ConsoleKeys.answer.summary]),
+            ]
+            for (bar, maps) in bars {
+                let bound = Set(maps.flatMap { $0.keys.map(\.docName) })
+                for item in bar.components(separatedBy: " · ") {
+                    for name in Self.keysNamed(byHint: item) {
+                        #expect(bound.contains(name), "the hint \"\(item)\" names \(name), which its screen does not bind")
+                    }
                 }
             }
         }

@@ -40,7 +40,7 @@ struct OverlayView {
             HintBar(WallKeys.map.hintBar(strings, width: screen.width - 2)).draw(on: &screen)
         case .themes(let cursor, _):
             ThemesView(state: view.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: screen.height - 3)
-            HintBar(strings.themesHint).draw(on: &screen)
+            HintBar(WallKeys.themes.hintBar(strings, width: screen.width - 2)).draw(on: &screen)
         case .groups(let cursor):
             GroupsView(state: view.state, strings: strings, cache: view.seating, cursor: cursor)
                 .draw(on: &screen, top: 1, bottom: screen.height - 3)

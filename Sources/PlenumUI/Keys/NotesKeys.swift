@@ -53,12 +53,12 @@ public enum NotesKeys {
     /// What a key does on the table picker (`note` without `--table`).
     public enum PickerAction: Sendable, Equatable { case up, down, pageUp, pageDown, choose, quit, redraw }
     public static let picker = Keymap<PickerAction>(section: "Choosing the table (`note` without `--table`)", [
-        KeyBinding([.up], .up, .moving, help: { hintItem($0.pickTableHint, 0) }),
-        KeyBinding([.down], .down, .moving, help: { hintItem($0.pickTableHint, 0) }),
-        KeyBinding([.pageUp], .pageUp, .moving, help: { hintItem($0.pickTableHint, 0) }),
-        KeyBinding([.pageDown], .pageDown, .moving, help: { hintItem($0.pickTableHint, 0) }),
-        KeyBinding([.enter], .choose, .changing, help: { hintItem($0.pickTableHint, 1) }),
-        KeyBinding([.character("q"), .control("c"), .escape], .quit, .leaving, help: { hintItem($0.pickTableHint, 2) }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.pickerHints.choose }),
+        KeyBinding([.down], .down, .moving, help: { $0.pickerHints.choose }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.pickerHints.choose }),
+        KeyBinding([.pageDown], .pageDown, .moving, help: { $0.pickerHints.choose }),
+        KeyBinding([.enter], .choose, .changing, hinted: { $0.pickerHints.start }),
+        KeyBinding([.character("q"), .control("c"), .escape], .quit, .leaving, hinted: { $0.pickerHints.quit }, .always),
         KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
     ])
 

@@ -32,37 +32,37 @@ public enum ReviewKeys {
     /// What a key does on one block's post-its.
     public enum BlockAction: Sendable, Equatable { case up, down, pageUp, pageDown, previous, next, back }
     public static let block = Keymap<BlockAction>(section: "Review: a block (Enter)", [
-        KeyBinding([.up], .up, .moving, help: { hintItem($0.blockHint, 0) }),
-        KeyBinding([.down], .down, .moving, help: { hintItem($0.blockHint, 0) }),
-        KeyBinding([.pageUp], .pageUp, .moving, help: { hintItem($0.blockHint, 0) }),
-        KeyBinding([.pageDown], .pageDown, .moving, help: { hintItem($0.blockHint, 0) }),
-        KeyBinding([.left], .previous, .moving, help: { hintItem($0.blockHint, 1) }),
-        KeyBinding([.right], .next, .moving, help: { hintItem($0.blockHint, 1) }),
-        KeyBinding([.escape, .character("q"), .enter], .back, .leaving, help: { hintItem($0.blockHint, 2) }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.reviewBlockHints.scroll }),
+        KeyBinding([.down], .down, .moving, help: { $0.reviewBlockHints.scroll }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.reviewBlockHints.scroll }),
+        KeyBinding([.pageDown], .pageDown, .moving, help: { $0.reviewBlockHints.scroll }),
+        KeyBinding([.left], .previous, .moving, hinted: { $0.reviewBlockHints.block }),
+        KeyBinding([.right], .next, .moving, help: { $0.reviewBlockHints.block }),
+        KeyBinding([.escape, .character("q"), .enter], .back, .leaving, hinted: { $0.reviewBlockHints.back }, .always),
     ])
 
     /// What a key does while the search is typed; any other key is text.
     public enum SearchTypingAction: Sendable, Equatable { case cancel, done }
     public static let searchTyping = Keymap<SearchTypingAction>(section: "Review: typing a search (`/`)", [
-        KeyBinding([.escape], .cancel, .leaving, help: { hintItem($0.searchHint, 3) }),
-        KeyBinding([.enter, .down], .done, .moving, help: { hintItem($0.searchHint, 0) }),
+        KeyBinding([.escape], .cancel, .leaving, help: { $0.reviewSearchHints.back }),
+        KeyBinding([.enter, .down], .done, .moving, help: { $0.reviewSearchHints.choose }),
     ])
 
     /// What a key does among the search's results.
     public enum ResultsAction: Sendable, Equatable { case up, down, searchAgain, open, back }
     public static let results = Keymap<ResultsAction>(section: "Review: the search's results", [
-        KeyBinding([.up], .up, .moving, help: { hintItem($0.searchHint, 0) }),
-        KeyBinding([.down], .down, .moving, help: { hintItem($0.searchHint, 0) }),
-        KeyBinding([.character("/")], .searchAgain, .views, help: { hintItem($0.searchHint, 2) }),
-        KeyBinding([.enter], .open, .views, help: { hintItem($0.searchHint, 1) }),
-        KeyBinding([.escape, .character("q")], .back, .leaving, help: { hintItem($0.searchHint, 3) }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.reviewSearchHints.choose }),
+        KeyBinding([.down], .down, .moving, help: { $0.reviewSearchHints.choose }),
+        KeyBinding([.enter], .open, .views, hinted: { $0.reviewSearchHints.open }),
+        KeyBinding([.character("/")], .searchAgain, .views, hinted: { $0.reviewSearchHints.again }),
+        KeyBinding([.escape, .character("q")], .back, .leaving, hinted: { $0.reviewSearchHints.back }, .always),
     ])
 
     /// What a key does among the themes in the review (read-only: no renaming).
     public enum ThemesAction: Sendable, Equatable { case move, back }
     public static let themes = Keymap<ThemesAction>(section: "Review: the themes (`T`)", [
-        KeyBinding([.up, .down, .home, .end], .move, .moving, help: { hintItem($0.themesHint, 0) }),
-        KeyBinding([.escape, .character("q"), .character("T")], .back, .leaving, help: { hintItem($0.themesHint, 2) }),
+        KeyBinding([.up, .down, .home, .end], .move, .moving, help: { $0.themesHints.theme }),
+        KeyBinding([.escape, .character("q"), .character("T")], .back, .leaving, help: { $0.themesHints.back }),
     ])
 
     /// What a key does on the export form (`x`); on the file field, ← → and Space go to the text.

@@ -55,12 +55,12 @@ public enum WallKeys {
     /// What a key does among the day's themes (`T`).
     public enum ThemesAction: Sendable, Equatable { case up, down, first, last, rename, close }
     public static let themes = Keymap<ThemesAction>(section: "Themes (`T` in the console)", [
-        KeyBinding([.up], .up, .moving, help: { hintItem($0.themesHint, 0) }),
-        KeyBinding([.down], .down, .moving, help: { hintItem($0.themesHint, 0) }),
-        KeyBinding([.home], .first, .moving, help: { hintItem($0.themesHint, 0) }),
-        KeyBinding([.end], .last, .moving, help: { hintItem($0.themesHint, 0) }),
-        KeyBinding([.character("r"), .enter], .rename, .changing, help: { hintItem($0.themesHint, 1) }),
-        KeyBinding([.escape, .character("q"), .character("T")], .close, .leaving, help: { hintItem($0.themesHint, 2) }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.themesHints.theme }),
+        KeyBinding([.down], .down, .moving, help: { $0.themesHints.theme }),
+        KeyBinding([.home], .first, .moving, help: { $0.themesHints.theme }),
+        KeyBinding([.end], .last, .moving, help: { $0.themesHints.theme }),
+        KeyBinding([.character("r"), .enter], .rename, .changing, hinted: { $0.themesHints.rename }),
+        KeyBinding([.escape, .character("q"), .character("T")], .close, .leaving, hinted: { $0.themesHints.back }, .always),
     ])
 
     /// What a key does while a theme's new name is typed (`r`); any other key is text.

@@ -53,7 +53,7 @@ public struct TablePicker: Sendable {
             let text = " " + strings.tableChoice(choice.table, group: choice.group) + " "
             screen.put(text, row: top + offset, column: 4, style: index == selected ? .reverse : .plain, limit: width - 6)
         }
-        HintBar(strings.pickTableHint).draw(on: &screen)
+        HintBar(NotesKeys.picker.hintBar(strings, width: screen.width - 2)).draw(on: &screen)
         return screen
     }
 }

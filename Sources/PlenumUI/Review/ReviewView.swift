@@ -27,10 +27,10 @@ public struct ReviewView {
             drawTimeline(&screen, top: 1, bottom: bottom)
         case .block(let id, let scroll):
             drawBlock(id, scroll: scroll, on: &screen, top: 1, bottom: bottom)
-            hint = strings.blockHint
+            hint = ReviewKeys.block.hintBar(strings, width: width - 2)
         case .search(let editor, let selected, let typing):
             drawSearch(editor, selected: selected, typing: typing, on: &screen, top: 1, bottom: bottom)
-            hint = strings.searchHint
+            hint = ReviewKeys.results.hintBar(strings, width: width - 2)
         case .themes(let cursor):
             ThemesView(state: digest.state, strings: strings, cursor: cursor).draw(on: &screen, top: 1, bottom: bottom)
         }

@@ -57,7 +57,7 @@ extension DanishUI: NotesWords {
               "Tryk en tast for at lukke hjælpen."]
     }
     var pickTableTitle: String { "Hvilket bord tager du noter for?" }
-    var pickTableHint: String { "↑ ↓ vælg · Enter start · q afslut" }
+    var pickerHints: PickerHints { PickerHints(choose: "↑ ↓ vælg", start: "Enter start", quit: "q afslut") }
     var wallTitle: String { "Væggen" }
     var wallEmpty: String { "(ingen endnu)" }
     var readOnlyFile: String {
@@ -85,8 +85,8 @@ extension DanishUI: NotesWords {
         WallHints(table: "←→ bord", postIt: "↑↓ post-it", vote: "v/V prik", theme: "t tema", quickWin: "* quick win",
                   search: "/ søg", kind: "f type", block: "[ ] blok", themes: "T temaer", back: "Esc tilbage")
     }
-    var themesHint: String {
-        "↑↓ tema · r omdøb eller slå sammen · Esc tilbage til væggen"
+    var themesHints: ThemesHints {
+        ThemesHints(theme: "↑↓ tema", rename: "r omdøb eller slå sammen", back: "Esc tilbage til væggen")
     }
     var waitingForSession: String { "Venter på sessionsfilen" }
     var waitingForServerSession: String { "Venter på sessionen på serveren" }

@@ -36,6 +36,10 @@ extension DanishUI: ReviewWords {
     var reviewHints: ReviewHints {
         ReviewHints(block: "↑↓ blok", open: "Enter åbn", search: "/ søg", themes: "T temaer", export: "x eksportér", quit: "q afslut")
     }
-    var blockHint: String { "↑↓ rul · ←→ forrige/næste blok · Esc tilbage" }
-    var searchHint: String { "↑↓ vælg · Enter åbn blokken · / ny søgning · Esc tilbage" }
+    var reviewBlockHints: ReviewBlockHints {
+        ReviewBlockHints(scroll: "↑↓ rul", block: "←→ forrige/næste blok", back: "Esc tilbage")
+    }
+    var reviewSearchHints: ReviewSearchHints {
+        ReviewSearchHints(choose: "↑↓ vælg", open: "Enter åbn blokken", again: "/ ny søgning", back: "Esc tilbage")
+    }
 }

@@ -57,7 +57,7 @@ extension EnglishUI: NotesWords {
               "Press any key to close the help."]
     }
     var pickTableTitle: String { "Which table are you taking notes for?" }
-    var pickTableHint: String { "↑ ↓ choose · Enter start · q quit" }
+    var pickerHints: PickerHints { PickerHints(choose: "↑ ↓ choose", start: "Enter start", quit: "q quit") }
     var wallTitle: String { "The wall" }
     var wallEmpty: String { "(none yet)" }
     var readOnlyFile: String {
@@ -85,8 +85,8 @@ extension EnglishUI: NotesWords {
         WallHints(table: "←→ table", postIt: "↑↓ post-it", vote: "v/V vote", theme: "t theme", quickWin: "* quick win",
                   search: "/ search", kind: "f kind", block: "[ ] block", themes: "T themes", back: "Esc back")
     }
-    var themesHint: String {
-        "↑↓ theme · r rename or merge · Esc back to the wall"
+    var themesHints: ThemesHints {
+        ThemesHints(theme: "↑↓ theme", rename: "r rename or merge", back: "Esc back to the wall")
     }
     var waitingForSession: String { "Waiting for the session file" }
     var waitingForServerSession: String { "Waiting for the session on the server" }

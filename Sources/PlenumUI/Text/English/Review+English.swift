@@ -36,6 +36,10 @@ extension EnglishUI: ReviewWords {
     var reviewHints: ReviewHints {
         ReviewHints(block: "↑↓ block", open: "Enter open", search: "/ search", themes: "T themes", export: "x export", quit: "q quit")
     }
-    var blockHint: String { "↑↓ scroll · ←→ previous/next block · Esc back" }
-    var searchHint: String { "↑↓ choose · Enter open the block · / search again · Esc back" }
+    var reviewBlockHints: ReviewBlockHints {
+        ReviewBlockHints(scroll: "↑↓ scroll", block: "←→ previous/next block", back: "Esc back")
+    }
+    var reviewSearchHints: ReviewSearchHints {
+        ReviewSearchHints(choose: "↑↓ choose", open: "Enter open the block", again: "/ search again", back: "Esc back")
+    }
 }

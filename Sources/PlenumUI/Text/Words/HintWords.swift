@@ -32,3 +32,27 @@ public struct ReviewHints: Sendable {
     var block, open, search, themes, export: String
     var quit: String
 }
+
+/// The themes' hint bar (`T` in the console).
+public struct ThemesHints: Sendable {
+    var theme, rename: String
+    var back: String
+}
+
+/// The table picker's hint bar (`note` without `--table`).
+public struct PickerHints: Sendable {
+    var choose, start: String
+    var quit: String
+}
+
+/// The review's hint bar on one block's post-its.
+public struct ReviewBlockHints: Sendable {
+    var scroll, block: String
+    var back: String
+}
+
+/// The review's hint bar while searching and among the results.
+public struct ReviewSearchHints: Sendable {
+    var choose, open, again: String
+    var back: String
+}

@@ -22,7 +22,8 @@ public protocol NotesWords: Sendable {
     var notesHelp: [String] { get }
     // Choosing the table
     var pickTableTitle: String { get }
-    var pickTableHint: String { get }
+    /// The items of the table picker's hint bar (`NotesKeys.picker` builds the bar).
+    var pickerHints: PickerHints { get }
     var wallTitle: String { get }
     var wallEmpty: String { get }
     var readOnlyFile: String { get }
@@ -38,7 +39,8 @@ public protocol NotesWords: Sendable {
     var renameHint: String { get }
     /// The items of the wall's hint bar (`WallKeys.map` builds the bar).
     var wallHints: WallHints { get }
-    var themesHint: String { get }
+    /// The items of the themes' hint bar (`WallKeys.themes` builds the bar).
+    var themesHints: ThemesHints { get }
     // Waiting for the console to make the session file (stage, notes)
     var waitingForSession: String { get }
     /// The same for a session awaited on a server (a URL), not as a file.

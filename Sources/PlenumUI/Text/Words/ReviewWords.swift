@@ -25,8 +25,10 @@ public protocol ReviewWords: Sendable {
     func exportFailed(_ why: String) -> String
     /// The items of the review's hint bar (`ReviewKeys.timeline` builds the bar).
     var reviewHints: ReviewHints { get }
-    var blockHint: String { get }
-    var searchHint: String { get }
+    /// The items of the bar on a block (`ReviewKeys.block` builds it).
+    var reviewBlockHints: ReviewBlockHints { get }
+    /// The items of the bar while searching (`ReviewKeys.results` builds it).
+    var reviewSearchHints: ReviewSearchHints { get }
 }
 
 extension UIVocabulary {
