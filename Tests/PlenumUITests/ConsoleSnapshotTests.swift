@@ -87,6 +87,22 @@ import Testing
         assertSnapshot(scene.console(80, 24, ui: help), "console-help-80x24-da")
     }
 
+    /// The help's last lines at 80 columns: a long row goes on under its text, the last group is
+    /// whole and the footer still shows.
+    @Test func theHelpScrolledToItsEndInEnglish() throws {
+        let scene = try Scene(Self.wide)
+        var help = ConsoleUI(strings: Language.en.ui)
+        _ = help.handle(.character("?"), state: scene.state, clock: scene.clock, now: scene.now)
+        for _ in 0..<40 { _ = help.handle(.down, state: scene.state, clock: scene.clock, now: scene.now) }
+        let screen = scene.console(80, 24, ui: help)
+        assertSnapshot(screen, "console-help-end-80x24-en")
+        let rows = screen.text.components(separatedBy: "\n")
+        #expect(rows.contains { $0.contains("│ Quitting ") } && rows.contains { $0.contains("q  Ctrl-L   quit (nothing is ever lost)") })
+        #expect(rows.contains { $0.contains("↑ ↓ scroll · Esc or ? closes") }, "the footer is shown")
+        let v = try #require(rows.firstIndex { $0.contains("│ v           the priorities:") })
+        #expect(rows[v + 1].hasPrefix(" │             "), "the row goes on under its text: \(rows[v + 1])")
+    }
+
     @Test func theEnglishWorkshopWithARotation() throws {
         var scene = try Scene(try examplePlan("workshop"), language: .en)
         scene.at(13, 0); scene.perform(.startOrPause)
