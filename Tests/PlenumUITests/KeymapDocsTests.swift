@@ -102,7 +102,8 @@ struct KeymapDocsTests {
     /// Keymaps whose hint bar is built from their bindings (`Keymap.hintBar`).
     static let generatedBars: [KeymapSummary] = [ConsoleKeys.map.summary, WallKeys.map.summary, WallKeys.groupsMap.summary,
                                                   WallKeys.checkInMap.summary, WallKeys.themes.summary, ReviewKeys.timeline.summary,
-                                                  ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary]
+                                                  ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary,
+                                                  NotesKeys.typing.summary, NotesKeys.selected.summary, NotesKeys.anywhere.summary]
 
     /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
     static func keysNamed(byHint item: String) -> [String] {
@@ -143,6 +144,10 @@ struct KeymapDocsTests {
         #expect(narrow == "Space start/pause · n next · ? help · q quit")
         #expect(ConsoleKeys.map.hintBar(strings, width: 43) == "Space start/pause · ? help · q quit")
         #expect(WallKeys.checkInMap.hintBar(Language.da.ui, width: 33) == "Enter kom · - afbud · Esc tilbage")
+        // The notes' bar comes from three keymaps: typing's, a selected post-it's and every mode's.
+        #expect(NotesKeys.bar(strings, width: .max) == "Enter save · Tab kind · ↑ select · Enter on selected: edit · Del remove · "
+                + "m move · Ctrl-Z undo · F1 help · q quit (empty line)")
+        #expect(NotesKeys.bar(Language.da.ui, width: 43) == "Enter gem · F1 hjælp · q afslut (tom linje)")
     }
 
     @Test func theHintBarsNotBuiltFromAKeymapNameBoundKeys() {
@@ -150,7 +155,6 @@ struct KeymapDocsTests {
         for language in [Language.da, .en] {
             let strings = language.ui
             let bars: [(String, [KeymapSummary])] = [
-                (strings.notesHints(width: .max), [NotesKeys.anywhere.summary, NotesKeys.typing.summary, NotesKeys.selected.summary]),
                 (strings.tallyHint(width: .max, closed: false), [PriorityKeys.tally.summary]),
                 (strings.tallyHint(width: .max, closed: true), [PriorityKeys.tally.summary]),
                 (strings.quickWinsHint(width: .max), [PriorityKeys.quickWins.summary]),

@@ -75,15 +75,13 @@ public struct Keymap<Action: Sendable>: Sendable {
     /// The keys and their section, without the actions (for the docs test and the help).
     public var summary: KeymapSummary {
         KeymapSummary(section: section, keys: keys, helps: bindings.map(\.help),
-                      hints: bindings.compactMap { binding in binding.hint.map { (binding.keys, $0) } })
+                      hints: bindings.compactMap { binding in binding.hint.map { (binding.keys, binding.hintPlace, $0) } })
     }
 
     /// The screen's hint bar, built from the bindings that have an item there: in the keymap's
     /// order as many as fit in `width` columns, then those shown always.
     public func hintBar(_ strings: UIStrings, width: Int) -> String {
-        let marked = bindings.compactMap { binding in binding.hint.map { (binding.hintPlace, $0(strings)) } }
-        return fitHints(marked.filter { $0.0 == .whileItFits }.map(\.1), always: marked.filter { $0.0 == .always }.map(\.1),
-                        width: width)
+        KeymapSummary.hintBar(strings, width: width, of: [summary], alwaysFrom: [summary])
     }
 }
 
@@ -104,7 +102,16 @@ public struct KeymapSummary: Sendable {
     public let section: String
     public let keys: [Key]
     public let helps: [@Sendable (UIStrings) -> String]
-    public let hints: [(keys: [Key], text: @Sendable (UIStrings) -> String)]
+    public let hints: [(keys: [Key], place: HintPlace, text: @Sendable (UIStrings) -> String)]
+
+    /// The hint bar of a screen whose keys are in several keymaps: the items of `maps`, in their
+    /// order, as many as fit in `width` columns; then the items shown always, from `alwaysFrom` in
+    /// its order.
+    public static func hintBar(_ strings: UIStrings, width: Int, of maps: [KeymapSummary], alwaysFrom: [KeymapSummary]) -> String {
+        let items = maps.flatMap(\.hints).filter { $0.place == .whileItFits }.map { $0.text(strings) }
+        let always = alwaysFrom.flatMap(\.hints).filter { $0.place == .always }.map { $0.text(strings) }
+        return fitHints(items, always: always, width: width)
+    }
 }
 
 extension Key {

@@ -1,28 +1,30 @@
 /// The keys of the notetaker's screens: the table picker, waiting for the session, the notes.
 /// In the input line a letter is always text: `q` and `?` count as keys only on an empty line.
 public enum NotesKeys {
-    private static func hint(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem($0.notesHints(width: .max), i) } }
+    private static func hint(_ item: KeyPath<NotesHints, String> & Sendable) -> @Sendable (UIStrings) -> String {
+        { $0.notesHints[keyPath: item] }
+    }
     private static func help(_ i: Int) -> @Sendable (UIStrings) -> String { { $0.notesHelp[i] } }
 
     /// What a key does on the notes screen before the mode sees it.
     public enum AnywhereAction: Sendable, Equatable { case help, material, redraw, quit, restore }
     public static let anywhere = Keymap<AnywhereAction>(section: "Notes (`note`)", [
-        KeyBinding([.function(1)], .help, .views, help: hint(7)),
+        KeyBinding([.function(1)], .help, .views, hinted: hint(\.help), .always),
         KeyBinding([.function(2)], .material, .views, help: { $0.materialHintItem }),
         KeyBinding([.control("l")], .redraw, .leaving, help: help(5)),
         KeyBinding([.control("c")], .quit, .leaving, help: help(5)),
-        KeyBinding([.control("z")], .restore, .changing, help: hint(6)),
+        KeyBinding([.control("z")], .restore, .changing, hinted: hint(\.undo)),
     ])
 
     /// What a key does in the input line; every key not bound here is text for the line.
     public enum TypingAction: Sendable, Equatable { case save, nextKind, previousKind, cancel, select, quitIfEmpty, helpIfEmpty }
     public static let typing = Keymap<TypingAction>(section: "Notes: typing", [
-        KeyBinding([.enter], .save, .changing, help: hint(0)),
-        KeyBinding([.tab], .nextKind, .changing, help: help(1)),
+        KeyBinding([.enter], .save, .changing, hinted: hint(\.save)),
+        KeyBinding([.tab], .nextKind, .changing, help: help(1), hint: hint(\.kind)),
         KeyBinding([.backTab], .previousKind, .changing, help: help(1)),
         KeyBinding([.escape], .cancel, .leaving, help: help(5)),
-        KeyBinding([.up], .select, .moving, help: hint(2)),
-        KeyBinding([.character("q")], .quitIfEmpty, .leaving, help: hint(8)),
+        KeyBinding([.up], .select, .moving, hinted: hint(\.select)),
+        KeyBinding([.character("q")], .quitIfEmpty, .leaving, hinted: hint(\.quit), .always),
         KeyBinding([.character("?")], .helpIfEmpty, .views, help: help(5)),
     ])
 
@@ -32,13 +34,13 @@ public enum NotesKeys {
         KeyBinding([.up], .up, .moving, help: help(4)),
         KeyBinding([.down], .down, .moving, help: help(4)),
         KeyBinding([.escape], .back, .leaving, help: help(5)),
-        KeyBinding([.enter], .edit, .changing, help: hint(3)),
-        KeyBinding([.delete, .backspace, .character("d")], .delete, .changing, help: hint(4)),
-        KeyBinding([.character("m")], .move, .changing, help: hint(5)),
+        KeyBinding([.enter], .edit, .changing, hinted: hint(\.edit)),
+        KeyBinding([.delete, .backspace, .character("d")], .delete, .changing, hinted: hint(\.delete)),
+        KeyBinding([.character("m")], .move, .changing, hinted: hint(\.move)),
         KeyBinding([.character("p")], .markForPlenum, .changing, help: { $0.notesPlenumHelp }),
         KeyBinding([.character("a")], .actors, .changing, help: { $0.actorsHelp }),
-        KeyBinding([.character("u")], .restore, .changing, help: hint(6)),
-        KeyBinding([.character("q")], .quit, .leaving, help: hint(8)),
+        KeyBinding([.character("u")], .restore, .changing, help: hint(\.undo)),
+        KeyBinding([.character("q")], .quit, .leaving, help: hint(\.quit)),
     ])
 
     /// What a key does while choosing the block to move a post-it to (`m`).
@@ -110,6 +112,13 @@ public enum NotesKeys {
         KeyBinding([.pageUp], .pageUp, .moving, help: { $0.materialKeysHelp[1] }),
         KeyBinding([.home], .top, .moving, help: { $0.materialKeysHelp[1] }),
     ])
+
+    /// The notes' hint bar: typing's keys, then a selected post-it's, then Ctrl-Z while they fit;
+    /// F1 and q always.
+    public static func bar(_ strings: UIStrings, width: Int) -> String {
+        KeymapSummary.hintBar(strings, width: width, of: [typing.summary, selected.summary, anywhere.summary],
+                              alwaysFrom: [anywhere.summary, typing.summary])
+    }
 
     /// Every keymap here (for the docs test).
     public static let all: [KeymapSummary] = [anywhere.summary, typing.summary, selected.summary, move.summary,

@@ -68,7 +68,7 @@ public struct NotesView {
         let extra = (running.map { !$0.rate.isEmpty } ?? false ? [strings.ratingHintItem] : [])
             + (running?.material != nil ? [strings.materialHintItem] : [])
         let room = width - 2 - extra.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
-        HintBar((extra + [strings.notesHints(width: room)]).joined(separator: " · ")).draw(on: &screen)
+        HintBar((extra + [NotesKeys.bar(strings, width: room)]).joined(separator: " · ")).draw(on: &screen)
         ui.actorPicker?.draw(on: &screen, state: state, strings: strings)
         return screen
     }

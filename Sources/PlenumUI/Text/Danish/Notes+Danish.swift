@@ -42,9 +42,9 @@ extension DanishUI: NotesWords {
         case .outsideScale(let scale): return ratingOutOfScale(scale)
         }
     }
-    func notesHints(width: Int) -> String {
-        let items = ["Enter gem", "Tab type", "↑ vælg", "Enter på valgt: ret", "Del fjern", "m flyt", "Ctrl-Z fortryd"]
-        return Self.fit(items, always: ["F1 hjælp", "q afslut (tom linje)"], width: width)
+    var notesHints: NotesHints {
+        NotesHints(save: "Enter gem", kind: "Tab type", select: "↑ vælg", edit: "Enter på valgt: ret", delete: "Del fjern",
+                   move: "m flyt", undo: "Ctrl-Z fortryd", help: "F1 hjælp", quit: "q afslut (tom linje)")
     }
     var notesHelpTitle: String { "Taster for referenten" }
     var notesHelp: [String] {

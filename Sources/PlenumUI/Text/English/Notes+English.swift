@@ -42,9 +42,9 @@ extension EnglishUI: NotesWords {
         case .outsideScale(let scale): return ratingOutOfScale(scale)
         }
     }
-    func notesHints(width: Int) -> String {
-        let items = ["Enter save", "Tab kind", "↑ select", "Enter on selected: edit", "Del remove", "m move", "Ctrl-Z undo"]
-        return Self.fit(items, always: ["F1 help", "q quit (empty line)"], width: width)
+    var notesHints: NotesHints {
+        NotesHints(save: "Enter save", kind: "Tab kind", select: "↑ select", edit: "Enter on selected: edit", delete: "Del remove",
+                   move: "m move", undo: "Ctrl-Z undo", help: "F1 help", quit: "q quit (empty line)")
     }
     var notesHelpTitle: String { "Notetaker keys" }
     var notesHelp: [String] {

@@ -56,3 +56,9 @@ public struct ReviewSearchHints: Sendable {
     var choose, open, again: String
     var back: String
 }
+
+/// The notes' hint bar (typing, a post-it selected, and the keys of every mode).
+public struct NotesHints: Sendable {
+    var save, kind, select, edit, delete, move, undo: String
+    var help, quit: String
+}

@@ -17,7 +17,8 @@ public protocol NotesWords: Sendable {
     func notSaved(_ reason: String) -> String
     func cannotSaveHere(_ reason: String) -> String
     func noteRefusal(_ refusal: NoteRefusal) -> String
-    func notesHints(width: Int) -> String
+    /// The items of the notes' hint bar (`NotesKeys.bar` builds it).
+    var notesHints: NotesHints { get }
     var notesHelpTitle: String { get }
     var notesHelp: [String] { get }
     // Choosing the table
