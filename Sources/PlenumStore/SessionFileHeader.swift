@@ -14,7 +14,7 @@ enum SessionFileHeader {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw isDirectory.boolValue ? .notASession(path) : .cannotWrite(path, "permission denied")
+                throw isDirectory.boolValue ? .notASession(path) : .cannotWrite(path, .permissionDenied)
             }
             throw .notFound(path)
         }
@@ -31,12 +31,12 @@ enum SessionFileHeader {
         if version > newestVersion { throw .newerVersion(path, version) }
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw .damaged(path, "bad page size") }
+        guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw .damaged(path, .badPageSize) }
     }
 
     /// Why SQLite found the file damaged, in words: "it is cut short" when the main file is shorter
     /// than its header says and there is no WAL that could hold the rest.
-    static func damage(_ path: String, sqliteSays reason: String) -> String {
+    static func damage(_ path: String, sqliteSays reason: StoreReason) -> StoreReason {
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         guard wal == 0, let handle = FileHandle(forReadingAtPath: path) else { return reason }
         defer { try? handle.close() }
@@ -46,6 +46,6 @@ enum SessionFileHeader {
         func uint32(_ offset: Int) -> Int { Int(header[offset..<offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }) }
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        return size < uint32(28) * pageSize || size % pageSize != 0 ? "it is cut short" : reason
+        return size < uint32(28) * pageSize || size % pageSize != 0 ? .cutShort : reason
     }
 }

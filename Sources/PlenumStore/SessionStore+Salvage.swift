@@ -36,7 +36,7 @@ extension SessionStore {
         do {
             info = try SessionStore(path: path, readOnly: true, queue: queue).info()
         } catch {
-            throw .damaged(path, "the plan and the day it holds cannot be read, so there is nothing to start a new session from")
+            throw .damaged(path, .nothingToStartFrom)
         }
         // Outside a transaction: a page SQLite cannot read fails its statement, not a commit.
         return queue.inDatabase { db in

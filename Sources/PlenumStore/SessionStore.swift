@@ -33,7 +33,7 @@ public final class SessionStore {
         let temporary = (folder.isEmpty ? "" : folder + "/") + "." + (path as NSString).lastPathComponent + ".new-\(getpid())"
         unlink(temporary)
         let fd = systemOpen(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        if fd < 0 { throw .cannotWrite(path, String(cString: strerror(errno))) }
+        if fd < 0 { throw .cannotWrite(path, .system(String(cString: strerror(errno)))) }
         close(fd)
         defer { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) } }
         do {
@@ -62,7 +62,7 @@ public final class SessionStore {
         if link(temporary, path) != 0 {
             if errno == EEXIST { throw .exists(path) }
             // A file system without hard links: nothing was there a moment ago.
-            if rename(temporary, path) != 0 { throw .cannotWrite(path, String(cString: strerror(errno))) }
+            if rename(temporary, path) != 0 { throw .cannotWrite(path, .system(String(cString: strerror(errno)))) }
         }
         let folderFD = systemOpen(folder.isEmpty ? "." : folder, O_RDONLY)
         if folderFD >= 0 { fsync(folderFD); close(folderFD) }
@@ -91,7 +91,7 @@ public final class SessionStore {
             if version > schemaVersion { throw StoreError.newerVersion(path, version) }
             let check = try checker.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
             guard check == "ok" else {
-                throw StoreError.damaged(path, SessionFileHeader.damage(path, sqliteSays: check ?? "quick_check failed"))
+                throw StoreError.damaged(path, SessionFileHeader.damage(path, sqliteSays: .system(check ?? "quick_check failed")))
             }
             let tables = try checker.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -135,9 +135,9 @@ public final class SessionStore {
         guard let db = error as? DatabaseError else { return .cannotOpen(path, describe(error)) }
         switch db.resultCode {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return .damaged(path, SessionFileHeader.damage(path, sqliteSays: "SQLite cannot read it"))
+            return .damaged(path, SessionFileHeader.damage(path, sqliteSays: .sqliteCannotRead))
         case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path + "-wal"):
-            return .cannotOpen(path, "its folder cannot be written and its -wal file lies beside it; copy both files to a folder that can be written")
+            return .cannotOpen(path, .walInReadOnlyFolder)
         default:
             return .cannotOpen(path, describe(error))
         }
@@ -180,18 +180,18 @@ public final class SessionStore {
         return migrator
     }
 
-    static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> StoreReason {
         if let db = error as? DatabaseError {
             switch db.resultCode {
-            case .SQLITE_FULL: return "the disk is full"
-            case .SQLITE_READONLY: return "the file or its folder is read-only"
-            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the file is damaged"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "another plenum kept the file busy for too long"
-            case .SQLITE_IOERR: return "the disk could not be read or written (full, or a file size limit)"
-            default: return db.message ?? "\(db.resultCode)"
+            case .SQLITE_FULL: return .diskFull
+            case .SQLITE_READONLY: return .readOnly
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damagedFile
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+            case .SQLITE_IOERR: return .diskError
+            default: return .system(db.message ?? "\(db.resultCode)")
             }
         }
-        return "\(error)"
+        return .system("\(error)")
     }
 
     // MARK: - Reading
@@ -213,7 +213,7 @@ public final class SessionStore {
                 let stored = try DatabaseValue.fetchOne(db, sql: "SELECT source FROM plenum_plan WHERE id = 1")
                 let source = stored.flatMap(String.fromDatabaseValue) ?? ""
                 let dayParts = (values["day"] ?? "").split(separator: "-").compactMap { Int($0) }
-                guard dayParts.count == 3 else { throw StoreError.damaged(path, "no session day") }
+                guard dayParts.count == 3 else { throw StoreError.damaged(path, .noSessionDay) }
                 return SessionInfo(
                     planSource: source, planFile: values["plan_file"] ?? "",
                     day: PlanDate(year: dayParts[0], month: dayParts[1], day: dayParts[2]),
@@ -250,7 +250,7 @@ public final class SessionStore {
     /// (synchronous=FULL: the commit is fsync'ed before this returns).
     @discardableResult
     public func append(_ facts: [Fact], actor: String, at date: Date) throws(StoreError) -> [JournalEntry] {
-        guard !isReadOnly else { throw .cannotWrite(path, "the file or its folder is read-only") }
+        guard !isReadOnly else { throw .cannotWrite(path, .readOnly) }
         guard !facts.isEmpty else { return [] }
         let stamp = Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
         var written: [JournalEntry] = []

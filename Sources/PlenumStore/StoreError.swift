@@ -5,21 +5,21 @@ public enum StoreError: Error, Sendable, Equatable {
     case notFound(String)
     case notASession(String)
     case newerVersion(String, Int)
-    case damaged(String, String)
+    case damaged(String, StoreReason)
     /// Damaged: a fact in the file cannot be read.
     case unreadableFact(String, UnreadableFact)
     /// Damaged: facts with these numbers are not in the file.
     case missingFacts(String, ClosedRange<Int64>)
-    case cannotWrite(String, String)
+    case cannotWrite(String, StoreReason)
     /// The file could not be opened for a reason that is not its content (a full disk, a lock).
-    case cannotOpen(String, String)
+    case cannotOpen(String, StoreReason)
     case exists(String)
 
     /// The sentence in English.
     public var message: String { message(.en) }
 
-    /// The sentence in `language`; a reason plenum wrote itself is said in that language too, one
-    /// from the system or SQLite as it came.
+    /// The sentence in `language`; a reason plenum knows is said in that language too, one from
+    /// the system or SQLite as it came.
     public func message(_ language: Language) -> String {
         let words = language.store
         switch self {
@@ -39,4 +39,19 @@ public enum StoreError: Error, Sendable, Equatable {
     public var journalError: JournalError {
         JournalError(message, said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, message($0)) }))
     }
+}
+
+/// Why a session file cannot be opened, written or read: the reasons plenum names itself (said
+/// in each language by `StoreVocabulary.reason`), or what the system or SQLite said, as it came.
+public enum StoreReason: Sendable, Equatable {
+    case diskFull, readOnly, damagedFile, busy, diskError, permissionDenied
+    /// The main file is shorter than its header says, with no WAL that could hold the rest.
+    case cutShort
+    case sqliteCannotRead, badPageSize, noSessionDay
+    /// The folder cannot be written and a -wal file lies beside the session file.
+    case walInReadOnlyFolder
+    /// Salvage found neither the plan nor the day.
+    case nothingToStartFrom
+    /// The system's or SQLite's own words.
+    case system(String)
 }

@@ -115,7 +115,7 @@ import Testing
         data = data.prefix(data.count - 4096 - 100)
         let cut = folder + "/cut2.plenum"
         FileManager.default.createFile(atPath: cut, contents: data)
-        #expect(throws: StoreError.damaged(cut, "it is cut short")) { try SessionStore.open(at: cut) }
+        #expect(throws: StoreError.damaged(cut, .cutShort)) { try SessionStore.open(at: cut) }
         #expect(bytes(cut) == data)
         var zeroed = bytes(path)
         for i in 4096..<min(zeroed.count, 12288) { zeroed[i] = 0 }
@@ -160,7 +160,7 @@ import Testing
         let readOnly = try SessionStore.open(at: path, readOnly: true)
         #expect(readOnly.isReadOnly)
         #expect(try readOnly.entries().count == 1)
-        #expect(throws: StoreError.cannotWrite(path, "the file or its folder is read-only")) {
+        #expect(throws: StoreError.cannotWrite(path, .readOnly)) {
             try readOnly.append([.paused], actor: "a", at: Date())
         }
     }

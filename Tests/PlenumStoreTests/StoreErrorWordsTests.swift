@@ -6,16 +6,16 @@ import PlenumCore
 /// itself; a reason from the system passes as it came.
 @Suite struct StoreErrorWordsTests {
     @Test func theDiskIsFullInDanish() {
-        let error = StoreError.cannotWrite("dag.plenum", "the disk is full")
+        let error = StoreError.cannotWrite("dag.plenum", .diskFull)
         #expect(error.message(.da) == "kan ikke gemme i dag.plenum: disken er fuld")
         #expect(error.message == "cannot save to dag.plenum: the disk is full")
-        let busy = StoreError.cannotOpen("dag.plenum", "another plenum kept the file busy for too long")
+        let busy = StoreError.cannotOpen("dag.plenum", .busy)
         #expect(busy.message(.da) == "kan ikke åbne dag.plenum: en anden plenum holdt filen optaget for længe; den er ikke rørt")
-        #expect(StoreError.cannotWrite("x", "No space left on device").message(.da) == "kan ikke gemme i x: No space left on device")
+        #expect(StoreError.cannotWrite("x", .system("No space left on device")).message(.da) == "kan ikke gemme i x: No space left on device")
     }
 
     @Test(arguments: Language.allCases) func theJournalCarriesEveryLanguage(_ language: Language) {
-        let error = StoreError.damaged("dag.plenum", "it is cut short")
+        let error = StoreError.damaged("dag.plenum", .cutShort)
         #expect(error.journalError.message(language) == error.message(language))
         #expect(error.journalError.message == error.message)
     }
@@ -32,5 +32,16 @@ import PlenumCore
         #expect(StoreError.missingFacts("d", 8...9).message(.da).contains("(hændelserne 8 til 9 mangler)"))
         #expect(StoreError.missingFacts("d", 30...30).message(.en).contains("(fact 30 is missing)"))
         #expect(UnreadableFact(seq: 5, kind: nil, flaw: .overADay(9000)).sentence(.da) == "hændelse 5 kan ikke læses: 9000 minutter er mere end et døgn")
+    }
+
+    /// Every reason plenum names itself has its own words in each language; the system's pass as they came.
+    @Test func everyReasonPlenumNamesIsSaidInDanishAndEnglish() {
+        let reasons: [StoreReason] = [.diskFull, .readOnly, .damagedFile, .busy, .diskError, .permissionDenied, .cutShort,
+                                      .sqliteCannotRead, .badPageSize, .noSessionDay, .walInReadOnlyFolder, .nothingToStartFrom]
+        let danish = reasons.map { Language.da.store.reason($0) }
+        let english = reasons.map { Language.en.store.reason($0) }
+        #expect(Set(danish).count == reasons.count && Set(english).count == reasons.count)
+        for (da, en) in zip(danish, english) { #expect(!da.isEmpty && da != en, "\(en)") }
+        #expect(Language.da.store.reason(.system("No space left on device")) == "No space left on device")
     }
 }

@@ -9,13 +9,8 @@ protocol StoreVocabulary: Sendable {
     func cannotWrite(_ path: String, _ reason: String) -> String
     func cannotOpen(_ path: String, _ reason: String) -> String
     func exists(_ path: String) -> String
-    /// The reasons plenum itself gives (in English, as the store writes them) in this language.
-    var reasons: [String: String] { get }
-}
-
-extension StoreVocabulary {
-    /// A reason in this language: one plenum wrote is translated, one from the system passes as it is.
-    func reason(_ english: String) -> String { reasons[english] ?? english }
+    /// A reason in this language (one from the system or SQLite passes as it came).
+    func reason(_ reason: StoreReason) -> String
 }
 
 extension Language {
