@@ -102,7 +102,7 @@ enum Prompt {
     static let password = ServerPassword(ask: { locator in
         let key = "\(locator.user)@\(locator.host):\(locator.port)"
         if let known = typed.withLock({ $0[key] }) { return known }
-        guard isatty(STDIN_FILENO) == 1, let entered = getpass("Password for \(key): ") else { return nil }
+        guard isatty(STDIN_FILENO) == 1, let entered = getpass(Environment.language.ui.passwordPrompt(key)) else { return nil }
         let text = String(cString: entered)
         guard !text.isEmpty else { return nil }
         typed.withLock { $0[key] = text }

@@ -21,6 +21,8 @@ import Testing
         #expect(da.blockOf(2, 5) == "Blok 2 af 5" && en.blockOf(2, 5) == "Block 2 of 5")
         #expect(Language.da.report.kind(.groups) == "grupper" && Language.en.report.kind(.groups) == "groups")
         #expect(Language.da.export.themes == "Temaer" && Language.en.export.themes == "Themes")
+        #expect(da.passwordPrompt("u@h:5432") == "Adgangskode til u@h:5432: " && en.passwordPrompt("u@h:5432") == "Password for u@h:5432: ")
+        #expect(da.cannotMakeFolder("s", reason: "r") == "kan ikke oprette mappen s: r")
     }
 
     @Test func pluralsTakeTheRightForm() {

@@ -102,6 +102,7 @@ extension DanishUI: CommandWords {
         "der er ingen session \(path) at fortsætte; uden --resume starter plenum run den"
     }
     func cannotMakeFolder(_ folder: String, reason: String) -> String { "kan ikke oprette mappen \(folder): \(reason)" }
+    func passwordPrompt(_ key: String) -> String { "Adgangskode til \(key): " }
     func waitingForPipedSession(_ path: String) -> String { "venter på, at plenum run opretter \(path) (Ctrl-C stopper)" }
     var newAndResume: String { "--new og --resume kan ikke bruges sammen" }
     func recovered(_ output: String, facts: Int, of session: String) -> String {

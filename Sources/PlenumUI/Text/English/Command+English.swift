@@ -101,6 +101,7 @@ extension EnglishUI: CommandWords {
         "there is no session \(path) to resume; without --resume, plenum run starts it"
     }
     func cannotMakeFolder(_ folder: String, reason: String) -> String { "cannot make the folder \(folder): \(reason)" }
+    func passwordPrompt(_ key: String) -> String { "Password for \(key): " }
     func waitingForPipedSession(_ path: String) -> String { "waiting for \(path) to be made by plenum run (Ctrl-C stops)" }
     var newAndResume: String { "--new and --resume cannot be used together" }
     func recovered(_ output: String, facts: Int, of session: String) -> String {

@@ -60,6 +60,8 @@ public protocol CommandWords: Sendable {
     func noSessionToResume(_ path: String) -> String
     /// The folder a new session file goes in cannot be made; `reason` is the system's.
     func cannotMakeFolder(_ folder: String, reason: String) -> String
+    /// Asking for a server password at the terminal: "Password for user@host:port: ".
+    func passwordPrompt(_ key: String) -> String
     /// Notes piped in before the session exists: one line on standard error while waiting.
     func waitingForPipedSession(_ path: String) -> String
     var newAndResume: String { get }
