@@ -37,7 +37,7 @@ public enum StoreError: Error, Sendable, Equatable {
 
     /// The error as the journal layer carries it: the sentence in every language.
     public var journalError: JournalError {
-        JournalError(message, said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, message($0)) }))
+        JournalError { message($0) }
     }
 }
 

@@ -17,8 +17,7 @@ public protocol JournalVocabulary: Sendable {
 extension JournalError {
     /// An error plenum says itself, in every language (`message` in English).
     public static func said(mayRetry: Bool = false, _ sentence: (any JournalVocabulary) -> String) -> JournalError {
-        JournalError(sentence(Language.en.journal), mayRetry: mayRetry,
-                     said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, sentence($0.journal)) }))
+        JournalError(mayRetry: mayRetry) { sentence($0.journal) }
     }
 }
 

@@ -73,6 +73,12 @@ public struct JournalError: Error, Sendable, Equatable {
         self.said = said
     }
 
+    /// An error said in every language: `sentence` in each, `message` in English.
+    public init(mayRetry: Bool = false, sayingIn sentence: (Language) -> String) {
+        self.init(sentence(.en), mayRetry: mayRetry,
+                  said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, sentence($0)) }))
+    }
+
     /// What went wrong in `language` where the error has it, else as `message` says it.
     public func message(_ language: Language) -> String { said[language] ?? message }
 }

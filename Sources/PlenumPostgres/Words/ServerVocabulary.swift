@@ -66,8 +66,7 @@ typealias ServerSentence = @Sendable (any ServerVocabulary) -> String
 extension JournalError {
     /// A server error in every language (`message` in English).
     static func server(mayRetry: Bool = false, _ sentence: ServerSentence) -> JournalError {
-        JournalError(sentence(Language.en.server), mayRetry: mayRetry,
-                     said: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, sentence($0.server)) }))
+        JournalError(mayRetry: mayRetry) { sentence($0.server) }
     }
 
     /// This error's sentence in the language of `words` (for an error inside another sentence).
