@@ -103,7 +103,8 @@ struct KeymapDocsTests {
     static let generatedBars: [KeymapSummary] = [ConsoleKeys.map.summary, WallKeys.map.summary, WallKeys.groupsMap.summary,
                                                   WallKeys.checkInMap.summary, WallKeys.themes.summary, ReviewKeys.timeline.summary,
                                                   ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary,
-                                                  NotesKeys.typing.summary, NotesKeys.selected.summary, NotesKeys.anywhere.summary]
+                                                  NotesKeys.typing.summary, NotesKeys.selected.summary, NotesKeys.anywhere.summary,
+                                                  PriorityKeys.tally.summary, PriorityKeys.quickWins.summary]
 
     /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
     static func keysNamed(byHint item: String) -> [String] {
@@ -148,6 +149,10 @@ struct KeymapDocsTests {
         #expect(NotesKeys.bar(strings, width: .max) == "Enter save · Tab kind · ↑ select · Enter on selected: edit · Del remove · "
                 + "m move · Ctrl-Z undo · F1 help · q quit (empty line)")
         #expect(NotesKeys.bar(Language.da.ui, width: 43) == "Enter gem · F1 hjælp · q afslut (tom linje)")
+        // The tally's x says what it does now.
+        #expect(PriorityKeys.tallyBar(strings, width: .max, closed: false) == "←→ vote · ↑↓ scroll · x close the vote · s the stage · Esc back")
+        #expect(PriorityKeys.tallyBar(Language.da.ui, width: .max, closed: true)
+                == "←→ afstemning · ↑↓ rul · x åbn igen · s scenen · Esc tilbage")
     }
 
     @Test func theHintBarsNotBuiltFromAKeymapNameBoundKeys() {
@@ -155,9 +160,6 @@ struct KeymapDocsTests {
         for language in [Language.da, .en] {
             let strings = language.ui
             let bars: [(String, [KeymapSummary])] = [
-                (strings.tallyHint(width: .max, closed: false), [PriorityKeys.tally.summary]),
-                (strings.tallyHint(width: .max, closed: true), [PriorityKeys.tally.summary]),
-                (strings.quickWinsHint(width: .max), [PriorityKeys.quickWins.summary]),
                 (language.process.screenHint, [ReviewKeys.process.summary]),
                 (strings.formHint, [ConsoleKeys.form.summary]),
                 (strings.walkInHint, [WallKeys.walkIn.summary]),

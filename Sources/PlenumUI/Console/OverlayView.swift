@@ -56,15 +56,11 @@ struct OverlayView {
             PriorityScreens(state: view.state, strings: strings)
                 .drawTally(cursor.block, scroll: cursor.scroll, on: &screen, top: 1, bottom: screen.height - 3)
             let closed = cursor.block.map(view.state.isVoteClosed) ?? false
-            screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.tallyHint(width: screen.width - 2, closed: closed), row: screen.height - 1, column: 1, style: .dim,
-                       limit: screen.width - 2)
+            HintBar(PriorityKeys.tallyBar(strings, width: screen.width - 2, closed: closed)).draw(on: &screen)
         case .quickWins(let cursor):
             PriorityScreens(state: view.state, strings: strings)
                 .drawQuickWins(selected: cursor.selected, on: &screen, top: 1, bottom: screen.height - 3)
-            screen.fill(row: screen.height - 1, style: .dim)
-            screen.put(strings.quickWinsHint(width: screen.width - 2), row: screen.height - 1, column: 1, style: .dim,
-                       limit: screen.width - 2)
+            HintBar(PriorityKeys.quickWins.hintBar(strings, width: screen.width - 2)).draw(on: &screen)
         }
     }
 

@@ -79,9 +79,14 @@ public struct Keymap<Action: Sendable>: Sendable {
     }
 
     /// The screen's hint bar, built from the bindings that have an item there: in the keymap's
-    /// order as many as fit in `width` columns, then those shown always.
-    public func hintBar(_ strings: UIStrings, width: Int) -> String {
-        KeymapSummary.hintBar(strings, width: width, of: [summary], alwaysFrom: [summary])
+    /// order as many as fit in `width` columns, then those shown always. `instead` gives another
+    /// item for an action whose words depend on the screen's state (nil: the binding's own).
+    public func hintBar(_ strings: UIStrings, width: Int, instead: (Action) -> String? = { _ in nil }) -> String {
+        let marked = bindings.compactMap { binding in
+            binding.hint.map { (binding.hintPlace, instead(binding.action) ?? $0(strings)) }
+        }
+        return fitHints(marked.filter { $0.0 == .whileItFits }.map(\.1), always: marked.filter { $0.0 == .always }.map(\.1),
+                        width: width)
     }
 }
 

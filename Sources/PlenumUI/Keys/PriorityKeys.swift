@@ -3,26 +3,31 @@ public enum PriorityKeys {
     /// What a key does on the tally (`v`).
     public enum TallyAction: Sendable, Equatable { case previous, next, up, down, pageUp, pageDown, close, stage, back }
     public static let tally = Keymap<TallyAction>(section: "Priorities (`v` in the console)", [
-        KeyBinding([.left], .previous, .moving, help: { $0.tallyHints[0] }),
-        KeyBinding([.right], .next, .moving, help: { $0.tallyHints[0] }),
-        KeyBinding([.up], .up, .moving, help: { $0.tallyHints[1] }),
-        KeyBinding([.down], .down, .moving, help: { $0.tallyHints[1] }),
-        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.tallyHints[1] }),
-        KeyBinding([.pageDown], .pageDown, .moving, help: { $0.tallyHints[1] }),
-        KeyBinding([.character("x")], .close, .changing, help: { $0.tallyCloseHint }),
-        KeyBinding([.character("s")], .stage, .day, help: { $0.tallyHints[2] }),
-        KeyBinding([.escape, .character("v"), .character("q")], .back, .leaving, help: { $0.backHint }),
+        KeyBinding([.left], .previous, .moving, hinted: { $0.tallyHints.vote }),
+        KeyBinding([.right], .next, .moving, help: { $0.tallyHints.vote }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.tallyHints.scroll }),
+        KeyBinding([.down], .down, .moving, help: { $0.tallyHints.scroll }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.tallyHints.scroll }),
+        KeyBinding([.pageDown], .pageDown, .moving, help: { $0.tallyHints.scroll }),
+        KeyBinding([.character("x")], .close, .changing, hinted: { $0.tallyHints.close }),
+        KeyBinding([.character("s")], .stage, .day, hinted: { $0.tallyHints.stage }),
+        KeyBinding([.escape, .character("v"), .character("q")], .back, .leaving, hinted: { $0.tallyHints.back }, .always),
     ])
+
+    /// The tally's hint bar from its keymap, `x` saying "open again" while the vote is closed.
+    public static func tallyBar(_ strings: UIStrings, width: Int, closed: Bool) -> String {
+        tally.hintBar(strings, width: width) { $0 == .close && closed ? strings.tallyHints.openAgain : nil }
+    }
 
     /// What a key does on the quick wins (`Q`).
     public enum QuickWinsAction: Sendable, Equatable { case up, down, moveUp, moveDown, stage, back }
     public static let quickWins = Keymap<QuickWinsAction>(section: "Quick wins (`Q` in the console)", [
-        KeyBinding([.up], .up, .moving, help: { $0.quickWinsHints[0] }),
-        KeyBinding([.down], .down, .moving, help: { $0.quickWinsHints[0] }),
-        KeyBinding([.character("+")], .moveUp, .changing, help: { $0.quickWinsHints[1] }),
-        KeyBinding([.character("-")], .moveDown, .changing, help: { $0.quickWinsHints[2] }),
-        KeyBinding([.character("s")], .stage, .day, help: { $0.quickWinsHints[3] }),
-        KeyBinding([.escape, .character("Q"), .character("q")], .back, .leaving, help: { $0.backHint }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.quickWinsHints.select }),
+        KeyBinding([.down], .down, .moving, help: { $0.quickWinsHints.select }),
+        KeyBinding([.character("+")], .moveUp, .changing, hinted: { $0.quickWinsHints.up }),
+        KeyBinding([.character("-")], .moveDown, .changing, hinted: { $0.quickWinsHints.down }),
+        KeyBinding([.character("s")], .stage, .day, hinted: { $0.quickWinsHints.stage }),
+        KeyBinding([.escape, .character("Q"), .character("q")], .back, .leaving, hinted: { $0.quickWinsHints.back }, .always),
     ])
 
     /// Every keymap here (for the docs test).

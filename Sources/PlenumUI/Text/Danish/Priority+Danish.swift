@@ -45,9 +45,10 @@ extension DanishUI: PriorityWords {
     func points(_ n: Int, ranking: Bool) -> String { ranking ? "\(n) point" : Plural.count(n, "prik", "prikker") }
     var noVotesYet: String { "Ingen stemmer endnu." }
     var noVoteBlocks: String { "Ingen blok beder bordene om at prioritere (vote i planen)." }
-    var tallyHints: [String] { ["←→ afstemning", "↑↓ rul", "s scenen"] }
-    var tallyCloseHint: String { "x luk afstemningen" }
-    var tallyOpenHint: String { "x åbn igen" }
+    var tallyHints: TallyHints {
+        TallyHints(vote: "←→ afstemning", scroll: "↑↓ rul", close: "x luk afstemningen", openAgain: "x åbn igen", stage: "s scenen",
+                   back: "Esc tilbage")
+    }
     func voteClosedMessage(_ closed: Bool) -> String {
         closed ? "Afstemningen er lukket; referenterne kan ikke længere stemme." : "Afstemningen er åben igen."
     }
@@ -58,8 +59,9 @@ extension DanishUI: PriorityWords {
     }
     var quickWinsTitle: String { "Quick wins" }
     var noQuickWinsYet: String { "Ingen quick wins endnu: marker en post-it på væggen med *." }
-    var quickWinsHints: [String] { ["↑↓ vælg", "+ op", "- ned", "s scenen"] }
-    var backHint: String { "Esc tilbage" }
+    var quickWinsHints: QuickWinsHints {
+        QuickWinsHints(select: "↑↓ vælg", up: "+ op", down: "- ned", stage: "s scenen", back: "Esc tilbage")
+    }
     func stageShowsPriorities(_ content: Fact.StageContent) -> String {
         content == .quickWins ? "Scenen viser quick wins; s igen skifter tilbage." : "Scenen viser prioriteringen; s igen skifter tilbage."
     }

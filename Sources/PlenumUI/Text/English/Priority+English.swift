@@ -45,9 +45,10 @@ extension EnglishUI: PriorityWords {
     func points(_ n: Int, ranking: Bool) -> String { ranking ? Plural.count(n, "point", "points") : Plural.count(n, "dot", "dots") }
     var noVotesYet: String { "No votes yet." }
     var noVoteBlocks: String { "No block asks the tables to prioritise (vote in the plan)." }
-    var tallyHints: [String] { ["←→ vote", "↑↓ scroll", "s the stage"] }
-    var tallyCloseHint: String { "x close the vote" }
-    var tallyOpenHint: String { "x open again" }
+    var tallyHints: TallyHints {
+        TallyHints(vote: "←→ vote", scroll: "↑↓ scroll", close: "x close the vote", openAgain: "x open again", stage: "s the stage",
+                   back: "Esc back")
+    }
     func voteClosedMessage(_ closed: Bool) -> String {
         closed ? "The vote is closed; notetakers can no longer vote." : "The vote is open again."
     }
@@ -58,8 +59,9 @@ extension EnglishUI: PriorityWords {
     }
     var quickWinsTitle: String { "Quick wins" }
     var noQuickWinsYet: String { "No quick wins yet: mark a post-it on the wall with *." }
-    var quickWinsHints: [String] { ["↑↓ select", "+ up", "- down", "s the stage"] }
-    var backHint: String { "Esc back" }
+    var quickWinsHints: QuickWinsHints {
+        QuickWinsHints(select: "↑↓ select", up: "+ up", down: "- down", stage: "s the stage", back: "Esc back")
+    }
     func stageShowsPriorities(_ content: Fact.StageContent) -> String {
         content == .quickWins ? "The stage shows the quick wins; s again switches back." : "The stage shows the priorities; s again switches back."
     }

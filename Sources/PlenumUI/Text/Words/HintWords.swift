@@ -62,3 +62,15 @@ public struct NotesHints: Sendable {
     var save, kind, select, edit, delete, move, undo: String
     var help, quit: String
 }
+
+/// The priorities' hint bar (`v`): `x` says what it does now (close, or open again).
+public struct TallyHints: Sendable {
+    var vote, scroll, close, openAgain, stage: String
+    var back: String
+}
+
+/// The quick wins' hint bar (`Q`).
+public struct QuickWinsHints: Sendable {
+    var select, up, down, stage: String
+    var back: String
+}

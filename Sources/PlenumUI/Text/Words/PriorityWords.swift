@@ -28,16 +28,15 @@ public protocol PriorityWords: Sendable {
     func points(_ n: Int, ranking: Bool) -> String
     var noVotesYet: String { get }
     var noVoteBlocks: String { get }
-    var tallyHints: [String] { get }
-    var tallyCloseHint: String { get }
-    var tallyOpenHint: String { get }
+    /// The items of the tally's hint bar (`PriorityKeys.tally` builds it).
+    var tallyHints: TallyHints { get }
     func voteClosedMessage(_ closed: Bool) -> String
     /// The console's line for a block with a vote.
     func voteRunning(_ vote: Vote, voters: Int, tables: Int, closed: Bool) -> String
     var quickWinsTitle: String { get }
     var noQuickWinsYet: String { get }
-    var quickWinsHints: [String] { get }
-    var backHint: String { get }
+    /// The items of the quick wins' hint bar (`PriorityKeys.quickWins` builds it).
+    var quickWinsHints: QuickWinsHints { get }
     func stageShowsPriorities(_ content: Fact.StageContent) -> String
     var notesPriorityHelp: String { get }
     /// What `v` / `Q` do, for the console's help.
@@ -50,14 +49,4 @@ public protocol PriorityWords: Sendable {
     var actorsHelp: String { get }
     /// What an undo of a vote's close took back: "lukningen af afstemningen i »…«".
     func undoneClose(_ title: String, closed: Bool) -> String
-}
-
-extension UIVocabulary {
-    /// The tally's hint bar, with `x` saying what it does now.
-    func tallyHint(width: Int, closed: Bool) -> String {
-        Self.fit(Array(tallyHints.prefix(2)) + [closed ? tallyOpenHint : tallyCloseHint] + tallyHints.dropFirst(2),
-                    always: [backHint], width: width)
-    }
-    /// The quick wins' hint bar.
-    func quickWinsHint(width: Int) -> String { Self.fit(quickWinsHints, always: [backHint], width: width) }
 }
