@@ -104,7 +104,7 @@ struct KeymapDocsTests {
                                                   WallKeys.checkInMap.summary, WallKeys.themes.summary, ReviewKeys.timeline.summary,
                                                   ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary,
                                                   NotesKeys.typing.summary, NotesKeys.selected.summary, NotesKeys.anywhere.summary,
-                                                  PriorityKeys.tally.summary, PriorityKeys.quickWins.summary]
+                                                  PriorityKeys.tally.summary, PriorityKeys.quickWins.summary, ReviewKeys.process.summary]
 
     /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
     static func keysNamed(byHint item: String) -> [String] {
@@ -160,7 +160,6 @@ struct KeymapDocsTests {
         for language in [Language.da, .en] {
             let strings = language.ui
             let bars: [(String, [KeymapSummary])] = [
-                (language.process.screenHint, [ReviewKeys.process.summary]),
                 (strings.formHint, [ConsoleKeys.form.summary]),
                 (strings.walkInHint, [WallKeys.walkIn.summary]),
                 (strings.exportHint, [ReviewKeys.export.summary]),

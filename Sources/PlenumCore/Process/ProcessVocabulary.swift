@@ -24,7 +24,11 @@ public protocol ProcessVocabulary: Sendable {
     func days(_ n: Int) -> String
     func milestones(_ n: Int) -> String
     func phases(_ n: Int) -> String
-    var screenHint: String { get }
+    /// The items of the process screen's hint bar (`ReviewKeys.process` builds it): scrolling,
+    /// switching the page, quitting.
+    var scrollHint: String { get }
+    var pagesHint: String { get }
+    var quitHint: String { get }
     /// "tor" / "Thu".
     func weekday(_ date: PlanDate) -> String
 }

@@ -78,15 +78,17 @@ public enum ReviewKeys {
 
     /// What a key does on `plenum process`'s screen.
     public enum ProcessAction: Sendable, Equatable { case quit, switchPage, down, up, pageDown, pageUp, top }
-    private static func process(_ i: Int) -> @Sendable (UIStrings) -> String { { hintItem(($0.language).process.screenHint, i) } }
+    /// The process screen's keys; their words are the process catalog's (`language.process`), as
+    /// the rest of that screen's.
     public static let process = Keymap<ProcessAction>(section: "Process (`process`)", [
-        KeyBinding([.character("q"), .character("Q"), .escape, .control("c")], .quit, .leaving, help: process(2)),
-        KeyBinding([.tab, .backTab, .character("l"), .character("t")], .switchPage, .views, help: process(1)),
-        KeyBinding([.down, .character("j")], .down, .moving, help: process(0)),
-        KeyBinding([.up, .character("k")], .up, .moving, help: process(0)),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, .moving, help: process(0)),
-        KeyBinding([.pageUp], .pageUp, .moving, help: process(0)),
-        KeyBinding([.home], .top, .moving, help: process(0)),
+        KeyBinding([.down, .character("j")], .down, .moving, hinted: { $0.language.process.scrollHint }),
+        KeyBinding([.up, .character("k")], .up, .moving, help: { $0.language.process.scrollHint }),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, .moving, help: { $0.language.process.scrollHint }),
+        KeyBinding([.pageUp], .pageUp, .moving, help: { $0.language.process.scrollHint }),
+        KeyBinding([.home], .top, .moving, help: { $0.language.process.scrollHint }),
+        KeyBinding([.tab, .backTab, .character("l"), .character("t")], .switchPage, .views, hinted: { $0.language.process.pagesHint }),
+        KeyBinding([.character("q"), .character("Q"), .escape, .control("c")], .quit, .leaving,
+                   hinted: { $0.language.process.quitHint }, .always),
     ])
 
     /// What a key does on the stage: nothing but quitting and redrawing.

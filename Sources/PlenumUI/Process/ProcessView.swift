@@ -51,7 +51,7 @@ public struct ProcessView {
             if line.kind == .today { screen.fill(row: 1 + offset, style: style) }
             _ = screen.put(line.text, row: 1 + offset, column: 1, style: style, limit: width - 2)
         }
-        HintBar(words.screenHint).draw(on: &screen)
+        HintBar(ReviewKeys.process.hintBar(words.language.ui, width: width - 2)).draw(on: &screen)
         return screen
     }
 

@@ -32,9 +32,9 @@ extension DanishProcess: ProcessVocabulary {
         Plural.count(n, "milepæl", "milepæle")
     }
     func phases(_ n: Int) -> String { Plural.count(n, "fase", "faser") }
-    var screenHint: String {
-        "↑/↓ rul · Tab tidslinje/læring · q afslut"
-    }
+    var scrollHint: String { "↑/↓ rul" }
+    var pagesHint: String { "Tab tidslinje/læring" }
+    var quitHint: String { "q afslut" }
     func weekday(_ date: PlanDate) -> String {
         let names = ["man", "tir", "ons", "tor", "fre", "lør", "søn"]
         return names[date.weekday]

@@ -32,9 +32,9 @@ extension EnglishProcess: ProcessVocabulary {
         Plural.count(n, "milestone", "milestones")
     }
     func phases(_ n: Int) -> String { Plural.count(n, "phase", "phases") }
-    var screenHint: String {
-        "↑/↓ scroll · Tab timeline/learning · q quit"
-    }
+    var scrollHint: String { "↑/↓ scroll" }
+    var pagesHint: String { "Tab timeline/learning" }
+    var quitHint: String { "q quit" }
     func weekday(_ date: PlanDate) -> String {
         let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return names[date.weekday]
