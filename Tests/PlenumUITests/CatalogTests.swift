@@ -50,6 +50,8 @@ import Testing
         #expect(DisplayWidth.truncateAtWord(sentence, to: 30) == "Kunne ikke gemme: kan ikke…")
         #expect(DisplayWidth.truncateAtWord("Fortrudt: +1 min på »Velkomst«", to: 22) == "Fortrudt: +1 min på…")
         #expect(DisplayWidth.truncateAtWord("Overordentligvanskeligt", to: 10) == "Overorden…")
+        // A dash left at the end goes with the space before it: "kommune…", not "kommune –…".
+        #expect(DisplayWidth.truncateAtWord("Bootcamp: Fremtidens kommune – sammen", to: 32) == "Bootcamp: Fremtidens kommune…")
         #expect(DisplayWidth.of(DisplayWidth.truncateAtWord("Bedre busforbindelse til 会場 og havnen", to: 28)) <= 28)
     }
 }

@@ -67,7 +67,7 @@ public enum DisplayWidth {
         let cut = truncate(text, to: width).dropLast()
         guard let space = cut.lastIndex(of: " ") else { return String(cut) + "…" }
         var head = String(cut[..<space])
-        while let last = head.last, " ,;:·".contains(last) { head.removeLast() }
+        while let last = head.last, " ,;:·–—".contains(last) { head.removeLast() }
         return head.isEmpty ? String(cut) + "…" : head + "…"
     }
 
