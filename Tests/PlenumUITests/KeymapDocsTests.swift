@@ -104,7 +104,8 @@ struct KeymapDocsTests {
                                                   WallKeys.checkInMap.summary, WallKeys.themes.summary, ReviewKeys.timeline.summary,
                                                   ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary,
                                                   NotesKeys.typing.summary, NotesKeys.selected.summary, NotesKeys.anywhere.summary,
-                                                  PriorityKeys.tally.summary, PriorityKeys.quickWins.summary, ReviewKeys.process.summary]
+                                                  PriorityKeys.tally.summary, PriorityKeys.quickWins.summary, ReviewKeys.process.summary,
+                                                  ConsoleKeys.form.summary, WallKeys.walkIn.summary, ReviewKeys.export.summary]
 
     /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
     static func keysNamed(byHint item: String) -> [String] {
@@ -160,9 +161,6 @@ struct KeymapDocsTests {
         for language in [Language.da, .en] {
             let strings = language.ui
             let bars: [(String, [KeymapSummary])] = [
-                (strings.formHint, [ConsoleKeys.form.summary]),
-                (strings.walkInHint, [WallKeys.walkIn.summary]),
-                (strings.exportHint, [ReviewKeys.export.summary]),
                 (strings.actorsHint, [NotesKeys.actors.summary]),
                 (strings.applyHint, [ConsoleKeys.answer.summary]),
                 (strings.jumpHint, [ConsoleKeys.answer.summary]),

@@ -117,7 +117,7 @@ struct OverlayView {
             lines.append((strings.kindHint, .dim))
         }
         let origin = screen.box(title: form.isInsert ? strings.insertTitle : strings.editTitle, lines: lines,
-                         footer: strings.formHint, minimumWidth: width)
+                         footer: ConsoleKeys.form.hintBar(strings, width: .max), minimumWidth: width)
         if let (row, column) = cursor { screen.cursor = (origin.row + row, origin.column + column) }
     }
 }

@@ -103,7 +103,7 @@ struct CheckInView {
         let segments = state.plan.segments.map { "\($0.key) \($0.name)" }.joined(separator: " · ")
         if !segments.isEmpty { lines.append((segments, .dim)) }
         if let error = form.error { lines.append((error, .alarm)) }
-        let origin = screen.box(title: strings.walkInTitle, lines: lines, footer: strings.walkInHint, minimumWidth: width)
+        let origin = screen.box(title: strings.walkInTitle, lines: lines, footer: WallKeys.walkIn.hintBar(strings, width: .max), minimumWidth: width)
         if let (row, column) = cursorAt { screen.cursor = (origin.row + row, origin.column + column) }
     }
 }

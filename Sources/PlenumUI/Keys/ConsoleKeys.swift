@@ -79,10 +79,10 @@ public enum ConsoleKeys {
     /// What a key does in the block form (`e`, `i`); any other key goes to the field.
     public enum FormAction: Sendable, Equatable { case nextField, previousField, save, cancel }
     public static let form = Keymap<FormAction>(section: "Console: the block form (`e`, `i`)", [
-        KeyBinding([.tab, .down], .nextField, .moving, help: { hintItem($0.formHint, 0) }),
-        KeyBinding([.backTab, .up], .previousField, .moving, help: { hintItem($0.formHint, 0) }),
-        KeyBinding([.enter], .save, .changing, help: { hintItem($0.formHint, 1) }),
-        KeyBinding([.escape], .cancel, .leaving, help: { hintItem($0.formHint, 2) }),
+        KeyBinding([.tab, .down], .nextField, .moving, hinted: { $0.formHints.nextField }),
+        KeyBinding([.backTab, .up], .previousField, .moving, help: { $0.formHints.nextField }),
+        KeyBinding([.enter], .save, .changing, hinted: { $0.formHints.save }),
+        KeyBinding([.escape], .cancel, .leaving, hinted: { $0.formHints.cancel }, .always),
     ])
 
     /// What a key does on the form's kind field (a new block).

@@ -68,12 +68,12 @@ public enum ReviewKeys {
     /// What a key does on the export form (`x`); on the file field, ← → and Space go to the text.
     public enum ExportAction: Sendable, Equatable { case cancel, nextField, previousField, write, choose, choosePrevious }
     public static let export = Keymap<ExportAction>(section: "Review: the export (`x`)", [
-        KeyBinding([.escape], .cancel, .leaving, help: { hintItem($0.exportHint, 3) }),
-        KeyBinding([.tab, .down], .nextField, .moving, help: { hintItem($0.exportHint, 0) }),
-        KeyBinding([.backTab, .up], .previousField, .moving, help: { hintItem($0.exportHint, 0) }),
-        KeyBinding([.enter], .write, .changing, help: { hintItem($0.exportHint, 2) }),
-        KeyBinding([.right, .character(" ")], .choose, .changing, help: { hintItem($0.exportHint, 1) }),
-        KeyBinding([.left], .choosePrevious, .changing, help: { hintItem($0.exportHint, 1) }),
+        KeyBinding([.escape], .cancel, .leaving, hinted: { $0.exportHints.cancel }, .always),
+        KeyBinding([.tab, .down], .nextField, .moving, hinted: { $0.exportHints.field }),
+        KeyBinding([.backTab, .up], .previousField, .moving, help: { $0.exportHints.field }),
+        KeyBinding([.right, .character(" ")], .choose, .changing, hinted: { $0.exportHints.choose }),
+        KeyBinding([.left], .choosePrevious, .changing, help: { $0.exportHints.choose }),
+        KeyBinding([.enter], .write, .changing, hinted: { $0.exportHints.write }),
     ])
 
     /// What a key does on `plenum process`'s screen.

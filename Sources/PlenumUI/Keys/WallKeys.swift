@@ -120,9 +120,9 @@ public enum WallKeys {
     /// What a key does in the walk-in form (`n` on check-in); any other key goes to the field.
     public enum WalkInAction: Sendable, Equatable { case cancel, otherField, add }
     public static let walkIn = Keymap<WalkInAction>(section: "Check-in: a walk-in (`n`)", [
-        KeyBinding([.escape], .cancel, .leaving, help: { hintItem($0.walkInHint, 2) }),
-        KeyBinding([.tab, .down, .backTab, .up], .otherField, .moving, help: { hintItem($0.walkInHint, 0) }),
-        KeyBinding([.enter], .add, .changing, help: { hintItem($0.walkInHint, 1) }),
+        KeyBinding([.escape], .cancel, .leaving, hinted: { $0.walkInHints.cancel }, .always),
+        KeyBinding([.tab, .down, .backTab, .up], .otherField, .moving, hinted: { $0.walkInHints.nextField }),
+        KeyBinding([.enter], .add, .changing, hinted: { $0.walkInHints.add }),
     ])
 
     /// What a key does when check-in asks before marking the rest absent (`A`): anything else is no.

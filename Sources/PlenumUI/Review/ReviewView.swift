@@ -243,7 +243,7 @@ public struct ReviewView {
         let lines = labels.enumerated().map { i, label in
             (DisplayWidth.pad(label, to: labelWidth) + "  " + values[i], i == form.field ? Style.bold : .plain)
         }
-        let origin = screen.box(title: strings.exportTitle, lines: lines, footer: strings.exportHint, minimumWidth: width)
+        let origin = screen.box(title: strings.exportTitle, lines: lines, footer: ReviewKeys.export.hintBar(strings, width: .max), minimumWidth: width)
         if form.field == 1 { screen.cursor = (origin.row + 1, origin.column + labelWidth + 2 + path.cursorColumn) }
     }
 }

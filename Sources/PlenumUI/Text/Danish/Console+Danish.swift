@@ -92,7 +92,7 @@ extension DanishUI: ConsoleWords {
     var minutesField: String { "Minutter" }
     var atField: String { "Fast tid" }
     var kindField: String { "Type" }
-    var formHint: String { "Tab næste felt · Enter gem · Esc fortryd" }
+    var formHints: FormHints { FormHints(nextField: "Tab næste felt", save: "Enter gem", cancel: "Esc fortryd") }
     var kindHint: String { "←/→ skifter type" }
     var badMinutes: String {
         "Minutter skal være et helt tal fra 1 til \(PlanLimits.dayMinutes)"

@@ -58,7 +58,7 @@ extension DanishUI: GroupsWords {
     }
     var nameField: String { "Navn" }
     var walkInTitle: String { "Ny deltager (walk-in)" }
-    var walkInHint: String { "Tab næste felt · Enter tilføj · Esc fortryd" }
+    var walkInHints: WalkInHints { WalkInHints(nextField: "Tab næste felt", add: "Enter tilføj", cancel: "Esc fortryd") }
     func segmentNeeded(_ keys: [String]) -> String {
         "Skriv et segment: \(listed(keys, or: true))."
     }

@@ -26,7 +26,9 @@ extension DanishUI: ReviewWords {
     var anonymousField: String { "Anonym" }
     var yes: String { "ja" }
     var no: String { "nej" }
-    var exportHint: String { "Tab felt · ←/→ vælg · Enter skriv · Esc fortryd" }
+    var exportHints: ExportHints {
+        ExportHints(field: "Tab felt", choose: "←/→ vælg", write: "Enter skriv", cancel: "Esc fortryd")
+    }
     var exportNeedsFile: String { "Skriv et filnavn." }
     func exported(_ path: String, bytes: Int) -> String {
         let size = bytes < 10_000 ? "\(bytes) B" : "\(bytes / 1000) kB"

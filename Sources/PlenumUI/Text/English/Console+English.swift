@@ -92,7 +92,7 @@ extension EnglishUI: ConsoleWords {
     var minutesField: String { "Minutes" }
     var atField: String { "Fixed time" }
     var kindField: String { "Kind" }
-    var formHint: String { "Tab next field · Enter save · Esc cancel" }
+    var formHints: FormHints { FormHints(nextField: "Tab next field", save: "Enter save", cancel: "Esc cancel") }
     var kindHint: String { "←/→ changes the kind" }
     var badMinutes: String {
         "Minutes must be a whole number from 1 to \(PlanLimits.dayMinutes)"

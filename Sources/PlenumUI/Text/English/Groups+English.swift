@@ -58,7 +58,7 @@ extension EnglishUI: GroupsWords {
     }
     var nameField: String { "Name" }
     var walkInTitle: String { "New participant (walk-in)" }
-    var walkInHint: String { "Tab next field · Enter add · Esc cancel" }
+    var walkInHints: WalkInHints { WalkInHints(nextField: "Tab next field", add: "Enter add", cancel: "Esc cancel") }
     func segmentNeeded(_ keys: [String]) -> String {
         "Type a segment: \(listed(keys, or: true))."
     }

@@ -26,7 +26,9 @@ extension EnglishUI: ReviewWords {
     var anonymousField: String { "Anonymous" }
     var yes: String { "yes" }
     var no: String { "no" }
-    var exportHint: String { "Tab field · ←/→ choose · Enter write · Esc cancel" }
+    var exportHints: ExportHints {
+        ExportHints(field: "Tab field", choose: "←/→ choose", write: "Enter write", cancel: "Esc cancel")
+    }
     var exportNeedsFile: String { "Type a file name." }
     func exported(_ path: String, bytes: Int) -> String {
         let size = bytes < 10_000 ? "\(bytes) B" : "\(bytes / 1000) kB"

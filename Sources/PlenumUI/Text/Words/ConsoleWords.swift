@@ -57,7 +57,8 @@ public protocol ConsoleWords: Sendable {
     var minutesField: String { get }
     var atField: String { get }
     var kindField: String { get }
-    var formHint: String { get }
+    /// The items of the block form's footer (`ConsoleKeys.form` builds it).
+    var formHints: FormHints { get }
     var kindHint: String { get }
     var badMinutes: String { get }
     var badAt: String { get }

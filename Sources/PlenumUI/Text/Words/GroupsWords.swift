@@ -30,7 +30,8 @@ public protocol GroupsWords: Sendable {
     func roleWord(_ role: Person.Role) -> String
     var nameField: String { get }
     var walkInTitle: String { get }
-    var walkInHint: String { get }
+    /// The items of the walk-in form's footer (`WallKeys.walkIn` builds it).
+    var walkInHints: WalkInHints { get }
     func segmentNeeded(_ keys: [String]) -> String
     var noSegments: String { get }
     func unknownSegment(_ typed: String, _ keys: [String]) -> String

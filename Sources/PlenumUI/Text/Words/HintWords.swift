@@ -74,3 +74,21 @@ public struct QuickWinsHints: Sendable {
     var select, up, down, stage: String
     var back: String
 }
+
+/// The footer of the console's block form (`e`, `i`).
+public struct FormHints: Sendable {
+    var nextField, save: String
+    var cancel: String
+}
+
+/// The footer of check-in's walk-in form (`n`).
+public struct WalkInHints: Sendable {
+    var nextField, add: String
+    var cancel: String
+}
+
+/// The footer of the review's export form (`x`).
+public struct ExportHints: Sendable {
+    var field, choose, write: String
+    var cancel: String
+}

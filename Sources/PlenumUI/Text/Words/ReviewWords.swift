@@ -19,7 +19,8 @@ public protocol ReviewWords: Sendable {
     var anonymousField: String { get }
     var yes: String { get }
     var no: String { get }
-    var exportHint: String { get }
+    /// The items of the export form's footer (`ReviewKeys.export` builds it).
+    var exportHints: ExportHints { get }
     var exportNeedsFile: String { get }
     func exported(_ path: String, bytes: Int) -> String
     func exportFailed(_ why: String) -> String
