@@ -134,7 +134,11 @@ import Testing
             #expect(text.contains("ukendt segment: 1"), "\(format)")
         }
         let json = ExportFormat.json.render(state: d.state, entries: d.journal, clock: d.clock, createdAt: d.now, now: d.now, anonymous: false)
-        #expect(json.contains(#"{"segment":null,"known":false,"points":1}"#) || json.contains(#""known": false"#))
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let ranking = try #require((data["priorities"] as? [[String: Any]])?.first?["ranking"] as? [[String: Any]])
+        let shares = try #require(ranking.first?["by_segment"] as? [[String: Any]])
+        #expect(shares.map { $0["known"] as? Bool } == [true, false])
+        #expect(shares.allSatisfy { $0["segment"] is NSNull })
     }
 
     @Test func aTopListPlacesAndCountsFirstPlaceHighest() throws {
