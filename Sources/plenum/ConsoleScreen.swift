@@ -82,7 +82,7 @@ struct ConsoleScreen: ScreenModel {
                 if case .applyCatchUp(let p) = intent { ui.say(p.givesBack ? strings.minutesGivenBack : strings.catchUpApplied) }
                 if case .movePresenter = intent, let id = session.state.currentID,
                    let turn = session.state.presenterTurn(id, at: now) { ui.say(strings.presenterMoved(turn.presenter.name)) }
-                if case .showOnStage(let content) = intent { ui.say(strings.stageShows(content)) }
+                if case .showOnStage(let content, _) = intent { ui.say(strings.stageShows(content)) }
                 if case .closeVote(_, let closed) = intent { ui.say(strings.voteClosedMessage(closed)) }
             } catch {
                 ui.say(strings.saveFailed(error.message(strings.language)), error: true)

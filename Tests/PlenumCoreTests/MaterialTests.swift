@@ -112,6 +112,24 @@ import Testing
         #expect(unread.plan?.blocks[0].material == nil && unread.diagnostics.isEmpty)
     }
 
+    @Test func thePlansExportCarriesEveryBlocksBasisInEveryFormat() throws {
+        let files: MaterialFiles = ["svar.csv": .text("Segment;Form\nBOR;4\nBOR;2\n")]
+        let plan = try #require(PlanLoader.load(text: Self.plan, defaultLanguage: .da, materials: files).plan)
+        let clock = SessionClock(day: PlanDate(year: 2026, month: 3, day: 12), timeZone: TimeZone(identifier: "Europe/Copenhagen")!)
+        let midnight = clock.date(ClockTime(minutes: 0))
+        func export(_ format: ExportFormat) -> String {
+            format.render(state: SessionState(plan: plan), entries: [], clock: clock, createdAt: midnight, now: midnight, anonymous: false)
+        }
+        let md = export(.md)
+        #expect(md.contains("## 1. Surveyen\n\n**Grundlag: svar.csv**"), "\(md)")
+        #expect(md.contains("| Gennemsnit | Borgere |\n|---|---:|\n| Form | 3 |"))
+        #expect(!md.contains("## 2. Evaluering"), "no ratings yet: the evaluation block has nothing to say")
+        #expect(!md.contains("_Ingen post-its"), "before the day no post-its are missing")
+        let html = export(.html)
+        #expect(html.contains("<h4><bdi>Grundlag: svar.csv</bdi></h4>") && html.contains("<th><bdi>Borgere</bdi></th>"), "\(html)")
+        #expect(export(.json).contains("\"material\""))
+    }
+
     @Test func checkErrorsAtTheKeyOrInTheFile() {
         func check(_ text: String, _ files: MaterialFiles) -> [String] {
             PlanLoader.load(text: text, defaultLanguage: .en, materials: files).diagnostics.map { $0.formatted(file: "p.toml") }

@@ -114,6 +114,33 @@ import Testing
         #expect(tally.items.first?.firstPlaces == 0)
     }
 
+    @Test func aTableWhereNoGroupsWereSeatedIsASegmentNotKnownNotAMixedTable() throws {
+        var d = try SessionDriver(Self.plan(vote: "dots = 3", scope: ", scope = \"all\""))
+        d.at("09:00"); d.perform(.startOrPause)
+        // Only Bord 1 was seated (two segments): Bord 2's people are not known.
+        d.record([.groupsFormed(block: "p1", groups: [SeatedGroup(table: "Bord 1", group: 1, members: ["A1", "B1"])])], actor: "t")
+        #expect(d.note(.add(id: "a", kind: "pointe", text: "Post-it a"), at: Self.bord1) == nil)
+        d.at("09:30"); d.perform(.next)
+        #expect(d.note(.dot(id: "a", delta: 1), at: Self.bord1) == nil)
+        #expect(d.note(.dot(id: "a", delta: 1), at: Self.bord2) == nil)
+        #expect(d.state.segment(of: Voter(table: "Bord 1", group: nil), in: "p2") == .mixed)
+        #expect(d.state.segment(of: Voter(table: "Bord 2", group: nil), in: "p2") == .unknown)
+        let tally = VoteTally(d.state, block: "p2")
+        #expect(tally.items[0].bySegment == [VoteTally.Share(name: nil, points: 1), VoteTally.Share(name: nil, points: 1, unknown: true)])
+        #expect(Language.da.priorities.shares(tally.items[0].bySegment) == "blandede borde: 1, ukendt segment: 1")
+        #expect(Language.en.priorities.shares(tally.items[0].bySegment) == "mixed tables: 1, segment not known: 1")
+        for format in [ExportFormat.md, .html, .csv] {
+            let text = format.render(state: d.state, entries: d.journal, clock: d.clock, createdAt: d.now, now: d.now, anonymous: false)
+            #expect(text.contains("ukendt segment: 1"), "\(format)")
+        }
+        let json = ExportFormat.json.render(state: d.state, entries: d.journal, clock: d.clock, createdAt: d.now, now: d.now, anonymous: false)
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let ranking = try #require((data["priorities"] as? [[String: Any]])?.first?["ranking"] as? [[String: Any]])
+        let shares = try #require(ranking.first?["by_segment"] as? [[String: Any]])
+        #expect(shares.map { $0["known"] as? Bool } == [true, false])
+        #expect(shares.allSatisfy { $0["segment"] is NSNull })
+    }
+
     @Test func aTopListPlacesAndCountsFirstPlaceHighest() throws {
         var d = try atTheVote("rank = 2")
         #expect(d.note(.rank(id: "b", place: 1), at: Self.bord1) == nil)

@@ -46,6 +46,7 @@ import Testing
     actorTagged	{"id":"a","contributor":"kommunen","on":true}
     quickWinsOrdered	{"ids":["b","a"]}
     stageShown	{"content":"tally"}
+    stageShown	{"content":"tally","block":"p2.t1.b2"}
     rated	{"id":"r1","block":"p6","table":"Bord 1","question":1,"value":4,"author":"Åse"}
     ratingWithdrawn	{"id":"r1"}
     dayEnded	{}
@@ -75,7 +76,7 @@ import Testing
         .dotted(VoteMark(block: "p2", id: "a", voter: Voter(table: "Bord 1", group: nil), change: 1)),
         .ranked(VoteMark(block: "p2.t1.b2", id: "b", voter: Voter(table: "Bord 3", group: 2), change: 0)),
         .voteClosed(block: "p2", closed: true), .actorTagged(id: "a", actor: "kommunen", on: true),
-        .quickWinsOrdered(ids: ["b", "a"]), .stageShown(.tally),
+        .quickWinsOrdered(ids: ["b", "a"]), .stageShown(.tally), .stageShown(.tally, block: "p2.t1.b2"),
         .rated(Rating(id: "r1", block: "p6", table: "Bord 1", question: 1, value: 4, author: "Åse")), .ratingWithdrawn(id: "r1"),
         .dayEnded,
     ]

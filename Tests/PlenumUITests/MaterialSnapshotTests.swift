@@ -124,11 +124,11 @@ import Testing
     }
 
     /// In a track's block, the room's stage (`--track`) shows the part's histogram.
-    @Test func aTracksRoomShowsItsEvaluation() throws {
-        let plan = """
+    @Test(arguments: [Language.da, .en]) func aTracksRoomShowsItsEvaluationAndEveryTrackItsBasis(_ language: Language) throws {
+        let text = """
             title = "Spor"
             start = "09:00"
-            language = "da"
+            language = "\(language.rawValue)"
 
             [tables]
             count = 2
@@ -154,16 +154,27 @@ import Testing
               tables = ["Bord 2"]
 
                 [[blocks.tracks.blocks]]
-                title   = "Idéer"
-                kind    = "plenum"
-                minutes = 10
+                title    = "Idéer"
+                kind     = "plenum"
+                minutes  = 10
+                material = "ark.md"
             """
-        var scene = try Scene(plan)
+        let plan = PlanLoader.text(language == .da ? text : text.replacingOccurrences(of: "Bord ", with: "Table "), holding: [("ark.md", Self.sheet)])
+        var scene = try Scene(plan, language: language)
         scene.at(9, 0); scene.perform(.startOrPause)
-        scene.note(.rate(id: "r", question: 0, value: 4), at: NoteDesk(table: "Bord 1", group: nil, author: "Åse"))
+        scene.note(.rate(id: "r", question: 0, value: 4), at: NoteDesk(table: language == .da ? "Bord 1" : "Table 1", group: nil, author: "Åse"))
         #expect(scene.state.ratingTallies("p1.t1.b1").first?.total == 1)
+        let summary = language == .da ? "1 svar · gns. 4" : "1 answer · mean 4"
+        let basis = language == .da ? "Grundlag: ark.md" : "Basis: ark.md"
         let room = scene.stage(100, 30, track: 0).text
-        #expect(room.contains("Udbytte på Ærø") && room.contains("1 svar · gns. 4"))
+        #expect(room.contains("Udbytte på Ærø") && room.contains(summary))
+        #expect(scene.stage(100, 30, track: 1).text.contains("Skriv én pointe pr. post-it."), "the other room shows its material")
+        // Where the facilitator looks: the plain stage's columns and the console, a line each.
+        let all = scene.stage(100, 30)
+        #expect(all.text.contains("Udbytte på Ærø") && all.text.contains(summary) && all.text.contains(basis))
+        assertSnapshot(all, "stage-tracks-basis-100x30-\(language.rawValue)")
+        let console = scene.console(120, 40).text
+        #expect(console.contains("Udbytte på Ærø · " + summary + " · 1:0 2:0 3:0 4:1 5:0") && console.contains(basis))
     }
 
     /// Review: a block shows its basis and its evaluation.

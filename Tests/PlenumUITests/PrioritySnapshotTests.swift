@@ -82,6 +82,38 @@ import Testing
         #expect(!scene.state.isVoteClosed(vote), "u in the console opens the vote again")
     }
 
+    @Test func theStageShowsTheVoteTheFacilitatorChoseNotTheRunningOne() throws {
+        var (scene, dots) = try bootcamp()
+        scene.note(.dot(id: "m0", delta: 1), at: NoteDesk(table: "Bord 1", group: nil, author: "a"))
+        let votes = scene.state.voteBlocks
+        let rank = try #require(votes.last)
+        try #require(votes.count == 2 && rank != dots)
+        scene.at(14, 30); scene.perform(.start(rank))
+        var ui = ConsoleUI(strings: Language.da.ui)
+        press([.character("v")], &ui, &scene)
+        guard case .tally(let opened)? = ui.overlay else { Issue.record("v opens the tally"); return }
+        #expect(opened.block == rank, "the tally opens at the running block's vote")
+        press([.left, .character("s")], &ui, &scene)
+        #expect(scene.state.stageContent == .tally)
+        #expect(scene.state.stagedTally == dots)
+        let title = try #require(scene.state.anyBlock(dots)?.title)
+        #expect(scene.stage(80, 24).text.contains(title), "the stage shows the chosen vote's tally")
+        #expect(!scene.stage(80, 24).text.contains(try #require(scene.state.anyBlock(rank)?.title)))
+        // A minute between the keys: each is a change of its own for u (facts written at one
+        // moment by one writer are one change).
+        scene.at(14, 31); press([.right, .character("s")], &ui, &scene)
+        #expect(scene.state.stagedTally == rank, "s on another vote sends that one instead")
+        scene.at(14, 32); press([.character("s")], &ui, &scene)
+        #expect(scene.state.stageContent == .timer, "s on the vote the stage shows takes it off")
+        press([.escape, .character("u")], &ui, &scene)
+        #expect(scene.state.stageContent == .tally && scene.state.stagedTally == rank, "u brings it back")
+        press([.character("u")], &ui, &scene)
+        #expect(scene.state.stagedTally == dots, "and then the vote sent before")
+        press([.character("v")], &ui, &scene)
+        guard case .tally(let again)? = ui.overlay else { Issue.record("v opens the tally"); return }
+        #expect(again.block == dots, "the tally opens at the vote the stage shows")
+    }
+
     @Test func quickWinsAcrossTheDayInTheFacilitatorsOrder() throws {
         var (scene, _) = try bootcamp()
         for id in ["m1", "m3", "m4"] { scene.perform(.quickWin(id: id, on: true)) }
@@ -91,8 +123,21 @@ import Testing
         press([.character("Q"), .down, .down, .character("+")], &ui, &scene)
         #expect(scene.state.orderedQuickWins.map(\.id) == ["m4", "m3", "m1"])
         assertSnapshot(scene.console(80, 24, ui: ui), "quickwins-console-80x24-da")
-        press([.character("s")], &ui, &scene)
+        scene.at(12, 45, 30); press([.character("s")], &ui, &scene)
         assertSnapshot(scene.stage(80, 24), "quickwins-stage-80x24-da")
+        // The order is the facilitator's, as the agenda is: u takes the last move back, then the stage.
+        scene.at(12, 50); press([.character("-"), .escape], &ui, &scene)
+        #expect(scene.state.orderedQuickWins.map(\.id) == ["m4", "m1", "m3"])
+        press([.character("u")], &ui, &scene)
+        #expect(scene.state.orderedQuickWins.map(\.id) == ["m4", "m3", "m1"], "u takes the last move back")
+        let undo = try #require(scene.state.lastUndo)
+        guard case .undone(let seqs) = undo.fact else { Issue.record("an undo"); return }
+        #expect(Language.da.ui.undoneMessage(scene.state.entriesUndone(by: seqs), state: scene.state)
+                == Language.da.ui.undone(Language.da.ui.undoneQuickWinsOrder), "the console says what u took back")
+        press([.character("u")], &ui, &scene)
+        #expect(scene.state.stageContent == .timer, "then the stage switch")
+        press([.character("u")], &ui, &scene)
+        #expect(scene.state.orderedQuickWins.map(\.id) == ["m4", "m1", "m3"], "then the first move: dots first again")
     }
 
     @Test func theWorkshopVotesOverEveryTableInEnglish() throws {

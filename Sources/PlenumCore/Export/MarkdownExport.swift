@@ -102,7 +102,8 @@ public struct MarkdownExport {
             if line.postIts.isEmpty { return out }
         }
         if line.postIts.isEmpty {
-            out.append("_\(words.noPostIts)_")
+            // Before the day, a block's basis stands alone: no post-its are missing yet.
+            if digest.state.hasStarted { out.append("_\(words.noPostIts)_") }
             return out
         }
         for table in digest.tables(in: line) {

@@ -198,9 +198,11 @@ public struct SessionDigest: Sendable {
     public var reportedBlocks: [BlockLine] { blocks.filter(reported) }
 
     /// Whether a block (or a block inside a track) has anything for the minutes: post-its, or
-    /// questions or presenters in a block that ran.
+    /// questions or presenters in a block that ran; its material (the basis) when it ran, or
+    /// before the day starts (the day as planned: `plenum export PLAN`).
     public func reported(_ line: BlockLine) -> Bool {
-        !line.postIts.isEmpty || (line.ran && (!line.cards.isEmpty || !line.presenters.isEmpty || line.block.material != nil))
+        !line.postIts.isEmpty || (line.ran && (!line.cards.isEmpty || !line.presenters.isEmpty))
+            || (line.block.material != nil && (line.ran || !state.hasStarted))
             || state.ratingTallies(line.id).contains { $0.total > 0 }
     }
 

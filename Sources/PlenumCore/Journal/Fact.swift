@@ -44,8 +44,9 @@ public enum Fact: Sendable, Equatable {
     /// The groups a round was seated in when its block started; kept as they were from then on.
     /// `block` is the round's identity ("p3", or "p5.t1.b2" for a groups block inside a track).
     case groupsFormed(block: String, groups: [SeatedGroup])
-    /// The facilitator switched what the stage shows.
-    case stageShown(StageContent)
+    /// The facilitator switched what the stage shows; for the tally, the block whose vote it shows
+    /// (nil: the running block's, else the last one voted in — as facts written before it was named).
+    case stageShown(StageContent, block: BlockID? = nil)
     /// A dot (vote) added to a post-it (+1) or taken off (-1).
     case voted(id: String, delta: Int)
     /// A post-it put under a theme (a cluster on the wall), or taken out of its theme (nil).
@@ -95,7 +96,8 @@ public enum Fact: Sendable, Equatable {
         case timer
         /// "Find your table": everyone's table and group, alphabetically.
         case findTable
-        /// The tally of the tables' vote (the running block's, else the last one voted in).
+        /// The tally of the tables' vote: the block's the facilitator sent, else the running block's,
+        /// else the last one voted in.
         case tally
         /// The day's quick wins, in the facilitator's order.
         case quickWins
@@ -114,7 +116,9 @@ public enum Fact: Sendable, Equatable {
 }
 
 extension Fact {
-    /// Whether the facilitator's `u` can take this fact back (its payload type says: `FactPayload.isUndoable`).
+    /// Whether the facilitator's `u` can take this fact back (its payload type says:
+    /// `FactPayload.isUndoable`): the day's course, check-in, the stage and the quick wins' order
+    /// (the facilitator's, as the agenda is); notetakers' post-its and the wall's marks are not.
     public var isUndoable: Bool {
         visitPayload(FactCoding.UndoableOf())
     }

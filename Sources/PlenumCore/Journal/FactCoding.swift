@@ -110,7 +110,7 @@ extension Fact {
         case .attendanceMarked(let name, let status): return visitor.visit(C.AttendanceMarked(name: name, status: status))
         case .walkInAdded(let name, let segment): return visitor.visit(C.WalkInAdded(name: name, segment: segment))
         case .groupsFormed(let block, let groups): return visitor.visit(C.GroupsFormed(block: block, groups: groups))
-        case .stageShown(let content): return visitor.visit(C.StageShown(content: content))
+        case .stageShown(let content, let block): return visitor.visit(C.StageShown(content: content, block: block))
         case .voted(let id, let delta): return visitor.visit(C.Voted(id: id, delta: delta))
         case .themed(let id, let theme): return visitor.visit(C.Themed(id: id, theme: theme))
         case .themeRenamed(let from, let to): return visitor.visit(C.ThemeRenamed(from: from, to: to))

@@ -130,14 +130,18 @@ extension FactCoding {
         }
     }
 
-    /// `stageShown`: `content`.
+    /// `stageShown`: `content`, and `block` only where the facilitator sent a block's tally (facts
+    /// without it, older ones too, read as before).
     struct StageShown: FactPayload {
         static let kind = "stageShown"
         static let isUndoable = true
         var content: Fact.StageContent
-        var fields: [(String, JSONValue)] { [("content", .string(content.rawValue))] }
+        var block: BlockID?
+        var fields: [(String, JSONValue)] {
+            [("content", .string(content.rawValue))] + (block.map { [("block", .string($0))] } ?? [])
+        }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {
-            .stageShown(try f.named("content"))
+            .stageShown(try f.named("content"), block: f["block"]?.stringValue)
         }
     }
 

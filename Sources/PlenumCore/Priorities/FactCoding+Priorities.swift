@@ -61,7 +61,7 @@ extension FactCoding {
     /// `quickWinsOrdered`: `ids`, the quick wins first first.
     struct QuickWinsOrdered: FactPayload {
         static let kind = "quickWinsOrdered"
-        static let isUndoable = false
+        static let isUndoable = true
         var ids: [String]
         var fields: [(String, JSONValue)] { [("ids", .array(ids.map(JSONValue.string)))] }
         static func read(_ f: FactFields) throws(Unreadable) -> Fact {

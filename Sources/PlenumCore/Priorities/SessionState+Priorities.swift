@@ -121,4 +121,11 @@ extension SessionState {
         let blocks = voteBlocks
         return blocks.last { !(priorities.voters[$0]?.isEmpty ?? true) } ?? blocks.first
     }
+
+    /// The vote the stage's tally shows: the one the facilitator sent (while its block still has a
+    /// vote), else `tallyBlock`.
+    public var stageTallyBlock: BlockID? {
+        if let staged = stagedTally, vote(of: staged) != nil { return staged }
+        return tallyBlock
+    }
 }

@@ -2,10 +2,12 @@
 /// points, each with where the points came from — by table and by segment — and who contributes.
 /// Dots count one point each; in a top N, first place counts N points and the last one.
 public struct VoteTally: Sendable {
-    /// Points from one table, or from one segment (`name` nil: tables of mixed segments).
+    /// Points from one table, or from one segment (`name` nil: tables of mixed segments, or —
+    /// `unknown` — tables whose people are not known, as no groups were seated there).
     public struct Share: Sendable, Equatable {
         public var name: String?
         public var points: Int
+        public var unknown = false
     }
 
     /// One ranked item: a theme with its post-its, or one post-it.
@@ -51,7 +53,7 @@ public struct VoteTally: Sendable {
                 for (id, n) in state.priorities.dots[block]?[voter] ?? [:] where n > 0 { points[id, default: [:]][voter, default: 0] += n }
             }
         }
-        let segments = Dictionary(uniqueKeysWithValues: voters.map { ($0, state.segmentName(of: $0, in: block)) })
+        let segments = Dictionary(uniqueKeysWithValues: voters.map { ($0, state.segment(of: $0, in: block)) })
         var items: [(order: Int64, item: Item)] = []
         var themed: [String: Int] = [:]
         let postIts = points.keys.compactMap(state.postIt).filter { !$0.deleted }.sorted { $0.seq < $1.seq }
@@ -59,8 +61,14 @@ public struct VoteTally: Sendable {
             let from = points[postIt.id] ?? [:]
             var item = Item(theme: postIt.theme, postIts: [postIt], points: from.values.reduce(0, +),
                             firstPlaces: firsts[postIt.id] ?? 0, byTable: [], bySegment: [], actors: [])
-            item.byTable = Self.shares(from, voters: voters) { $0.table }
-            item.bySegment = Self.shares(from, voters: voters) { segments[$0] ?? nil }
+            item.byTable = Self.shares(from, voters: voters) { Share(name: $0.table, points: 0) }
+            item.bySegment = Self.shares(from, voters: voters) { voter in
+                switch segments[voter] ?? .unknown {
+                case .one(let name): Share(name: name, points: 0)
+                case .mixed: Share(name: nil, points: 0)
+                case .unknown: Share(name: nil, points: 0, unknown: true)
+                }
+            }
             if let theme = postIt.theme, let k = themed[theme] {
                 items[k].item.merge(item)
             } else {
@@ -84,13 +92,13 @@ public struct VoteTally: Sendable {
         }.map(\.item)
     }
 
-    /// Points per name (`name(voter)`), in the order the voters first voted.
-    private static func shares(_ from: [Voter: Int], voters: [Voter], name: (Voter) -> String?) -> [Share] {
+    /// Points per share (`share(voter)`, its points left 0), in the order the voters first voted.
+    private static func shares(_ from: [Voter: Int], voters: [Voter], share: (Voter) -> Share) -> [Share] {
         var shares: [Share] = []
         for voter in voters {
             guard let n = from[voter], n > 0 else { continue }
-            let key = name(voter)
-            if let k = shares.firstIndex(where: { $0.name == key }) { shares[k].points += n } else { shares.append(Share(name: key, points: n)) }
+            var key = share(voter)
+            if let k = shares.firstIndex(where: { $0.isSame(as: key) }) { shares[k].points += n } else { key.points = n; shares.append(key) }
         }
         return shares
     }
@@ -110,8 +118,21 @@ extension VoteTally.Item {
     }
 
     private static func add(_ share: VoteTally.Share, to list: inout [VoteTally.Share]) {
-        if let k = list.firstIndex(where: { $0.name == share.name }) { list[k].points += share.points } else { list.append(share) }
+        if let k = list.firstIndex(where: { $0.isSame(as: share) }) { list[k].points += share.points } else { list.append(share) }
     }
+}
+
+extension VoteTally.Share {
+    /// Whether the two count for the same table or segment (their points aside).
+    func isSame(as other: VoteTally.Share) -> Bool { name == other.name && unknown == other.unknown }
+}
+
+/// Whom a voter speaks for: one segment, people of several segments, or people not known (no
+/// groups were seated at its table, or the plan has no segments).
+public enum VoterSegment: Sendable, Equatable {
+    case one(String)
+    case mixed
+    case unknown
 }
 
 extension SessionState {
@@ -119,16 +140,23 @@ extension SessionState {
     /// before it (its table, or its group at the table), the one segment they all belong to; nil
     /// when they are of several segments or the plan has none.
     public func segmentName(of voter: Voter, in block: BlockID) -> String? {
-        guard !plan.segments.isEmpty else { return nil }
+        if case .one(let name) = segment(of: voter, in: block) { return name }
+        return nil
+    }
+
+    /// Whom a voter speaks for in `block`, from the groups seated last at or before it: their one
+    /// segment, several, or not known (no groups seated there, none of them with a segment).
+    public func segment(of voter: Voter, in block: BlockID) -> VoterSegment {
+        guard !plan.segments.isEmpty else { return .unknown }
         for id in blocksThrough(block).reversed() {
             guard let formed = formations[id] else { continue }
             let here = formed.groups.filter { $0.table == voter.table && (voter.group == nil || $0.group == voter.group) }
             guard !here.isEmpty else { continue }
             let keys = Set(here.flatMap(\.members).compactMap(segmentKey(of:)))
-            guard keys.count == 1, let key = keys.first else { return nil }
-            return plan.segment(key)?.name ?? key
+            guard let key = keys.first else { return .unknown }
+            return keys.count == 1 ? .one(plan.segment(key)?.name ?? key) : .mixed
         }
-        return nil
+        return .unknown
     }
 
     /// The segment key of a person of the plan or a walk-in.

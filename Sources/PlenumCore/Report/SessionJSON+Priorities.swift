@@ -23,7 +23,9 @@ extension SessionJSON {
                              ("postits", .array(item.postIts.map { .string($0.id) })),
                              ("points", .int(item.points)), ("first_places", .int(item.firstPlaces)),
                              ("by_table", .array(item.byTable.map { .object([("table", .optional($0.name)), ("points", .int($0.points))]) })),
-                             ("by_segment", .array(item.bySegment.map { .object([("segment", .optional($0.name)), ("points", .int($0.points))]) })),
+                             ("by_segment", .array(item.bySegment.map {
+                                 .object([("segment", .optional($0.name)), ("known", .bool(!$0.unknown)), ("points", .int($0.points))])
+                             })),
                              ("actors", .array(item.actors.map(JSONValue.string)))])
                 })),
             ])

@@ -20,7 +20,7 @@ public enum Intent: Sendable, Equatable {
     /// Check-in: someone not in the plan came (segment: a key of the plan's segments, or none).
     case addWalkIn(name: String, segment: String?)
     /// Switch the stage between the timer and "find your table".
-    case showOnStage(Fact.StageContent)
+    case showOnStage(Fact.StageContent, block: BlockID? = nil)
     /// The wall: a dot more (+1) or less (-1) on a post-it.
     case vote(id: String, delta: Int)
     /// The wall: a post-it under a theme (nil or empty: out of its theme).
@@ -148,8 +148,9 @@ public enum Engine {
             if state.isPerson(name) { return .failure(.personExists) }
             if let segment, state.plan.segment(segment) == nil { return .failure(.unknownSegment) }
             return .success([.walkInAdded(name: name, segment: segment)])
-        case .showOnStage(let content):
-            return .success(state.stageContent == content ? [] : [.stageShown(content)])
+        case .showOnStage(let content, let block):
+            let same = state.stageContent == content && (content != .tally || state.stagedTally == block)
+            return .success(same ? [] : [.stageShown(content, block: content == .tally ? block : nil)])
         case .vote(let id, let delta):
             guard let postIt = state.postIt(id), !postIt.deleted else { return .failure(.noSuchPostIt) }
             if delta < 0, postIt.votes == 0 { return .failure(.noVotes) }

@@ -12,8 +12,9 @@ extension SessionState {
             foldClock(fact, at: at)
         case .blockEdited, .blockInserted, .blockDropped:
             if foldBlocks(fact) { seatingRevision += 1 }
-        case .stageShown(let content):
+        case .stageShown(let content, let block):
             stageContent = content
+            stagedTally = content == .tally ? block : nil
         default:
             return false
         }

@@ -53,6 +53,8 @@ public struct SessionState: Sendable {
     public internal(set) var priorities = Priorities()
     /// What the stage shows.
     public internal(set) var stageContent: Fact.StageContent = .timer
+    /// The block whose tally the facilitator sent to the stage (nil: the stage follows `tallyBlock`).
+    public internal(set) var stagedTally: BlockID?
     /// Counts the facts that change who is seated where (attendance, walk-ins, formations, the
     /// agenda's blocks), so a screen knows when to seat the day again.
     public internal(set) var seatingRevision = 0

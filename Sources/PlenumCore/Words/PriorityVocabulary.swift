@@ -17,8 +17,10 @@ public protocol PriorityVocabulary: Sendable {
     var tablesHeader: String { get }
     var segmentsHeader: String { get }
     var actorsHeader: String { get }
-    /// A table of several segments (or one whose seating is not known).
+    /// A table of several segments.
     var mixedSegments: String { get }
+    /// A table whose segments are not known (no groups were seated at it).
+    var unknownSegment: String { get }
     var noVotes: String { get }
     var themeWord: String { get }
     /// "bidrager: " / "contributes: ".
@@ -40,7 +42,11 @@ extension PriorityVocabulary {
     }
     /// "Bord 1: 3, Bord 2: 1" (a table of several segments named as such).
     public func shares(_ shares: [VoteTally.Share]) -> String {
-        shares.map { ($0.name ?? mixedSegments) + ": \($0.points)" }.joined(separator: ", ")
+        shares.map { shareName($0) + ": \($0.points)" }.joined(separator: ", ")
+    }
+    /// A share's name: its table or segment, "blandede borde" or "ukendt segment".
+    public func shareName(_ share: VoteTally.Share) -> String {
+        share.name ?? (share.unknown ? unknownSegment : mixedSegments)
     }
     /// An item's points by segment, or nil for a plan without segments.
     public func segmentShares(_ item: VoteTally.Item, in plan: Plan) -> String? {

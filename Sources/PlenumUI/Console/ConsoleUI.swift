@@ -160,7 +160,7 @@ public struct ConsoleUI: Sendable {
         case .stage:
             return .perform([.showOnStage(state.stageContent == .timer ? .findTable : .timer)])
         case .priorities:
-            overlay = .tally(TallyCursor(block: state.tallyBlock))
+            overlay = .tally(TallyCursor(block: state.stageContent == .tally ? state.stageTallyBlock : state.tallyBlock))
         case .quickWins:
             overlay = .quickWins(QuickWinsCursor())
         case .help:

@@ -127,6 +127,10 @@ struct CurrentBlockPane {
                                            strings: strings, now: now)
                 if let card = lines.card { writer.line(&screen, "    " + card, style: .accent) }
                 if let round = lines.rounds.first { writer.line(&screen, "    " + round, style: .dim) }
+                // The track's material and evaluation, as the track's own stage shows them.
+                let basis = BasisLines(lines.part.id, state: state, strings: strings)
+                if let material = basis.material { writer.line(&screen, "    " + material, style: .dim) }
+                for line in basis.ratings { writer.wrapped(&screen, "    " + line, maxLines: 2) }
             }
             if let next = track.next { writer.line(&screen, "    " + strings.next(next.title), style: .dim) }
         }
@@ -158,19 +162,16 @@ struct CurrentBlockPane {
     /// The block's material (shown on the stage) and, in an evaluation, each question's ratings
     /// so far: how many rated each value, and the mean.
     private func drawBasis(_ screen: inout Screen, _ writer: inout PaneWriter, id: BlockID, block: Block) {
-        if let material = block.material {
+        let basis = BasisLines(id, state: state, strings: strings)
+        if let material = basis.material {
             writer.skip()
             // The stage shows the material where the block has no ratings to show instead.
-            writer.line(&screen, strings.materialHeading(material.file) + (block.rate.isEmpty ? " " + strings.onStage : ""), style: .dim)
+            writer.line(&screen, material + (block.rate.isEmpty ? " " + strings.onStage : ""), style: .dim)
         }
-        let tallies = state.ratingTallies(id)
-        guard !tallies.isEmpty else { return }
+        guard !basis.ratings.isEmpty else { return }
         writer.skip()
         writer.line(&screen, strings.evaluationWord, style: .bold)
-        for tally in tallies {
-            let counts = tally.counts.enumerated().map { "\($0.offset + 1):\($0.element)" }.joined(separator: " ")
-            writer.wrapped(&screen, tally.question + " · " + strings.ratingSummary(tally) + " · " + counts, style: .plain, maxLines: 2)
-        }
+        for line in basis.ratings { writer.wrapped(&screen, line, style: .plain, maxLines: 2) }
     }
 
     private func drawNext(_ screen: inout Screen, _ writer: inout PaneWriter) {

@@ -24,7 +24,10 @@ public struct TallyCursor: Sendable, Equatable {
             guard let block else { return ([], false) }
             return ([.closeVote(block, closed: !state.isVoteClosed(block))], false)
         case .stage:
-            return ([.showOnStage(state.stageContent == .tally ? .timer : .tally)], false)
+            // The stage shows this vote; `s` again on the vote it shows takes it off.
+            guard let block else { return ([.showOnStage(state.stageContent == .tally ? .timer : .tally)], false) }
+            let shown = state.stageContent == .tally && state.stageTallyBlock == block
+            return ([.showOnStage(shown ? .timer : .tally, block: block)], false)
         case .back: return ([], true)
         case nil: break
         }

@@ -24,7 +24,7 @@ struct PriorityLines {
             let room = max(10, width - DisplayWidth.of(tail) - 2)
             lines.append((DisplayWidth.pad(DisplayWidth.truncate(head, to: room), to: room) + tail, k < 3 ? .bold : .plain))
             let tables = item.byTable.map { ($0.name ?? "") + ": \($0.points)" }
-            let segments = !state.plan.segments.isEmpty ? item.bySegment.map { ($0.name ?? strings.language.priorities.mixedSegments) + ": \($0.points)" } : []
+            let segments = !state.plan.segments.isEmpty ? item.bySegment.map { strings.language.priorities.shareName($0) + ": \($0.points)" } : []
             for line in DisplayWidth.wrap((tables + segments).joined(separator: " · "), to: width - 6) { lines.append(("    " + line, .dim)) }
             if !item.actors.isEmpty { lines.append(("    " + strings.contributes(item.actors), .accent)) }
         }
@@ -85,14 +85,15 @@ struct PriorityScreens {
         draw(lines, scroll: max(0, selectedLine - visible + 3), on: &screen, top: top + 1, bottom: bottom)
     }
 
-    /// The stage's priorities: the tally of the running (else the last) vote, or the quick wins.
+    /// The stage's priorities: the tally of the vote the facilitator sent (else the running, else
+    /// the last one), or the quick wins.
     /// Its title stands centred on top, for the back of the room.
     func drawStage(_ content: Fact.StageContent, on screen: inout Screen) {
         let lines: [(String, Style)]
         if content == .quickWins {
             screen.center(strings.quickWinsTitle, row: 1, style: .bold)
             lines = PriorityLines(state: state, strings: strings).quickWins(width: screen.width - 4, selected: nil)
-        } else if let block = state.tallyBlock {
+        } else if let block = state.stageTallyBlock {
             let all = PriorityLines(state: state, strings: strings).tally(block, width: screen.width - 4)
             screen.center(strings.tallyTitle + " · " + (state.anyBlock(block)?.title ?? ""), row: 1, style: .bold)
             if let about = all.first?.0.components(separatedBy: " · ").dropFirst().joined(separator: " · ") {

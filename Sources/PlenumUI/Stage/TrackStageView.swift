@@ -84,6 +84,17 @@ struct TrackStageView {
             writer.skip()
             if let card = lines.card { writer.wrapped(&screen, card, maxLines: 4) }
             for line in lines.rounds { writer.wrapped(&screen, line, style: .dim, maxLines: 3) }
+            // Its material named (the track's own stage shows it whole) and its evaluation's histograms.
+            if let material = BasisLines(part.id, state: state, strings: strings).material {
+                writer.wrapped(&screen, material, style: .dim, maxLines: 2)
+            }
+            for tally in state.ratingTallies(part.id) {
+                writer.skip()
+                for line in RatingLines(tally, strings: strings).lines(width: width - 1) where writer.row <= writer.bottom {
+                    line.draw(on: &screen, row: writer.row, column: left, width: width - 1)
+                    writer.row += 1
+                }
+            }
             if let next = track.blocks[safe: part.index + 1] { writer.wrapped(&screen, strings.next(next.title), style: .dim, maxLines: 2) }
         }
         for t in 1..<count {

@@ -15,6 +15,7 @@ extension DanishPriorities {
     var segmentsHeader: String { "Fra segmenterne" }
     var actorsHeader: String { "Hvem bidrager" }
     var mixedSegments: String { "blandede borde" }
+    var unknownSegment: String { "ukendt segment" }
     var noVotes: String { "Ingen stemmer." }
     var themeWord: String { "Tema" }
     var contributesLabel: String { "bidrager: " }

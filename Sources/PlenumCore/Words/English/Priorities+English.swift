@@ -15,6 +15,7 @@ extension EnglishPriorities {
     var segmentsHeader: String { "From the segments" }
     var actorsHeader: String { "Who contributes" }
     var mixedSegments: String { "mixed tables" }
+    var unknownSegment: String { "segment not known" }
     var noVotes: String { "No votes." }
     var themeWord: String { "Theme" }
     var contributesLabel: String { "contributes: " }

@@ -43,5 +43,6 @@ extension DanishUI: UndoWords {
     func undoneTrack(_ track: Int) -> String { "spor \(track) videre" }
     func undoneWalkIn(_ name: String) -> String { "walk-in \(name)" }
     var undoneStage: String { "skiftet på scenen" }
+    var undoneQuickWinsOrder: String { "den nye rækkefølge af quick wins" }
     var undoneLastChange: String { "den sidste ændring" }
 }

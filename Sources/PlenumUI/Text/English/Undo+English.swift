@@ -43,5 +43,6 @@ extension EnglishUI: UndoWords {
     func undoneTrack(_ track: Int) -> String { "track \(track) moving on" }
     func undoneWalkIn(_ name: String) -> String { "walk-in \(name)" }
     var undoneStage: String { "the stage switch" }
+    var undoneQuickWinsOrder: String { "the quick wins' new order" }
     var undoneLastChange: String { "the last change" }
 }

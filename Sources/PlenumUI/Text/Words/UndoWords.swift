@@ -38,6 +38,8 @@ public protocol UndoWords: Sendable {
     func undoneTrack(_ track: Int) -> String
     func undoneWalkIn(_ name: String) -> String
     var undoneStage: String { get }
+    /// What `u` took back when it was a move on the quick wins screen (`Q`).
+    var undoneQuickWinsOrder: String { get }
     var undoneLastChange: String { get }
 }
 
@@ -76,6 +78,7 @@ extension UIVocabulary {
             case .attendanceMarked(let name, let status): return "\(name): \(attendanceWord(status))"
             case .walkInAdded(let name, _): return undoneWalkIn(name)
             case .stageShown: return undoneStage
+            case .quickWinsOrdered: return undoneQuickWinsOrder
             case .voteClosed(let id, let closed): return undoneClose(title(id), closed: closed)
             default: continue
             }
