@@ -20,6 +20,12 @@ do {
         exit(0)
     }
     let message = Plenum.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    // A refusal of the arguments is said in the user's language where its shape is known.
+    if code == .validationFailure,
+       let sentence = ArgumentRefusal.sentence(message, arguments: Array(CommandLine.arguments.dropFirst())) {
+        Output.err("plenum: " + sentence + "\n")
+        exit(2)
+    }
     Output.err("plenum: \(message)\nSee 'plenum --help'.\n")
     exit(code == .validationFailure ? 2 : code.rawValue)
 }

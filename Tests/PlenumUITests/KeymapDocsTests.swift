@@ -99,6 +99,37 @@ struct KeymapDocsTests {
         #expect(Language.en.ui.helpHeading(.views) == "Other views")
     }
 
+    /// The notes' F1 help is built from the notes' keymaps as the console's `?` help is from its.
+    @Test func theNotesHelpListsItsKeymapsUnderItsGroups() {
+        for language in [Language.da, .en] {
+            let strings = language.ui
+            for evaluation in [false, true] {
+                let maps = NotesKeys.helpMaps(evaluation: evaluation)
+                let sections = NotesKeys.helpSections(strings, evaluation: evaluation)
+                let rows = sections.flatMap(\.rows)
+                let named = Set(maps.flatMap { map in map.helps.map { $0(strings) } })
+                // Each line a binding names is shown once; only F1's own binding (its hint) has none.
+                #expect(rows.count == Set(rows.map(\.text)).count, "a line shown twice")
+                #expect(named.subtracting(rows.map(\.text)) == [strings.notesHints.help])
+                // A line stands under the group of the first binding naming it, the groups in their order.
+                let bindings = maps.flatMap { map in zip(map.helps, map.groups).map { ($0(strings), $1) } }
+                for section in sections {
+                    for row in section.rows {
+                        let group = bindings.first { $0.0 == row.text }?.1
+                        #expect(group.map(strings.notesHelpHeading) == section.heading, "\(row.keys) stands under \(section.heading)")
+                    }
+                }
+                let groups = KeyGroup.allCases.filter { group in bindings.contains { $0.1 == group } }
+                #expect(sections.map(\.heading) == groups.map(strings.notesHelpHeading))
+            }
+            // With ratings or material every line of the words is shown; without, not their keys.
+            let all = NotesKeys.helpSections(strings, evaluation: true).flatMap(\.rows).map(\.text)
+            #expect(all.count == strings.notesHelpLines.count && Set(all) == Set(strings.notesHelpLines.map(\.1)))
+            let plain = NotesKeys.helpSections(strings, evaluation: false)
+            #expect(!plain.map(\.heading).contains(strings.notesHelpHeading(.day)))
+        }
+    }
+
     /// Keymaps whose hint bar is built from their bindings (`Keymap.hintBar`).
     static let generatedBars: [KeymapSummary] = [ConsoleKeys.map.summary, WallKeys.map.summary, WallKeys.groupsMap.summary,
                                                   WallKeys.checkInMap.summary, WallKeys.themes.summary, ReviewKeys.timeline.summary,

@@ -108,7 +108,10 @@ import Testing
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-rating-80x24-da")
         var help = NotesUI(strings: Language.da.ui, desk: desk)
         _ = help.handle(.function(1), state: scene.state)
-        #expect(scene.notes(80, 30, ui: help).text.contains("★ Bedømmelse: Tab til spørgsmålet"))
+        // In a block with ratings the help opens with their keys.
+        let helpScreen = scene.notes(80, 24, ui: help)
+        assertSnapshot(helpScreen, "notes-help-rating-80x24-da")
+        #expect(helpScreen.text.contains("Bedømmelse af blokken og dens grundlag"))
         _ = ui.handle(.enter, state: scene.state)
         #expect(ui.ratingQuestion(scene.state) == 1)
         // A letter goes back to the post-its with the letter in the line.

@@ -45,6 +45,31 @@ import Testing
         _ = ui.handle(.escape, state: scene.state)
         _ = ui.handle(.function(1), state: scene.state)
         assertSnapshot(scene.notes(80, 24, ui: ui), "notes-help-80x24-en")
+        for _ in 0..<40 { _ = ui.handle(.down, state: scene.state) }
+        let end = scene.notes(80, 24, ui: ui)
+        assertSnapshot(end, "notes-help-end-80x24-en")
+        #expect(end.text.contains("│ Back and quitting") && end.text.contains("redraw the screen") && end.text.contains("↑ ↓ scroll"))
+    }
+
+    /// The help (F1, or `?` on an empty line) in Danish: the keymaps' rows under their groups'
+    /// headings, ↑/↓ scroll it at 80×24, and the key that closes it is not typed.
+    @Test func theHelpInDanishScrollsAndAnyOtherKeyClosesIt() throws {
+        let scene = try scene()
+        var ui = NotesUI(strings: Language.da.ui, desk: desk)
+        _ = ui.handle(.character("?"), state: scene.state)
+        #expect(ui.showsHelp)
+        let top = scene.notes(80, 24, ui: ui)
+        assertSnapshot(top, "notes-help-80x24-da")
+        #expect(top.text.contains("│ Skriv og ret post-its") && !top.text.contains("Tilbage og afslut"))
+        for _ in 0..<3 { _ = ui.handle(.pageDown, state: scene.state) }
+        let end = scene.notes(80, 24, ui: ui)
+        assertSnapshot(end, "notes-help-end-80x24-da")
+        #expect(end.text.contains("│ Tilbage og afslut") && end.text.contains("tegn skærmen igen"))
+        _ = ui.handle(.pageUp, state: scene.state)
+        _ = ui.handle(.character("x"), state: scene.state)
+        #expect(!ui.showsHelp && ui.editor.text.isEmpty)
+        _ = ui.handle(.function(1), state: scene.state)
+        #expect(ui.showsHelp && ui.helpScroll == 0, "the help opens at its top again")
     }
 
     @Test func beforeTheDayAndTooSmall() throws {

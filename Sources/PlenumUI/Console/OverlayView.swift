@@ -65,36 +65,11 @@ struct OverlayView {
     }
 
     /// The keys (the console keymap's help rows under their groups' headings), after the commands
-    /// that open the session elsewhere; ↑/↓ scroll a help longer than the screen. A row too long
-    /// for the box goes on under its text, not under its keys, and every line is counted as shown.
+    /// that open the session elsewhere; ↑/↓ scroll a help longer than the screen.
     private func drawHelp(on screen: inout Screen) {
-        let sections = ConsoleKeys.helpSections(strings)
-        let keyWidth = sections.flatMap(\.rows).map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let available = max(keyWidth + 12, screen.width - 6)
-        var lines: [(String, Style)] = []
-        if let path = view.ui.sessionPath {
-            for line in strings.connectLines(path) {
-                let fitted = DisplayWidth.of(line) <= available ? [line] : DisplayWidth.wrap(line, to: available)
-                lines += fitted.map { ($0, Style.accent) }
-            }
-            lines.append(("", .plain))
-        }
-        for section in sections {
-            lines.append((section.heading, .bold))
-            for row in section.rows {
-                let text = DisplayWidth.wrap(row.text, to: available - keyWidth - 2)
-                for (i, part) in text.enumerated() {
-                    lines.append((DisplayWidth.pad(i == 0 ? row.keys : "", to: keyWidth) + "  " + part, .plain))
-                }
-            }
-        }
-        let room = max(1, screen.height - 6)
-        let scroll = max(0, min(view.ui.helpScroll, lines.count - room))
-        let more = lines.count > room
-        let shown = more ? Array(lines.dropFirst(scroll).prefix(room)) : lines
-        let footer = more ? strings.helpScrollHint + " · " + strings.closeHelp : strings.closeHelp
-        screen.box(title: strings.helpTitle, lines: shown, footer: footer,
-                   minimumWidth: lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        KeyHelpBox(title: strings.helpTitle, intro: view.ui.sessionPath.map(strings.connectLines) ?? [],
+                   sections: ConsoleKeys.helpSections(strings), scroll: view.ui.helpScroll, footer: strings.closeHelp,
+                   strings: strings).draw(on: &screen)
     }
 
     private func drawForm(_ form: BlockForm, on screen: inout Screen) {

@@ -53,17 +53,8 @@ public enum ConsoleKeys {
 
     /// The `?` help's rows under their headings: each help line the keymap names, once, under the
     /// group of its first binding; the groups in `KeyGroup`'s order, the lines in the keymap's.
-    public static func helpSections(_ strings: UIStrings) -> [(heading: String, rows: [(keys: String, text: String)])] {
-        var rows: [(group: KeyGroup, keys: String, text: String)] = []
-        for binding in map.bindings {
-            let text = binding.help(strings)
-            guard !rows.contains(where: { $0.text == text }), let row = strings.helpLines.first(where: { $0.1 == text }) else { continue }
-            rows.append((binding.group, row.0, text))
-        }
-        return KeyGroup.allCases.compactMap { group in
-            let inGroup = rows.filter { $0.group == group }.map { (keys: $0.keys, text: $0.text) }
-            return inGroup.isEmpty ? nil : (strings.helpHeading(group), inGroup)
-        }
+    public static func helpSections(_ strings: UIStrings) -> [KeyHelpSection] {
+        KeyHelpSection.sections(of: [map.summary], lines: strings.helpLines, strings: strings, heading: strings.helpHeading)
     }
 
     /// What a key does in the `?` help.

@@ -74,7 +74,7 @@ public struct Keymap<Action: Sendable>: Sendable {
 
     /// The keys and their section, without the actions (for the docs test and the help).
     public var summary: KeymapSummary {
-        KeymapSummary(section: section, keys: keys, helps: bindings.map(\.help),
+        KeymapSummary(section: section, keys: keys, helps: bindings.map(\.help), groups: bindings.map(\.group),
                       hints: bindings.compactMap { binding in binding.hint.map { (binding.keys, binding.hintPlace, $0) } })
     }
 
@@ -101,12 +101,14 @@ func fitHints(_ items: [String], always: [String], width: Int) -> String {
     return (shown + always).joined(separator: " · ")
 }
 
-/// A keymap without its actions: its docs heading, its keys, its help texts and its hint bar's
-/// items with the keys of the binding each belongs to.
+/// A keymap without its actions: its docs heading, its keys, its help texts and groups, and its
+/// hint bar's items with the keys of the binding each belongs to.
 public struct KeymapSummary: Sendable {
     public let section: String
     public let keys: [Key]
     public let helps: [@Sendable (UIStrings) -> String]
+    /// The group of each binding, in the order of `helps`.
+    public let groups: [KeyGroup]
     public let hints: [(keys: [Key], place: HintPlace, text: @Sendable (UIStrings) -> String)]
 
     /// The hint bar of a screen whose keys are in several keymaps: the items of `maps`, in their

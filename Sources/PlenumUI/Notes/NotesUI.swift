@@ -34,6 +34,8 @@ public struct NotesUI: Sendable {
     /// The intents being saved are an undo (their inverses are not kept).
     private var undoing = false
     public private(set) var showsHelp = false
+    /// How many lines down the help (F1) is scrolled.
+    public private(set) var helpScroll = 0
     /// The block's material over the post-its (F2), scrolled this many lines down.
     public internal(set) var showsMaterial = false
     public internal(set) var materialScroll = 0
@@ -83,13 +85,25 @@ public struct NotesUI: Sendable {
 
     // MARK: - Keys
 
+    private mutating func openHelp() {
+        showsHelp = true
+        helpScroll = 0
+    }
+
     public mutating func handle(_ key: Key, state: SessionState) -> Command {
         if showsHelp {
-            showsHelp = false
+            // ↑/↓ scroll the help; any other key closes it.
+            switch NotesKeys.help.action(for: key) {
+            case .down: helpScroll += 1
+            case .pageDown: helpScroll += 10
+            case .up: helpScroll = max(0, helpScroll - 1)
+            case .pageUp: helpScroll = max(0, helpScroll - 10)
+            case nil: showsHelp = false
+            }
             return .nothing
         }
         switch NotesKeys.anywhere.action(for: key) {
-        case .help: showsHelp = true; return .nothing
+        case .help: openHelp(); return .nothing
         case .material:
             showsMaterial.toggle()
             materialScroll = 0
@@ -160,7 +174,7 @@ public struct NotesUI: Sendable {
         case .quitIfEmpty where empty:
             return .quit
         case .helpIfEmpty where editor.text.isEmpty && !fromSelection:
-            showsHelp = true
+            openHelp()
             return .nothing
         case .quitIfEmpty, .helpIfEmpty, nil:
             break

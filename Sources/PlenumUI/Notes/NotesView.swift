@@ -43,9 +43,7 @@ public struct NotesView {
             screen.put(status, row: top, column: 1, style: closed ? .warning : .accent, limit: width - 2)
             top += 1
         }
-        if ui.showsHelp {
-            drawHelp(&screen, top: top, bottom: inputTop - 2)
-        } else if ui.showsMaterial {
+        if ui.showsMaterial {
             drawMaterial(&screen, top: top, bottom: inputTop - 2)
         } else if let target = ui.moveTarget {
             drawMoveChoice(&screen, target: target, top: top, bottom: inputTop - 2)
@@ -70,6 +68,7 @@ public struct NotesView {
         let room = width - 2 - extra.reduce(0) { $0 + DisplayWidth.of($1) + 3 }
         HintBar((extra + [NotesKeys.bar(strings, width: room)]).joined(separator: " · ")).draw(on: &screen)
         ui.actorPicker?.draw(on: &screen, state: state, strings: strings)
+        if ui.showsHelp { drawHelp(&screen) }
         return screen
     }
 
@@ -208,15 +207,14 @@ public struct NotesView {
         }
     }
 
-    private func drawHelp(_ screen: inout Screen, top: Int, bottom: Int) {
-        var writer = PaneWriter(row: top, bottom: bottom, left: 2, width: screen.width - 4)
-        writer.line(&screen, strings.notesHelpTitle, style: .bold)
-        // The evaluation's keys where the running block has ratings or material.
+    /// The notetaker's keys (its keymaps' help rows under their groups' headings) in a box over
+    /// the screen; the rating question's and the basis' keys where the running block has them.
+    private func drawHelp(_ screen: inout Screen) {
         let running = state.noteBlockID(at: ui.desk.table).flatMap(state.anyBlock)
-        let rating = running.map { !$0.rate.isEmpty || $0.material != nil } ?? false ? [strings.notesRatingHelp] : []
-        for line in strings.notesHelp.dropLast() + [strings.notesPlenumHelp, strings.notesPriorityHelp] + rating + strings.notesHelp.suffix(1) {
-            writer.wrapped(&screen, line, maxLines: 2)
-        }
+        let evaluation = running.map { !$0.rate.isEmpty || $0.material != nil } ?? false
+        KeyHelpBox(title: strings.notesHelpTitle, intro: [strings.notesHelpIntro],
+                   sections: NotesKeys.helpSections(strings, evaluation: evaluation), scroll: ui.helpScroll,
+                   footer: strings.notesHelpClose, strings: strings).draw(on: &screen)
     }
 
     /// The running block's material (F2), scrolled as the notetaker moved it.

@@ -8,7 +8,8 @@ import PlenumCore
 /// a third language is one new folder of the same files. Logic shared by all languages (which
 /// hints fit, the report's words) lives in the protocols' extensions.
 public protocol UIVocabulary: ConsoleWords, GroupsWords, NotesWords, PresenterWords, ReviewWords, ServerWords,
-                              SessionWords, TrackWords, UndoWords, PriorityWords, CommandWords, MaterialWords {
+                              SessionWords, TrackWords, UndoWords, PriorityWords, CommandWords, MaterialWords,
+                              ArgumentWords {
     /// The language these words are in.
     var language: Language { get }
 }

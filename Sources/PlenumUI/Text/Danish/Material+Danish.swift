@@ -13,14 +13,6 @@ extension DanishUI: MaterialWords {
     func ratingOutOfScale(_ scale: Int) -> String { "Tast et tal fra 1 til \(scale)." }
     func ratingNotSaved(_ reason: String) -> String { "IKKE GEMT: \(reason). Tast bedømmelsen igen." }
     var noRatingHere: String { "Blokken beder ikke om bedømmelser." }
-    var notesRatingHelp: String {
-        "★ Bedømmelse: Tab til spørgsmålet, ét tal (1–5) pr. bedømmelse, Backspace tager den sidste tilbage, Enter: næste. F2: blokkens grundlag."
-    }
     var ratingHintItem: String { "Tab ★ bedøm" }
     var materialHintItem: String { "F2 grundlag" }
-    var ratingKeysHelp: [String] {
-        ["ét tal er én bedømmelse af spørgsmålet (bordets, eller hver deltagers på skift)",
-         "tag bordets sidste bedømmelse af spørgsmålet tilbage", "næste spørgsmål", "tilbage til post-its"]
-    }
-    var materialKeysHelp: [String] { ["luk grundlaget", "rul"] }
 }

@@ -47,15 +47,40 @@ extension DanishUI: NotesWords {
                    move: "m flyt", undo: "Ctrl-Z fortryd", help: "F1 hjælp", quit: "q afslut (tom linje)")
     }
     var notesHelpTitle: String { "Taster for referenten" }
-    var notesHelp: [String] {
-        ["Skriv: teksten går direkte i feltet nederst. Enter gemmer den som post-it (den vises først, når den er på disken).",
-              "Tab / Shift-Tab: skift type (fx pointe, mulighed).",
-              "← → Home End, Ctrl-A/E: flyt markøren · Backspace/Delete · Ctrl-W sletter et ord · Ctrl-U sletter til starten.",
-              "Indsæt flere linjer: én post-it pr. linje.",
-              "↑ ↓: vælg en gemt post-it. Enter retter den, Delete fjerner den (Ctrl-Z henter den tilbage), m flytter den til en anden blok.",
-              "Esc: tilbage til at skrive. F1 eller ? (tom linje): denne hjælp. q (tom linje) eller Ctrl-C: afslut; intet går tabt.",
-              "Tryk en tast for at lukke hjælpen."]
+    var notesHelpIntro: String { "Skriv: teksten går direkte i feltet nederst." }
+    var notesHelpLines: [(String, String)] {
+        [("Enter", "gem linjen som post-it (den vises, når den er på disken); indsatte linjer bliver én post-it hver"),
+         ("Tab  Shift-Tab", "skift type (fx pointe, mulighed)"),
+         ("← → Home End", "flyt i linjen (også Ctrl-A/E); Backspace, Delete, Ctrl-W et ord, Ctrl-U/K til starten/slutningen"),
+         ("↑ ↓", "vælg en gemt post-it, så den over eller under"),
+         ("Enter  Del  m", "på en valgt post-it: ret den · fjern den · flyt den til en anden blok"),
+         ("p", "på en valgt post-it: til plenum (▲), det bordet fremlægger; p igen fjerner (listen har også bordets tidligere blokke)"),
+         ("a", actorsHelp),
+         ("Ctrl-Z", "fortryd den sidste fjernelse, prik, plads eller aktør"),
+         ("u", "på en valgt post-it: hent den senest fjernede post-it tilbage"),
+         ("+", voteMoreHelp), ("-", voteLessHelp), ("1-9", votePlaceHelp),
+         ("F1  ?", "denne hjælp (? på en tom linje)"),
+         ("F2", "blokkens grundlag (materiale) i stedet for post-its; F2 igen lukker"),
+         ("Esc", "tilbage til at skrive; en rettelse stopper, og post-it'en bliver, som den var"),
+         ("q  Ctrl-C", "afslut (q på en tom linje); intet går tabt"),
+         ("Ctrl-L", "tegn skærmen igen"),
+         ("1-9", "ved et bedømmelsesspørgsmål (Tab forbi typerne): én bedømmelse, bordets eller hver deltagers på skift"),
+         ("Backspace", "tag bordets sidste bedømmelse af spørgsmålet tilbage"),
+         ("Enter", "næste spørgsmål"),
+         ("Esc", "tilbage til post-its"),
+         ("Esc  q", "luk grundlaget"),
+         ("↑ ↓ PgUp PgDn Home", "rul i grundlaget")]
     }
+    func notesHelpHeading(_ group: KeyGroup) -> String {
+        switch group {
+        case .day: "Bedømmelse af blokken og dens grundlag"
+        case .moving: "Flyt og vælg"
+        case .changing: "Skriv og ret post-its"
+        case .views: "Hjælp og grundlag"
+        case .leaving: "Tilbage og afslut"
+        }
+    }
+    var notesHelpClose: String { "enhver anden tast lukker" }
     var pickTableTitle: String { "Hvilket bord tager du noter for?" }
     var pickerHints: PickerHints { PickerHints(choose: "↑ ↓ vælg", start: "Enter start", quit: "q afslut") }
     var wallTitle: String { "Væggen" }

@@ -32,9 +32,6 @@ extension DanishUI: PresenterWords {
     }
     var markedForPlenum: String { "▲ Markeret til plenum" }
     var unmarkedForPlenum: String { "Ikke længere til plenum" }
-    var notesPlenumHelp: String {
-        "p på en valgt: til plenum (▲), det bordet fremlægger (p igen fjerner). Listen har også bordets tidligere blokke."
-    }
     var giveBackTitle: String { "Giv minutter tilbage" }
     func minutesToGiveBack(_ m: Int) -> String {
         "\(m) min kan gives tilbage (a)"

@@ -65,7 +65,6 @@ extension DanishUI: PriorityWords {
     func stageShowsPriorities(_ content: Fact.StageContent) -> String {
         content == .quickWins ? "Scenen viser quick wins; s igen skifter tilbage." : "Scenen viser prioriteringen; s igen skifter tilbage."
     }
-    var notesPriorityHelp: String { "I en afstemning: + prik/plads, - af, 1-9 plads · a: aktører · Ctrl-Z fortryd" }
     var tallyHelp: String { "prioriteringen: afstemningens optælling pr. bord og segment; x lukker, s viser på scenen" }
     var quickWinsHelp: String { "quick wins: dagens liste i den rækkefølge, du sætter (+/-); s viser på scenen" }
     var voteMoreHelp: String { "en prik på den valgte post-it (i en top-liste: næste plads)" }

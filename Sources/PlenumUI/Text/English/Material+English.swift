@@ -13,14 +13,6 @@ extension EnglishUI: MaterialWords {
     func ratingOutOfScale(_ scale: Int) -> String { "Type a digit from 1 to \(scale)." }
     func ratingNotSaved(_ reason: String) -> String { "NOT SAVED: \(reason). Type the rating again." }
     var noRatingHere: String { "This block asks for no ratings." }
-    var notesRatingHelp: String {
-        "★ Ratings: Tab to the question, one digit (1–5) a rating, Backspace takes the last back, Enter: next. F2: the block's basis."
-    }
     var ratingHintItem: String { "Tab ★ rate" }
     var materialHintItem: String { "F2 basis" }
-    var ratingKeysHelp: [String] {
-        ["one digit is one rating of the question (the table's, or each participant's in turn)",
-         "take the table's last rating of the question back", "the next question", "back to the post-its"]
-    }
-    var materialKeysHelp: [String] { ["close the basis", "scroll"] }
 }

@@ -47,15 +47,40 @@ extension EnglishUI: NotesWords {
                    move: "m move", undo: "Ctrl-Z undo", help: "F1 help", quit: "q quit (empty line)")
     }
     var notesHelpTitle: String { "Notetaker keys" }
-    var notesHelp: [String] {
-        ["Type: text goes straight into the line at the bottom. Enter saves it as a post-it (it shows once it is on disk).",
-              "Tab / Shift-Tab: change the kind (e.g. point, opportunity).",
-              "← → Home End, Ctrl-A/E: move the cursor · Backspace/Delete · Ctrl-W deletes a word · Ctrl-U deletes to the start.",
-              "Paste several lines: one post-it per line.",
-              "↑ ↓: select a saved post-it. Enter edits it, Delete removes it (Ctrl-Z brings it back), m moves it to another block.",
-              "Esc: back to typing. F1 or ? (empty line): this help. q (empty line) or Ctrl-C: quit; nothing is lost.",
-              "Press any key to close the help."]
+    var notesHelpIntro: String { "Type: text goes straight into the line at the bottom." }
+    var notesHelpLines: [(String, String)] {
+        [("Enter", "save the line as a post-it (it shows once it is on disk); a paste of several lines is a post-it each"),
+         ("Tab  Shift-Tab", "change the kind (e.g. point, opportunity)"),
+         ("← → Home End", "move in the line (Ctrl-A/E too); Backspace, Delete, Ctrl-W a word, Ctrl-U/K to the start/end"),
+         ("↑ ↓", "select a saved post-it, then the one above or below"),
+         ("Enter  Del  m", "on a selected post-it: edit it · remove it · move it to another block"),
+         ("p", "on a selected post-it: for plenum (▲), what the table reports; p again takes it off (the list has the table's earlier blocks too)"),
+         ("a", actorsHelp),
+         ("Ctrl-Z", "undo the last removal, dot, place or tag"),
+         ("u", "on a selected post-it: bring back the post-it removed last"),
+         ("+", voteMoreHelp), ("-", voteLessHelp), ("1-9", votePlaceHelp),
+         ("F1  ?", "this help (? on an empty line)"),
+         ("F2", "the block's basis (material) in place of the post-its; F2 again closes it"),
+         ("Esc", "back to typing; an edit stops and the post-it stays as it was"),
+         ("q  Ctrl-C", "quit (q on an empty line); nothing is ever lost"),
+         ("Ctrl-L", "redraw the screen"),
+         ("1-9", "at a rating question (Tab past the kinds): one rating, the table's or each participant's in turn"),
+         ("Backspace", "take the table's last rating of the question back"),
+         ("Enter", "the next question"),
+         ("Esc", "back to the post-its"),
+         ("Esc  q", "close the basis"),
+         ("↑ ↓ PgUp PgDn Home", "scroll the basis")]
     }
+    func notesHelpHeading(_ group: KeyGroup) -> String {
+        switch group {
+        case .day: "Rating the block and its basis"
+        case .moving: "Moving and selecting"
+        case .changing: "Writing and changing post-its"
+        case .views: "Help and the basis"
+        case .leaving: "Back and quitting"
+        }
+    }
+    var notesHelpClose: String { "any other key closes" }
     var pickTableTitle: String { "Which table are you taking notes for?" }
     var pickerHints: PickerHints { PickerHints(choose: "↑ ↓ choose", start: "Enter start", quit: "q quit") }
     var wallTitle: String { "The wall" }

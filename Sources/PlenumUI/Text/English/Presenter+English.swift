@@ -32,9 +32,6 @@ extension EnglishUI: PresenterWords {
     }
     var markedForPlenum: String { "▲ Marked for plenum" }
     var unmarkedForPlenum: String { "No longer for plenum" }
-    var notesPlenumHelp: String {
-        "p on a selected one: for plenum (▲), what the table reports (p again removes it). The list has the table's earlier blocks too."
-    }
     var giveBackTitle: String { "Give minutes back" }
     func minutesToGiveBack(_ m: Int) -> String {
         "\(m) min to give back (a)"

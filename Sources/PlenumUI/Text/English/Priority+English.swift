@@ -65,7 +65,6 @@ extension EnglishUI: PriorityWords {
     func stageShowsPriorities(_ content: Fact.StageContent) -> String {
         content == .quickWins ? "The stage shows the quick wins; s again switches back." : "The stage shows the priorities; s again switches back."
     }
-    var notesPriorityHelp: String { "In a vote: + a dot or place, - off, 1-9 a place · a: actors · Ctrl-Z undo" }
     var tallyHelp: String { "the priorities: the vote's tally by table and segment; x closes it, s shows it on the stage" }
     var quickWinsHelp: String { "quick wins: the day's list in the order you set (+/-); s shows it on the stage" }
     var voteMoreHelp: String { "a dot on the selected post-it (in a top list: the next place)" }

@@ -15,14 +15,9 @@ public protocol MaterialWords: Sendable {
     func ratingOutOfScale(_ scale: Int) -> String
     func ratingNotSaved(_ reason: String) -> String
     var noRatingHere: String { get }
-    var notesRatingHelp: String { get }
     /// The hint bar's items where the block has ratings / material.
     var ratingHintItem: String { get }
     var materialHintItem: String { get }
-    /// The help of the rating keys: a digit, Backspace, Enter, Esc.
-    var ratingKeysHelp: [String] { get }
-    /// The help of the material's keys: close, scroll.
-    var materialKeysHelp: [String] { get }
 }
 
 extension UIVocabulary {

@@ -20,7 +20,15 @@ public protocol NotesWords: Sendable {
     /// The items of the notes' hint bar (`NotesKeys.bar` builds it).
     var notesHints: NotesHints { get }
     var notesHelpTitle: String { get }
-    var notesHelp: [String] { get }
+    /// The line above the notetaker's keys in its help (F1).
+    var notesHelpIntro: String { get }
+    /// The notetaker's help rows: the keys as the help writes them, and what they do. Each is the
+    /// help of bindings of `NotesKeys`; the help lists them under `notesHelpHeading`.
+    var notesHelpLines: [(String, String)] { get }
+    /// The heading of a group of the notetaker's keys in its help.
+    func notesHelpHeading(_ group: KeyGroup) -> String
+    /// The help's footer: any key but the scrolling ones closes it.
+    var notesHelpClose: String { get }
     // Choosing the table
     var pickTableTitle: String { get }
     /// The items of the table picker's hint bar (`NotesKeys.picker` builds the bar).

@@ -19,7 +19,6 @@ public protocol PresenterWords: Sendable {
     // Notes: marking what the table reports
     var markedForPlenum: String { get }
     var unmarkedForPlenum: String { get }
-    var notesPlenumHelp: String { get }
     // Giving minutes back after a catch-up
     var giveBackTitle: String { get }
     func minutesToGiveBack(_ m: Int) -> String

@@ -38,7 +38,6 @@ public protocol PriorityWords: Sendable {
     /// The items of the quick wins' hint bar (`PriorityKeys.quickWins` builds it).
     var quickWinsHints: QuickWinsHints { get }
     func stageShowsPriorities(_ content: Fact.StageContent) -> String
-    var notesPriorityHelp: String { get }
     /// What `v` / `Q` do, for the console's help.
     var tallyHelp: String { get }
     var quickWinsHelp: String { get }
