@@ -136,7 +136,8 @@ struct KeymapDocsTests {
                                                   ReviewKeys.block.summary, ReviewKeys.results.summary, NotesKeys.picker.summary,
                                                   NotesKeys.typing.summary, NotesKeys.selected.summary, NotesKeys.anywhere.summary,
                                                   PriorityKeys.tally.summary, PriorityKeys.quickWins.summary, ReviewKeys.process.summary,
-                                                  ConsoleKeys.form.summary, WallKeys.walkIn.summary, ReviewKeys.export.summary]
+                                                  ConsoleKeys.form.summary, WallKeys.walkIn.summary, ReviewKeys.export.summary,
+                                                  ConsoleKeys.answer.summary, NotesKeys.actors.summary]
 
     /// The key names a hint item starts with ("←→ table" names ← and →, "v/V vote" v and V).
     static func keysNamed(byHint item: String) -> [String] {
@@ -187,24 +188,20 @@ struct KeymapDocsTests {
                 == "←→ afstemning · ↑↓ rul · x åbn igen · s scenen · Esc tilbage")
     }
 
-    @Test func theHintBarsNotBuiltFromAKeymapNameBoundKeys() {
-        // Each hint names the keys first: that word must be a key its screen binds (in both languages).
-        for language in [Language.da, .en] {
-            let strings = language.ui
-            let bars: [(String, [KeymapSummary])] = [
-                (strings.actorsHint, [NotesKeys.actors.summary]),
-                (strings.applyHint, [ConsoleKeys.answer.summary]),
-                (strings.jumpHint, [ConsoleKeys.answer.summary]),
-                (strings.endDayHint, [ConsoleKeys.answer.summary]),
-                (strings.reopenHint, [ConsoleKeys.answer.summary]),
-            ]
-            for (bar, maps) in bars {
-                let bound = Set(maps.flatMap { $0.keys.map(\.docName) })
-                for item in bar.components(separatedBy: " · ") {
-                    for name in Self.keysNamed(byHint: item) {
-                        #expect(bound.contains(name), "the hint \"\(item)\" names \(name), which its screen does not bind")
-                    }
-                }
+    /// The questions' footers are the answer keymap's bar with what Enter does there; the actors'
+    /// picker's is its keymap's bar.
+    @Test func theQuestionsAndTheActorsPickerBuildTheirFootersFromTheirKeymaps() {
+        let en = Language.en.ui, da = Language.da.ui
+        #expect(ConsoleKeys.answerBar(en) == "Enter applies · Esc cancels")
+        #expect(ConsoleKeys.answerBar(en, yes: en.answerHints.skip) == "Enter skips ahead · Esc cancels")
+        #expect(ConsoleKeys.answerBar(da, yes: da.answerHints.endDay) == "Enter afslutter dagen · Esc fortryder")
+        #expect(ConsoleKeys.answerBar(da, yes: da.answerHints.reopen) == "Enter åbner dagen · Esc fortryder")
+        #expect(NotesKeys.actors.hintBar(en, width: .max) == "↑↓ choose · Space/Enter on/off · Esc close")
+        #expect(NotesKeys.actors.hintBar(da, width: .max) == "↑↓ vælg · mellemrum/Enter til/fra · Esc luk")
+        for strings in [en, da] {
+            // Every question's Enter item names Enter, the key of `yes`.
+            for item in [strings.answerHints.apply, strings.answerHints.skip, strings.answerHints.endDay, strings.answerHints.reopen] {
+                #expect(Self.keysNamed(byHint: item) == ["Enter"], "\(item)")
             }
         }
     }

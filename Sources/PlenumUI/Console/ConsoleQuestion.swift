@@ -62,12 +62,13 @@ public enum ConsoleQuestion: Sendable, Equatable {
                               block.at != nil ? .warning : .plain))
             }
             if shown.count < skipped.count { lines.append(("  " + strings.andMore(skipped.count - shown.count), .dim)) }
-            return (strings.jumpTitle, lines, strings.jumpHint)
+            return (strings.jumpTitle, lines, ConsoleKeys.answerBar(strings, yes: strings.answerHints.skip))
         case .endDay(let last):
             return (strings.endDayTitle, [(strings.endDayQuestion(last), .bold), (strings.endDayReopenNote, .plain)],
-                    strings.endDayHint)
+                    ConsoleKeys.answerBar(strings, yes: strings.answerHints.endDay))
         case .reopen(let last):
-            return (strings.reopenTitle, [(strings.reopenQuestion(last), .bold)], strings.reopenHint)
+            return (strings.reopenTitle, [(strings.reopenQuestion(last), .bold)],
+                    ConsoleKeys.answerBar(strings, yes: strings.answerHints.reopen))
         }
     }
 }

@@ -17,7 +17,7 @@ struct OverlayView {
                 for change in proposal.changes { lines.append((strings.shorten(change.title, change.from, change.to), .plain)) }
                 lines.append(("", .plain))
                 for d in proposal.deadlines { lines.append((strings.deadlineMet(d.title ?? strings.endName, d.at), .good)) }
-                screen.box(title: strings.giveBackTitle, lines: lines, footer: strings.applyHint)
+                screen.box(title: strings.giveBackTitle, lines: lines, footer: ConsoleKeys.answerBar(strings))
                 return
             }
             if !proposal.isNeeded {
@@ -31,7 +31,7 @@ struct OverlayView {
                                                        : (strings.deadlineMissed(name, d.at, d.missingMinutes), .alarm))
                 }
             }
-            let footer = !proposal.isNeeded ? strings.closeHint : (proposal.meetsAll ? strings.applyHint : strings.cannotCatchUp)
+            let footer = !proposal.isNeeded ? strings.closeHint : (proposal.meetsAll ? ConsoleKeys.answerBar(strings) : strings.cannotCatchUp)
             screen.box(title: strings.catchUpTitle, lines: lines, footer: footer)
         case .confirmDrop(_, let title):
             screen.box(title: strings.dropTitle, lines: [(strings.dropConfirm(title), .bold)], footer: nil)

@@ -87,9 +87,15 @@ public enum ConsoleKeys {
     /// block, the catch-up proposal): Enter does it, anything in `no` does not.
     public enum AnswerAction: Sendable, Equatable { case yes, no }
     public static let answer = Keymap<AnswerAction>(section: "Console: a question (skip ahead, end the day, open it again, drop a block, catch up)", [
-        KeyBinding([.enter], .yes, .leaving, help: { $0.applyHint }),
-        KeyBinding([.escape, .character("q"), .character("n")], .no, .leaving, help: { $0.applyHint }),
+        KeyBinding([.enter], .yes, .leaving, hinted: { $0.answerHints.apply }),
+        KeyBinding([.escape, .character("q"), .character("n")], .no, .leaving, hinted: { $0.answerHints.cancel }, .always),
     ])
+
+    /// A question's footer, built from `answer`: what Enter does here (`yes`, else "Enter applies"),
+    /// then Esc's item.
+    public static func answerBar(_ strings: UIStrings, yes: String? = nil) -> String {
+        answer.hintBar(strings, width: .max) { $0 == .yes ? yes : nil }
+    }
 
     /// What a key does whatever panel is open over the console (before the panel sees it).
     public enum PanelAction: Sendable, Equatable { case quit, redraw }

@@ -84,13 +84,13 @@ public enum NotesKeys {
     /// What a key does in the actors' picker (`a` on a selected post-it, or on the wall).
     public enum ActorsAction: Sendable, Equatable { case up, down, toggle, pick(Int), close }
     public static let actors = Keymap<ActorsAction>(section: "Who contributes (`a` on a post-it)", [
-        KeyBinding([.up], .up, .moving, help: { $0.actorsHint }),
-        KeyBinding([.down], .down, .moving, help: { $0.actorsHint }),
-        KeyBinding([.character(" "), .enter], .toggle, .changing, help: { $0.actorsHint }),
+        KeyBinding([.up], .up, .moving, hinted: { $0.actorsHints.choose }),
+        KeyBinding([.down], .down, .moving, help: { $0.actorsHints.choose }),
+        KeyBinding([.character(" "), .enter], .toggle, .changing, hinted: { $0.actorsHints.toggle }),
     ] + (1...9).map { n in
-        KeyBinding([.character(Character(String(n)))], .pick(n), .changing, help: { $0.actorsHint })
+        KeyBinding([.character(Character(String(n)))], .pick(n), .changing, help: { $0.actorsHints.toggle })
     } + [
-        KeyBinding([.escape, .character("a"), .character("q")], .close, .leaving, help: { $0.actorsHint }),
+        KeyBinding([.escape, .character("a"), .character("q")], .close, .leaving, hinted: { $0.actorsHints.close }, .always),
     ])
 
     /// What a key does at a rating question (Tab past the kinds, in a block with `rate`) while the

@@ -71,6 +71,6 @@ public struct ActorPicker: Sendable, Equatable {
             let mark = tagged.contains(actor) ? "[x] " : "[ ] "
             lines.append(("\(i + 1) " + mark + actor, i == selected ? .reverse : .plain))
         }
-        screen.box(title: strings.actorsTitle, lines: lines, footer: strings.actorsHint, minimumWidth: 40)
+        screen.box(title: strings.actorsTitle, lines: lines, footer: NotesKeys.actors.hintBar(strings, width: .max), minimumWidth: 40)
     }
 }

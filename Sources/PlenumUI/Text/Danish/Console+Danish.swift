@@ -111,7 +111,10 @@ extension DanishUI: ConsoleWords {
     var cannotCatchUp: String {
         "Det kan ikke nås helt uden at gå under blokkenes minimum. Enter anvender alligevel · Esc fortryder"
     }
-    var applyHint: String { "Enter anvender · Esc fortryder" }
+    var answerHints: AnswerHints {
+        AnswerHints(apply: "Enter anvender", skip: "Enter springer frem", endDay: "Enter afslutter dagen", reopen: "Enter åbner dagen",
+                    cancel: "Esc fortryder")
+    }
     var closeHint: String { "Esc lukker" }
     func refusal(_ r: Refusal) -> String {
         switch r {

@@ -35,7 +35,7 @@ extension DanishUI: PriorityWords {
         }
     }
     var actorsTitle: String { "Hvem bidrager?" }
-    var actorsHint: String { "↑↓ vælg · mellemrum/Enter til/fra · Esc luk" }
+    var actorsHints: ActorsHints { ActorsHints(choose: "↑↓ vælg", toggle: "mellemrum/Enter til/fra", close: "Esc luk") }
     var noActors: String { "Planen nævner ingen aktører (actors)." }
     func contributes(_ actors: [String]) -> String { "Bidrager: " + actors.joined(separator: ", ") }
     var tallyTitle: String { "Prioritering" }

@@ -9,7 +9,6 @@ extension DanishUI: UndoWords {
     }
     func fixedAt(_ t: ClockTime) -> String { "(fast kl. \(t))" }
     func andMore(_ n: Int) -> String { "… og \(n) til" }
-    var jumpHint: String { "Enter springer frem · Esc fortryder" }
     var endDayTitle: String { "Afslut dagen?" }
     func endDayQuestion(_ last: String) -> String {
         "»\(last)« er dagens sidste blok. Afslut den og dermed dagen?"
@@ -17,13 +16,11 @@ extension DanishUI: UndoWords {
     var endDayReopenNote: String {
         "En afsluttet dag kan åbnes igen med mellemrum."
     }
-    var endDayHint: String { "Enter afslutter dagen · Esc fortryder" }
     var reopenTitle: String { "Åbn dagen igen?" }
     func reopenQuestion(_ last: String?) -> String {
         guard let last else { return "Dagen er slut. Åbn den igen?" }
         return "Dagen er slut. Åbn den igen, så »\(last)« fortsætter, som om dagen ikke var sluttet?"
     }
-    var reopenHint: String { "Enter åbner dagen · Esc fortryder" }
     var dropTitle: String { "Fjern blok" }
     var dayOpenAgain: String { "Dagen er åbnet igen." }
     func undone(_ what: String) -> String { "Fortrudt: \(what). u fortryder den før." }

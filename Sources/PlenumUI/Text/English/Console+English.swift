@@ -111,7 +111,10 @@ extension EnglishUI: ConsoleWords {
     var cannotCatchUp: String {
         "It cannot be done in full without going below the blocks' minimums. Enter applies anyway · Esc cancels"
     }
-    var applyHint: String { "Enter applies · Esc cancels" }
+    var answerHints: AnswerHints {
+        AnswerHints(apply: "Enter applies", skip: "Enter skips ahead", endDay: "Enter ends the day", reopen: "Enter opens the day",
+                    cancel: "Esc cancels")
+    }
     var closeHint: String { "Esc closes" }
     func refusal(_ r: Refusal) -> String {
         switch r {

@@ -35,7 +35,7 @@ extension EnglishUI: PriorityWords {
         }
     }
     var actorsTitle: String { "Who contributes?" }
-    var actorsHint: String { "↑↓ choose · Space/Enter on/off · Esc close" }
+    var actorsHints: ActorsHints { ActorsHints(choose: "↑↓ choose", toggle: "Space/Enter on/off", close: "Esc close") }
     var noActors: String { "The plan names no actors (actors)." }
     func contributes(_ actors: [String]) -> String { "Contributes: " + actors.joined(separator: ", ") }
     var tallyTitle: String { "Priorities" }

@@ -9,7 +9,6 @@ extension EnglishUI: UndoWords {
     }
     func fixedAt(_ t: ClockTime) -> String { "(fixed at \(t))" }
     func andMore(_ n: Int) -> String { "… and \(n) more" }
-    var jumpHint: String { "Enter skips ahead · Esc cancels" }
     var endDayTitle: String { "End the day?" }
     func endDayQuestion(_ last: String) -> String {
         "“\(last)” is the day's last block. End it, and with it the day?"
@@ -17,13 +16,11 @@ extension EnglishUI: UndoWords {
     var endDayReopenNote: String {
         "An ended day can be opened again with Space."
     }
-    var endDayHint: String { "Enter ends the day · Esc cancels" }
     var reopenTitle: String { "Open the day again?" }
     func reopenQuestion(_ last: String?) -> String {
         guard let last else { return "The day is over. Open it again?" }
         return "The day is over. Open it again, so that “\(last)” goes on as if the day had not ended?"
     }
-    var reopenHint: String { "Enter opens the day · Esc cancels" }
     var dropTitle: String { "Drop block" }
     var dayOpenAgain: String { "The day is open again." }
     func undone(_ what: String) -> String { "Undone: \(what). u undoes the one before." }

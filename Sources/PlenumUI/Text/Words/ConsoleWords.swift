@@ -70,7 +70,8 @@ public protocol ConsoleWords: Sendable {
     func deadlineMissed(_ name: String, _ at: ClockTime, _ m: Int) -> String
     var endName: String { get }
     var cannotCatchUp: String { get }
-    var applyHint: String { get }
+    /// The items of a question's footer (Enter does it, Esc does not).
+    var answerHints: AnswerHints { get }
     var closeHint: String { get }
     // Messages
     func refusal(_ r: Refusal) -> String

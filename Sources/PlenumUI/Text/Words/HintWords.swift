@@ -39,6 +39,19 @@ public struct ThemesHints: Sendable {
     var back: String
 }
 
+/// The footer of a question the console asks (`ConsoleKeys.answerBar` builds it): Enter's item,
+/// one per question, then Esc's.
+public struct AnswerHints: Sendable {
+    var apply, skip, endDay, reopen: String
+    var cancel: String
+}
+
+/// The footer of the actors' picker (`NotesKeys.actors` builds it).
+public struct ActorsHints: Sendable {
+    var choose, toggle: String
+    var close: String
+}
+
 /// The table picker's hint bar (`note` without `--table`).
 public struct PickerHints: Sendable {
     var choose, start: String

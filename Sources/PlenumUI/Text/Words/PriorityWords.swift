@@ -17,7 +17,8 @@ public protocol PriorityWords: Sendable {
     /// Why the facilitator's vote or tag was refused (nil: not a refusal of priorities).
     func priorityRefusal(_ refusal: Refusal) -> String?
     var actorsTitle: String { get }
-    var actorsHint: String { get }
+    /// The items of the actors' picker's footer.
+    var actorsHints: ActorsHints { get }
     var noActors: String { get }
     /// "Bidrager: kommunen, borgerne".
     func contributes(_ actors: [String]) -> String

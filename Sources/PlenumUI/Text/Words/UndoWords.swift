@@ -8,14 +8,11 @@ public protocol UndoWords: Sendable {
     func jumpSkips(_ n: Int) -> String
     func fixedAt(_ t: ClockTime) -> String
     func andMore(_ n: Int) -> String
-    var jumpHint: String { get }
     var endDayTitle: String { get }
     func endDayQuestion(_ last: String) -> String
     var endDayReopenNote: String { get }
-    var endDayHint: String { get }
     var reopenTitle: String { get }
     func reopenQuestion(_ last: String?) -> String
-    var reopenHint: String { get }
     var dropTitle: String { get }
     // Undo: the words of what was taken back (the sentence is built in the extension below)
     var dayOpenAgain: String { get }
