@@ -160,4 +160,10 @@ public struct PostItList: RandomAccessCollection, Sendable {
 
     /// Their dots together.
     public var votes: Int { positions.reduce(0) { $0 + board[$1].votes } }
+
+    /// How many of them are of `block`, read where they stand: `filter` or `contains` over the list
+    /// would copy each post-it (its every text retained), and a screen asks each frame of thousands.
+    public func count(in block: BlockID?) -> Int {
+        positions.reduce(0) { $0 + (board[$1].block == block ? 1 : 0) }
+    }
 }
