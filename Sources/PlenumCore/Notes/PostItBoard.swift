@@ -101,9 +101,18 @@ public struct PostItBoard: Sendable {
     private mutating func index(_ i: Int) {
         let place = Place(block: all[i].block, table: all[i].table)
         Self.insert(i, into: &byBlock[place.block, default: []])
-        Self.insert(i, into: &byPlace[place, default: []])
+        // The block's tables are looked at only when the first post-it comes to a place (a hash
+        // and a scan less for every other post-it, when a session is opened).
+        func insertNotingFirst(_ list: inout [Int]) -> Bool {
+            let first = list.isEmpty
+            Self.insert(i, into: &list)
+            return first
+        }
+        let firstAtPlace = insertNotingFirst(&byPlace[place, default: []])
         if !all[i].deleted { liveCounts[place, default: 0] += 1 }
-        if !tablesByBlock[place.block, default: []].contains(place.table) { tablesByBlock[place.block, default: []].append(place.table) }
+        if firstAtPlace, !tablesByBlock[place.block, default: []].contains(place.table) {
+            tablesByBlock[place.block, default: []].append(place.table)
+        }
     }
 
     private mutating func unindex(_ i: Int, block: BlockID, deleted: Bool) {

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their key order, so output reads in the documented order.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
