@@ -47,7 +47,8 @@ public struct SessionDigest: Sendable {
     public struct Theme: Sendable {
         public var name: String
         public var votes: Int
-        public var postIts: [PostIt]
+        /// The theme's post-its where they stand in the session (a list of positions, not copies).
+        public var postIts: PostItList
     }
 
     /// The actors the post-its of a theme are tagged with, in the plan's order: who contributes.
@@ -109,16 +110,24 @@ public struct SessionDigest: Sendable {
 
     /// The session's themes with their post-its (quick wins first, then by votes), most votes first.
     public static func themes(of state: SessionState) -> [Theme] {
-        let live = state.postIts.filter { !$0.deleted && $0.theme != nil }
+        // Positions, not copies: a day of 100,000 post-its would otherwise copy every themed one.
+        let all = state.postIts
+        var byTheme: [String: [Int]] = [:]
+        for p in all.indices {
+            guard !all[p].deleted, let theme = all[p].theme else { continue }
+            byTheme[theme, default: []].append(p)
+        }
+        let dotsByPostIt = state.priorities.dotsByPostIt
+        func dots(_ p: Int) -> Int { all[p].votes + (dotsByPostIt.isEmpty ? 0 : dotsByPostIt[all[p].id] ?? 0) }
         return state.themes.enumerated().compactMap { order, name -> (Int, Theme)? in
-            let members = live.enumerated().filter { $0.element.theme == name }.sorted { a, b in
-                if a.element.quickWin != b.element.quickWin { return a.element.quickWin }
-                let (x, y) = (state.dots(of: a.element), state.dots(of: b.element))
-                if x != y { return x > y }
-                return a.offset < b.offset
-            }.map(\.element)
-            guard !members.isEmpty else { return nil }
-            return (order, Theme(name: name, votes: members.reduce(0) { $0 + state.dots(of: $1) }, postIts: members))
+            guard let positions = byTheme[name], !positions.isEmpty else { return nil }
+            let members = positions.map { (p: $0, dots: dots($0)) }.sorted { a, b in
+                if all[a.p].quickWin != all[b.p].quickWin { return all[a.p].quickWin }
+                if a.dots != b.dots { return a.dots > b.dots }
+                return a.p < b.p
+            }
+            return (order, Theme(name: name, votes: members.reduce(0) { $0 + $1.dots },
+                                 postIts: PostItList(board: all, positions: members.map(\.p))))
         }.sorted { $0.1.votes != $1.1.votes ? $0.1.votes > $1.1.votes : $0.0 < $1.0 }.map(\.1)
     }
 

@@ -100,6 +100,15 @@ extension SessionState {
     /// The dots a post-it has in all: the facilitator's on the wall and the tables' in every vote.
     public func dots(of postIt: PostIt) -> Int { postIt.votes + (priorities.dotsByPostIt[postIt.id] ?? 0) }
 
+    /// The dots on every post-it of `list` together, read where the post-its stand (no copy of
+    /// one): the wall's status line asks it every frame, of blocks of 20,000 post-its.
+    public func dots(in list: PostItList) -> Int {
+        let tables = priorities.dotsByPostIt
+        return list.positions.reduce(0) { total, p in
+            total + list.board[p].votes + (tables.isEmpty ? 0 : tables[list.board[p].id] ?? 0)
+        }
+    }
+
     /// The day's quick wins (not removed) in the facilitator's order; those not placed yet follow,
     /// most dots first, then in the order they were saved.
     public var orderedQuickWins: [PostIt] {

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their key order, so output reads in the documented order.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -83,37 +83,46 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static func quote(_ s: String, into out: inout String) {
         out += "\""
         // Controls (C0, C1) and direction marks stay in the data, escaped: the output drives no terminal.
-        // Their UTF-8 starts with one of these bytes; text without them is taken whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
-        let scalars = s.unicodeScalars
-        var run = scalars.startIndex
+        // Their UTF-8 starts with one of these bytes; every other byte is copied as it is, in runs.
+        let utf8 = s.utf8
+        var run = utf8.startIndex
         var i = run
-        while i < scalars.endIndex {
-            let value = scalars[i].value
-            let escaped: String?
-            switch value {
-            case 0x22: escaped = "\\\""
-            case 0x5C: escaped = "\\\\"
-            case 0x0A: escaped = "\\n"
-            case 0x0D: escaped = "\\r"
-            case 0x09: escaped = "\\t"
-            case _ where SafeText.isHarmful(scalars[i]) || value == 0x2028 || value == 0x2029:
-                let hex = String(value, radix: 16)
-                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escaped = nil
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 else {
+                i = utf8.index(after: i)
+                continue
             }
-            if let escaped {
-                out += Substring(scalars[run..<i])
+            // An ASCII byte or a lead byte: a scalar starts here.
+            let scalar = s.unicodeScalars[i]
+            let next = s.unicodeScalars.index(after: i)
+            if let escaped = escape(scalar) {
+                out += String(decoding: utf8[run..<i], as: UTF8.self)
                 out += escaped
-                run = scalars.index(after: i)
+                run = next
             }
-            i = scalars.index(after: i)
+            i = next
         }
-        out += Substring(scalars[run..<scalars.endIndex])
+        if run == utf8.startIndex {
+            out += s
+        } else {
+            out += String(decoding: utf8[run..<utf8.endIndex], as: UTF8.self)
+        }
         out += "\""
+    }
+
+    /// How JSON writes `scalar` inside a string, or nil when it is written as it is.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x22: return "\\\""
+        case 0x5C: return "\\\\"
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x09: return "\\t"
+        case let value where SafeText.isHarmful(scalar) || value == 0x2028 || value == 0x2029:
+            let hex = String(value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: return nil
+        }
     }
 }

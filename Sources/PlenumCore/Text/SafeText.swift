@@ -12,10 +12,13 @@ public enum SafeText {
     /// Scalars kept in one character (a family emoji has 7).
     public static let scalarsPerCharacter = 12
 
-    /// Whether a scalar would drive a terminal or turn text around.
+    /// Whether a scalar would drive a terminal or turn text around. Every Bidi_Control scalar is
+    /// U+061C or within U+200E–U+2069, so the property (a table lookup that was half the cost
+    /// of a large json export) is asked only there.
     public static func isHarmful(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || scalar.properties.isBidiControl
+        return v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v)
+            || ((v == 0x061C || (0x200E...0x2069).contains(v)) && scalar.properties.isBidiControl)
     }
 
     /// One character as it may be shown: harmful scalars dropped, a tab as a space, at most

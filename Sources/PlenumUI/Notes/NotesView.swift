@@ -34,7 +34,7 @@ public struct NotesView {
         screen.put(String(repeating: "─", count: width), row: top, column: 0, style: .dim)
         let postIts = ui.visiblePostIts(state)
         let current = state.noteBlockID(at: ui.desk.table)
-        let inBlock = postIts.filter { $0.block == current }.count
+        let inBlock = postIts.count(in: current)
         screen.put(" " + strings.tablePostIts(ui.desk.table, inBlock) + " ", row: top, column: 2, style: .dim)
         top += 1
         if let current, let vote = state.vote(of: current) {
@@ -146,7 +146,7 @@ public struct NotesView {
         var selectedRow: Int?
         var shownAll = true
         // Post-its of earlier blocks come under their block's title; with only this block's, no titles.
-        let titled = list.contains { $0.block != current }
+        let titled = list.count(in: current) < list.count
         func heading(_ block: BlockID) {
             let title = state.anyBlock(block)?.title ?? ""
             rows.insert(("── " + title + " " + String(repeating: "─", count: max(0, textWidth - DisplayWidth.of(title) - 4)), .dim), at: 0)

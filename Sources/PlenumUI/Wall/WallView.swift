@@ -20,7 +20,7 @@ struct WallView {
         }
         let columns = cursor.columns(state)
         let shown = columns.reduce(0) { $0 + $1.postIts.count }
-        var status = [strings.wallCount(shown, votes: columns.reduce(0) { $0 + $1.postIts.reduce(0) { $0 + state.dots(of: $1) } })]
+        var status = [strings.wallCount(shown, votes: columns.reduce(0) { $0 + state.dots(in: $1.postIts) })]
         if let kind = cursor.kind { status.append(strings.onlyKind(kind)) }
         if !cursor.search.text.isEmpty || cursor.searching { status.append(strings.searchLabel + " " + cursor.search.text) }
         screen.put(status.joined(separator: " · "), row: top + 1, column: 1,
