@@ -117,7 +117,10 @@ import Testing
         let media = try Mount.tmpfs(folder + "/usb", megabytes: 5)
         defer { Mount.unmount(media) }
         let (made, file) = try ExportCommandTests.session()
-        try FileManager.default.copyItem(atPath: made + "/" + file, toPath: media + "/dag.plenum")
+        // Copied by a child process: a file this test process opened for writing could be
+        // inherited by a child another test forks meanwhile, and the remount would find it busy.
+        let copied = try Spawn.run("/bin/cp", [made + "/" + file, media + "/dag.plenum"], environment: ProcessInfo.processInfo.environment)
+        try #require(copied.status == 0, "cp: \(String(decoding: copied.stderr, as: UTF8.self))")
         #expect(!FileManager.default.fileExists(atPath: media + "/dag.plenum-wal"), "the file is alone")
         try Mount.readOnly(media)
         let export = try PlenumProcess.run(["export", media + "/dag.plenum", "--format", "csv"], in: folder)
@@ -145,8 +148,15 @@ enum Mount {
         return path
     }
 
+    /// Remounts `path` read-only; while something still holds a file on it for writing the
+    /// kernel says busy, so it is tried again until it takes (for at most a minute).
     static func readOnly(_ path: String) throws {
-        let r = try Spawn.run("/bin/mount", ["-o", "remount,ro", path], environment: ProcessInfo.processInfo.environment)
+        let deadline = Date().addingTimeInterval(60)
+        var r = try Spawn.run("/bin/mount", ["-o", "remount,ro", path], environment: ProcessInfo.processInfo.environment)
+        while r.status != 0, Date() < deadline {
+            usleep(100_000)
+            r = try Spawn.run("/bin/mount", ["-o", "remount,ro", path], environment: ProcessInfo.processInfo.environment)
+        }
         try #require(r.status == 0, "remount: \(String(decoding: r.stderr, as: UTF8.self))")
     }
 
