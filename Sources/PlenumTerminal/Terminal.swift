@@ -15,7 +15,7 @@ public final class Terminal {
 
     /// Takes over the terminal. Colours are used when the terminal has them and NO_COLOR is unset.
     public init(useColor: Bool = true) {
-        setlocale(LC_ALL, "")
+        Self.takeLocale()
         TerminalSignals.install()
         initscr()
         raw()
@@ -36,6 +36,14 @@ public final class Terminal {
     }
 
     deinit { stop() }
+
+    /// The environment's locale for the characters curses writes; where that locale is not
+    /// installed (LANG=da_DK.UTF-8 on a machine that has only C.UTF-8), C.UTF-8: in the C locale
+    /// curses drops every character outside ASCII, and a Danish screen would lose its æ, ø and å.
+    private static func takeLocale() {
+        guard setlocale(LC_ALL, "") == nil else { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
+    }
 
     /// Why this terminal cannot show plenum's screens (TERM unset, unknown to terminfo, or
     /// unable to place text, such as TERM=dumb), as one sentence; nil when it can. Asked before
