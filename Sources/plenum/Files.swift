@@ -29,6 +29,11 @@ enum Files {
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        // A session file where a plan belongs (the day's file, given to run or check): say so,
+        // and how a session is opened, rather than what its bytes are not.
+        if data.starts(with: Array("SQLite format 3\u{0}".utf8)) {
+            throw UserError(said.sessionNotA(path, kind))
+        }
         return [UInt8](data)
     }
 

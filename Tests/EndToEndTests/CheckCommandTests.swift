@@ -86,6 +86,18 @@ import Testing
         }
     }
 
+    @Test func aSessionFileGivenAsAPlanSaysHowToOpenIt() throws {
+        let (folder, file) = try ExportCommandTests.session()
+        let en = try PlenumProcess.run(["check", file], in: folder)
+        #expect(en.status == 2)
+        #expect(en.stderr == "plenum: \(file) is a session file, not a plan: go on with the day with plenum run PLAN --session \(file), "
+                + "or look at it with plenum review \(file)\n")
+        let da = try PlenumProcess.run(["check", file], in: folder, environment: ["LANG": "da_DK.UTF-8"])
+        #expect(da.status == 2)
+        #expect(da.stderr == "plenum: \(file) er en sessionsfil, ikke en plan: fortsæt dagen med plenum run PLAN --session \(file), "
+                + "eller se den med plenum review \(file)\n")
+    }
+
     @Test func badArgumentsExitTwoWithASentence() throws {
         for args in [["check"], ["check", "a.toml", "b.toml"], ["check", "--format", "xml", "a.toml"], ["frobnicate"], ["new", "--lang", "de"]] {
             let r = try PlenumProcess.run(args)

@@ -11,6 +11,10 @@ extension DanishUI: CommandWords {
     }
     func noSuchFile(_ path: String) -> String { "kan ikke læse \(path): filen findes ikke" }
     func isAFolder(_ path: String, not kind: FileKind) -> String { "\(path) er en mappe, ikke \(file(kind))" }
+    func sessionNotA(_ path: String, _ kind: FileKind) -> String {
+        "\(path) er en sessionsfil, ikke \(file(kind)): fortsæt dagen med plenum run PLAN --session \(path), "
+            + "eller se den med plenum review \(path)"
+    }
     func cannotReadPermission(_ path: String) -> String { "kan ikke læse \(path): adgang nægtet" }
     func fileTooBig(_ path: String, megabytes: Double, _ kind: FileKind, most: Int) -> String {
         let size = "\(megabytes)".replacingOccurrences(of: ".", with: ",")

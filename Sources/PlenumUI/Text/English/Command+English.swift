@@ -11,6 +11,10 @@ extension EnglishUI: CommandWords {
     }
     func noSuchFile(_ path: String) -> String { "cannot read \(path): there is no such file" }
     func isAFolder(_ path: String, not kind: FileKind) -> String { "\(path) is a folder, not \(file(kind))" }
+    func sessionNotA(_ path: String, _ kind: FileKind) -> String {
+        "\(path) is a session file, not \(file(kind)): go on with the day with plenum run PLAN --session \(path), "
+            + "or look at it with plenum review \(path)"
+    }
     func cannotReadPermission(_ path: String) -> String { "cannot read \(path): permission denied" }
     func fileTooBig(_ path: String, megabytes: Double, _ kind: FileKind, most: Int) -> String {
         "\(path) is \(megabytes) MB; \(file(kind)) is a small text file (at most \(most) MB)"

@@ -13,6 +13,8 @@ public protocol CommandWords: Sendable {
     func file(_ kind: FileKind) -> String
     func noSuchFile(_ path: String) -> String
     func isAFolder(_ path: String, not kind: FileKind) -> String
+    /// A session file given where a plan (agenda, process) belongs, and how to open it.
+    func sessionNotA(_ path: String, _ kind: FileKind) -> String
     func cannotReadPermission(_ path: String) -> String
     func fileTooBig(_ path: String, megabytes: Double, _ kind: FileKind, most: Int) -> String
     func cannotRead(_ path: String) -> String
