@@ -20,7 +20,7 @@ extension DanishUI: SessionWords {
     var quitChoice: String { "  q  stop; intet ændres" }
     var chooseSession: String { "Vælg f, n eller q: " }
     func sessionSavedHint(_ path: String) -> String {
-        "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nProjektor: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+        "Sessionen er gemt i \(path)\nReferenter: plenum note \(path)\nScenen: plenum stage \(path)\nData: plenum export \(path) --format json\n"
     }
     var noParallelTracks: String { "planen har ingen parallelle spor; udelad --track" }
 }

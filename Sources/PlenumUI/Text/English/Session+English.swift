@@ -20,7 +20,7 @@ extension EnglishUI: SessionWords {
     var quitChoice: String { "  q  quit; nothing changes" }
     var chooseSession: String { "Choose r, n or q: " }
     func sessionSavedHint(_ path: String) -> String {
-        "The session is saved in \(path)\nNotetakers: plenum note \(path)\nProjector: plenum stage \(path)\nData: plenum export \(path) --format json\n"
+        "The session is saved in \(path)\nNotetakers: plenum note \(path)\nThe stage: plenum stage \(path)\nData: plenum export \(path) --format json\n"
     }
     var noParallelTracks: String { "the plan has no parallel tracks; leave out --track" }
 }
