@@ -70,32 +70,38 @@ public struct ConsoleView {
 
     private func drawStatus(_ screen: inout Screen, row: Int) {
         var x = 1
+        // Each piece where the last one ended; one that does not fit ends after a whole word.
+        @discardableResult
+        func piece(_ text: String, _ style: Style) -> Int {
+            let shown = DisplayWidth.truncateAtWord(text, to: max(0, screen.width - 1 - x))
+            let width = shown.isEmpty ? 0 : screen.put(shown, row: row, column: x, style: style)
+            x += width
+            return width
+        }
         let word: String
         let style: Style
         if state.hasEnded { (word, style) = (strings.dayOver, .dim) }
         else if !state.hasStarted { (word, style) = (strings.notStarted, .warning) }
         else if state.isPaused { (word, style) = ("⏸ " + strings.pausedWord, .warning) }
         else { (word, style) = ("● " + strings.running, .good) }
-        x += screen.put(word, row: row, column: x, style: style)
-        if let reason = readOnlyReason { x += screen.put(" · " + strings.readOnly + ": " + reason, row: row, column: x, style: .alarm) }
+        piece(word, style)
+        if let reason = readOnlyReason { piece(" · " + strings.readOnly + ": " + reason, .alarm) }
         guard state.hasStarted, !state.hasEnded else { return }
         let behind = projection.behindMinutes
-        x += screen.put(" · ", row: row, column: x, style: .dim)
-        x += screen.put(strings.behind(behind), row: row, column: x,
-                        style: behind > 0 ? .warning : (behind < 0 ? .good : .plain))
-        x += screen.put(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: projection.plannedEnd),
-                        row: row, column: x, style: (projection.endLateMinutes ?? 0) > 0 ? .alarm : .plain)
+        piece(" · ", .dim)
+        piece(strings.behind(behind), behind > 0 ? .warning : (behind < 0 ? .good : .plain))
+        piece(" · " + strings.dayEnds(clock.time(projection.dayEnd), planned: projection.plannedEnd),
+              (projection.endLateMinutes ?? 0) > 0 ? .alarm : .plain)
         let gift = CatchUp.giveBack(state, clock: clock, now: now)
         if !gift.changes.isEmpty {
             // Time won would otherwise sit as a gap before the next fixed start: say so.
-            x += screen.put(" · " + strings.minutesToGiveBack(gift.minutesGivenBack), row: row, column: x, style: .accent)
+            piece(" · " + strings.minutesToGiveBack(gift.minutesGivenBack), .accent)
         } else if let (minutes, title) = slackBeforeNextAnchor() {
-            x += screen.put(" · " + strings.slackBefore(minutes, title), row: row, column: x, style: .plain)
+            piece(" · " + strings.slackBefore(minutes, title), .plain)
         }
         if let late = projection.items.first(where: { ($0.anchorLateMinutes ?? 0) > 0 }),
            let item = state.item(late.id), let at = item.block.at {
-            screen.put(" · " + strings.anchorLate(item.block.title, at, late.anchorLateMinutes ?? 0),
-                       row: row, column: x, style: .alarm)
+            piece(" · " + strings.anchorLate(item.block.title, at, late.anchorLateMinutes ?? 0), .alarm)
         }
     }
 
