@@ -148,15 +148,8 @@ enum Mount {
         return path
     }
 
-    /// Remounts `path` read-only; while something still holds a file on it for writing the
-    /// kernel says busy, so it is tried again until it takes (for at most a minute).
     static func readOnly(_ path: String) throws {
-        let deadline = Date().addingTimeInterval(60)
-        var r = try Spawn.run("/bin/mount", ["-o", "remount,ro", path], environment: ProcessInfo.processInfo.environment)
-        while r.status != 0, Date() < deadline {
-            usleep(100_000)
-            r = try Spawn.run("/bin/mount", ["-o", "remount,ro", path], environment: ProcessInfo.processInfo.environment)
-        }
+        let r = try Spawn.run("/bin/mount", ["-o", "remount,ro", path], environment: ProcessInfo.processInfo.environment)
         try #require(r.status == 0, "remount: \(String(decoding: r.stderr, as: UTF8.self))")
     }
 
