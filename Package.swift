@@ -22,7 +22,9 @@ let package = Package(
         // `swift run plenum demo` re-seats a day in a fraction of a second, not several seconds.
         .target(name: "PlenumCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // GRDBSQLite (SQLite's C interface, as GRDB imports it): the journal's rows are read straight off the statement.
+        .target(name: "PlenumStore", dependencies: ["PlenumCore", .product(name: "GRDB", package: "GRDB.swift"),
+                                                    .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The journal on a PostgreSQL server: its own target, so only what serves a server links the client.
         .target(name: "PlenumPostgres", dependencies: ["PlenumCore", .product(name: "PostgresNIO", package: "postgres-nio"),
                                                   .product(name: "Logging", package: "swift-log")]),

@@ -21,9 +21,7 @@ extension SessionStore {
         do {
             try queue.read { db in
                 var expected = seq + 1
-                let rows = try Row.fetchCursor(db, sql: Self.journalColumns + " WHERE seq > ? ORDER BY seq", arguments: [seq])
-                while let row = try rows.next() {
-                    let stored = StoredFact(row)
+                try JournalRows.forEach(db, sql: Self.journalColumns + " WHERE seq > ? ORDER BY seq", arguments: [seq]) { stored in
                     guard stored.seq == expected else {
                         throw StoreError.missingFacts(path, expected...(stored.seq - 1))
                     }
@@ -70,27 +68,4 @@ public struct UnreadableFact: Error, Sendable, Equatable {
 
     /// The sentence in `language`.
     public func sentence(_ language: Language) -> String { language.journal.unreadableFact(seq, kind: kind, flaw) }
-}
-
-/// One row of the journal as stored: its number and the entry, or why it cannot be read.
-struct StoredFact {
-    let seq: Int64
-    let entry: Result<JournalEntry, UnreadableFact>
-
-    init(_ row: Row) {
-        let seq = Int64.fromDatabaseValue(row[0]) ?? -1
-        self.seq = seq
-        guard let ms = Int64.fromDatabaseValue(row[1]), let actor = String.fromDatabaseValue(row[2]),
-              let type = String.fromDatabaseValue(row[3]), let payload = String.fromDatabaseValue(row[4]) else {
-            entry = .failure(UnreadableFact(seq: seq, kind: nil, flaw: .badColumns))
-            return
-        }
-        do {
-            let fact = try FactCoding.fact(type: type, payload: payload)
-            entry = .success(JournalEntry(seq: seq, at: Date(timeIntervalSince1970: Double(ms) / 1000), actor: actor, fact: fact))
-        } catch {
-            let legible = !type.isEmpty && type.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
-            entry = .failure(UnreadableFact(seq: seq, kind: legible ? type : nil, flaw: error.flaw))
-        }
-    }
 }

@@ -60,9 +60,7 @@ extension SessionStore {
         var found: [Int64: StoredFact] = [:]
         func scan(_ sql: String, _ arguments: StatementArguments = []) -> Bool {
             do {
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-                while let row = try rows.next() {
-                    let fact = StoredFact(row)
+                try JournalRows.forEach(db, sql: sql, arguments: arguments) { fact in
                     if fact.seq >= 1 { found[fact.seq] = fact }
                 }
                 return true
@@ -76,9 +74,7 @@ extension SessionStore {
             _ = scan(journalColumns + " WHERE seq > ? ORDER BY seq DESC", [reached])
             let resumed = found.keys.filter { $0 > reached }.min() ?? reached + 1_000_000
             for seq in (reached + 1)..<min(resumed, reached + 1_000_000) {
-                if let row = try? Row.fetchOne(db, sql: journalColumns + " WHERE seq = ?", arguments: [seq]) {
-                    found[seq] = StoredFact(row)
-                }
+                try? JournalRows.forEach(db, sql: journalColumns + " WHERE seq = ?", arguments: [seq]) { found[seq] = $0 }
             }
         }
         let last = max(found.keys.max() ?? 0, (try? lastNumber(db)) ?? 0)

@@ -46,10 +46,10 @@ import Testing
     @Test func aSecondAddWithTheSameIdentityChangesNothing() throws {
         var board = PostItBoard()
         let draft = PostItDraft(id: "x", block: "p1", table: "Bord A", group: nil, kind: "pointe", text: "første", author: "t")
-        let first = board.add(PostIt(draft, createdAt: Date(), seq: 1))
+        let first = board.add(draft, createdAt: Date(), seq: 1)
         var again = draft
         again.text = "anden"
-        let second = board.add(PostIt(again, createdAt: Date(), seq: 2))
+        let second = board.add(again, createdAt: Date(), seq: 2)
         #expect(first && !second)
         #expect(board.all.count == 1 && board.postIt("x")?.text == "første" && board.count(in: "p1", table: "Bord A") == 1)
     }

@@ -70,12 +70,18 @@ public struct PostItBoard: Sendable {
         position.reserveCapacity(count)
     }
 
-    /// Adds a post-it; false (and nothing changes) when one with its identity exists.
-    mutating func add(_ postIt: PostIt) -> Bool {
-        guard position[postIt.id] == nil else { return false }
+    /// Adds the post-it `draft` saves; false (and nothing changes) when one with its identity exists.
+    /// Made where it is kept, so opening a session copies no post-it.
+    mutating func add(_ draft: PostItDraft, createdAt: Date, seq: Int64) -> Bool {
         let i = all.count
-        position[postIt.id] = i
-        all.append(postIt)
+        // One lookup: a new identity's slot is made and filled, a known one's left as it is.
+        func claim(_ slot: inout Int) -> Bool {
+            guard slot < 0 else { return false }
+            slot = i
+            return true
+        }
+        guard claim(&position[draft.id, default: -1]) else { return false }
+        all.append(PostIt(draft, createdAt: createdAt, seq: seq))
         index(i)
         return true
     }

@@ -10,18 +10,18 @@ struct JSONReader {
     /// The value `text` holds (nothing but white space may follow it).
     static func parse(_ text: String) throws(Malformed) -> JSONValue {
         var text = text
-        let result = text.withUTF8 { bytes -> Result<JSONValue, Malformed> in
-            var reader = JSONReader(bytes: bytes)
-            do throws(Malformed) {
-                let value = try reader.value(depth: 0)
-                reader.skipSpace()
-                guard reader.at == bytes.count else { throw Malformed(offset: reader.at) }
-                return .success(value)
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        return try text.withUTF8 { bytes in Result { () throws(Malformed) in try parse(utf8: bytes) } }.get()
+    }
+
+    /// The value UTF-8 `bytes` hold (nothing but white space may follow it): where the text is
+    /// read from elsewhere (a database column), without making a `String` of it first. Strings
+    /// in it that are not UTF-8 are read with U+FFFD in place of the bad bytes.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
+        let value = try reader.value(depth: 0)
+        reader.skipSpace()
+        guard reader.at == bytes.count else { throw Malformed(offset: reader.at) }
+        return value
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -45,6 +45,8 @@ struct JSONReader {
         case UInt8(ascii: "{"):
             at += 1
             var pairs: [(String, JSONValue)] = []
+            // Room for a fact's fields at once: grown from empty, the list was made four times over.
+            pairs.reserveCapacity(8)
             skipSpace()
             if at < bytes.count, bytes[at] == UInt8(ascii: "}") { at += 1; return .object(pairs) }
             while true {

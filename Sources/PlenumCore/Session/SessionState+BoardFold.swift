@@ -7,7 +7,7 @@ extension SessionState {
     mutating func foldBoard(_ entry: JournalEntry, at: Date) -> Bool {
         switch entry.fact {
         case .postItAdded(let draft):
-            _ = board.add(PostIt(draft, createdAt: at, seq: entry.seq))
+            _ = board.add(draft, createdAt: at, seq: entry.seq)
         case .postItEdited(let id, let text, let kind):
             guard !text.isEmpty else { break }
             board.modify(id) { $0.text = text; $0.kind = kind; $0.edited = true }
