@@ -76,22 +76,27 @@ public enum SessionJSON {
                      + (part.map { [("track", .int($0.track)), ("track_block", .int($0.index))] } ?? [])
                      + (p.station.map { [("station", .string($0))] } ?? []))
         }
-        var out = "{\n  \"plan\": "
+        var out = JSONText()
         out.reserveCapacity(1 << 21)
-        func drain(_ text: inout String) { drainPiece(&text, to: emit) }
+        func drain(_ text: inout JSONText) {
+            guard text.count >= 1 << 20 else { return }
+            emit(text.string)
+            text.removeAll()
+        }
+        out.append("{\n  \"plan\": ")
         plan.write(into: &out, indent: 1)
-        out += ",\n  \"blocks\": "
+        out.append(",\n  \"blocks\": ")
         JSONValue.array(blocks).write(into: &out, indent: 1)
-        out += ",\n  \"postits\": "
+        out.append(",\n  \"postits\": ")
         JSONValue.writeArray(state.postIts, into: &out, indent: 1, element: postIt, drain: drain)
-        out += ",\n  \"priorities\": "
+        out.append(",\n  \"priorities\": ")
         priorities(state).write(into: &out, indent: 1)
-        out += ",\n  \"quick_wins\": "
+        out.append(",\n  \"quick_wins\": ")
         quickWins(state).write(into: &out, indent: 1)
-        out += ",\n  \"events\": "
+        out.append(",\n  \"events\": ")
         JSONValue.writeArray(entries, into: &out, indent: 1, element: event, drain: drain)
-        out += "\n}\n"
-        emit(out)
+        out.append("\n}\n")
+        emit(out.string)
     }
 
     /// A tracks block's tracks: each with its room and tables and its blocks planned and as they ran.
