@@ -62,6 +62,17 @@ import Testing
         #expect(html.contains("<bdi>Z\u{0301}\u{0316}\u{0301}\u{0316}</bdi>"))
     }
 
+    @Test func markdownEscapesEachMarkAndTakesPlainTextWhole() {
+        #expect(MarkdownExport.escape("Grøn omstilling i Ærø") == "Grøn omstilling i Ærø")
+        #expect(MarkdownExport.escape("*fed* og _kursiv_ [link](x) <b>&amp;") == "\\*fed\\* og \\_kursiv\\_ \\[link\\](x) \\<b\\>\\&amp;")
+        #expect(MarkdownExport.escape("a\nb\tc\r\nd") == "a b c d", "line breaks and tabs are spaces")
+        #expect(MarkdownExport.escape("\u{1B}[2Jrent") == "\\[2Jrent", "no control is left, the bracket is escaped")
+        #expect(MarkdownExport.escape("- ikke en liste") == "\\- ikke en liste")
+        #expect(MarkdownExport.escape("12. ikke nummereret") == "12\\. ikke nummereret")
+        #expect(MarkdownExport.escape("Version 2.0") == "Version 2.0")
+        #expect(MarkdownExport.escape("*\u{0301} accent") == "\\*\u{0301} accent", "a mark with an accent is still a mark")
+    }
+
     @Test func theCleaningPathKeepsLinesAndLanguage() {
         #expect(SafeText.clean("a\u{1B}[2Jb\r\nc\td\u{9B}e") == "a[2Jb\nc\tde")
         #expect(SafeText.clean("a\nb\tc", lines: false) == "a b c")

@@ -149,22 +149,26 @@ public struct MarkdownExport {
     /// Text that reads in Markdown exactly as typed: Markdown's marks are escaped with a backslash;
     /// controls and direction marks are dropped (`SafeText`), line breaks made spaces.
     public static func escape(_ text: String) -> String {
-        let text = SafeText.clean(text, lines: false)
-        // Most post-its hold none of the marked characters: then the text is taken whole.
-        var out = text
-        if text.utf8.contains(where: { $0 < 0x80 && markedASCII[Int($0)] }) {
-            out = ""
-            for c in text {
-                switch c {
-                case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}", "!", "&": out += "\\" + String(c)
-                case "\n", "\r": out += " "
-                default: out.append(c)
+        var out = SafeText.clean(text, lines: false)
+        // Most post-its hold none of the marked characters: then the text is taken whole. The
+        // marks are ASCII, so a backslash goes before each such byte (a mark that carries a
+        // combining accent is escaped too, as a Markdown reader sees the mark).
+        if out.utf8.contains(where: { $0 < 0x80 && markedASCII[Int($0)] }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(out.utf8.count + 16)
+            for byte in out.utf8 {
+                if byte < 0x80, markedASCII[Int(byte)] {
+                    if byte == 0x0A || byte == 0x0D { bytes.append(0x20); continue }
+                    bytes.append(0x5C)
                 }
+                bytes.append(byte)
             }
+            out = String(decoding: bytes, as: UTF8.self)
         }
         // A line that starts like a list item or a numbered item stays text.
-        if let first = out.first, first == "-" || first == "+" { out = "\\" + out }
-        if let dot = out.firstIndex(of: "."), out[..<dot].allSatisfy(\.isNumber), !out[..<dot].isEmpty {
+        guard let first = out.first else { return out }
+        if first == "-" || first == "+" { out = "\\" + out }
+        if first.isNumber, let dot = out.firstIndex(of: "."), out[..<dot].allSatisfy(\.isNumber) {
             out.insert("\\", at: dot)
         }
         return out

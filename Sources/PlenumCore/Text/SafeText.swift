@@ -31,7 +31,8 @@ public enum SafeText {
     /// A text as it may be written: harmful scalars dropped, combining storms capped; line breaks
     /// (`\n`, `\r\n`) kept as `\n` and tabs kept when `lines` is true, else each made a space.
     public static func clean(_ text: String, lines: Bool = true) -> String {
-        if lines, isClean(text) { return text }
+        // Clean text is taken whole; without lines, only if it has no line break or tab to make a space.
+        if isClean(text), lines || !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
