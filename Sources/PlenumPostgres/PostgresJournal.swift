@@ -124,12 +124,27 @@ public final class PostgresJournal: SessionJournal {
     }
 
     public func entries(after seq: Int64) throws(JournalError) -> [JournalEntry] {
+        try read { connection, name in
+            try await connection.query(
+                "SELECT seq, at_ms, actor, type, payload FROM plenum_journal WHERE session = \(name) AND seq > \(seq) ORDER BY seq",
+                logger: ServerLink.logger)
+        }
+    }
+
+    public func undoFacts() throws(JournalError) -> [JournalEntry] {
+        try read { connection, name in
+            try await connection.query(
+                "SELECT seq, at_ms, actor, type, payload FROM plenum_journal WHERE session = \(name) AND type = 'undone' ORDER BY seq",
+                logger: ServerLink.logger)
+        }
+    }
+
+    /// The entries a query of the journal's columns (seq, at_ms, actor, type, payload) returns.
+    private func read(_ query: @escaping @Sendable (PostgresConnection, String) async throws -> PostgresRowSequence) throws(JournalError) -> [JournalEntry] {
         let name = name
         let rows = try link.run(.readJournal) { connection in
             var rows: [(Int64, Int64, String, String, String)] = []
-            let result = try await connection.query(
-                "SELECT seq, at_ms, actor, type, payload FROM plenum_journal WHERE session = \(name) AND seq > \(seq) ORDER BY seq",
-                logger: ServerLink.logger)
+            let result = try await query(connection, name)
             for try await row in result.decode((Int64, Int64, String, String, String).self) { rows.append(row) }
             return rows
         }

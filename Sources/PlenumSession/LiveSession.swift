@@ -28,7 +28,9 @@ public final class LiveSession {
 
     /// Folds `journal` (any kind; tests use a `MemoryJournal`) with the plan it stores, read in the
     /// session's own language (older files: `defaultLanguage`), so every terminal reads it alike.
-    public init(journal: any SessionJournal, defaultLanguage: Language,
+    /// `keepsJournal` false folds it once for reading (an export): its facts are not kept beside
+    /// the state, so it cannot undo or perform.
+    public init(journal: any SessionJournal, defaultLanguage: Language, keepsJournal: Bool = true,
                 localClock: @escaping WallClock = { Date() }) throws(JournalError) {
         let info = try journal.info()
         let outcome = PlanLoader.load(text: info.planSource, defaultLanguage: info.language ?? defaultLanguage)
@@ -40,16 +42,25 @@ public final class LiveSession {
         self.info = info
         self.localClock = localClock
         self.clock = SessionClock(day: info.day, timeZone: TimeZone(identifier: info.timeZone) ?? .current)
-        self.state = SessionState(plan: plan, rehearsal: info.rehearsal)
-        state.reserveCapacity(facts: Int(journal.lastSeq()))
+        self.state = keepsJournal ? SessionState(plan: plan, rehearsal: info.rehearsal)
+            : SessionState(plan: plan, rehearsal: info.rehearsal, foldingOnceWith: try journal.undoFacts())
+        let facts = Int(journal.lastSeq())
+        state.reserveCapacity(facts: facts)
         try refresh(force: true)
+        if state.missedUndo {
+            // An undo was written while the journal was read: fold it again, keeping it.
+            state = SessionState(plan: plan, rehearsal: info.rehearsal)
+            state.reserveCapacity(facts: facts)
+            try refresh(force: true)
+        }
     }
 
     /// Opens a session where `location` keeps it and folds its journal.
-    public static func open(_ location: SessionLocation, readOnly: Bool = false, password: ServerPassword,
-                            defaultLanguage: Language, localClock: @escaping WallClock = { Date() }) throws(JournalError) -> LiveSession {
+    public static func open(_ location: SessionLocation, readOnly: Bool = false, keepsJournal: Bool = true,
+                            password: ServerPassword, defaultLanguage: Language,
+                            localClock: @escaping WallClock = { Date() }) throws(JournalError) -> LiveSession {
         let journal = try location.open(readOnly: readOnly, password: password, localClock: localClock)
-        return try LiveSession(journal: journal, defaultLanguage: defaultLanguage, localClock: localClock)
+        return try LiveSession(journal: journal, defaultLanguage: defaultLanguage, keepsJournal: keepsJournal, localClock: localClock)
     }
 
     /// Makes a new session at `location` for `planSource` (already checked) and opens it;

@@ -50,6 +50,10 @@ public final class SessionFileJournal: SessionJournal {
         do { try store.forEachEntry(after: seq, body) } catch { throw error.journalError }
     }
 
+    public func undoFacts() throws(JournalError) -> [JournalEntry] {
+        do { return try store.undoFacts() } catch { throw error.journalError }
+    }
+
     public func lastSeq() -> Int64 { store.lastSeq() }
 
     @discardableResult

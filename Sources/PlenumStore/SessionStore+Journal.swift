@@ -41,6 +41,27 @@ extension SessionStore {
         }
     }
 
+    /// The journal's `undone` facts, in order, read without the others (see `SessionJournal.undoFacts`).
+    /// One that cannot be read makes the file damaged, as in `forEachEntry`.
+    public func undoFacts() throws(StoreError) -> [JournalEntry] {
+        var undos: [JournalEntry] = []
+        do {
+            try queue.read { db in
+                try JournalRows.forEach(db, sql: Self.journalColumns + " WHERE type = 'undone' ORDER BY seq") { stored in
+                    switch stored.entry {
+                    case .success(let entry): undos.append(entry)
+                    case .failure(let unreadable): throw StoreError.unreadableFact(path, unreadable)
+                    }
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .damaged(path, Self.describe(error))
+        }
+        return undos
+    }
+
     static let journalColumns = "SELECT seq, at_ms, actor, type, payload FROM journal"
 
     /// The number the journal gave its last fact (SQLite's AUTOINCREMENT counter), if readable.

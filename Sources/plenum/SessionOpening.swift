@@ -8,7 +8,9 @@ import PlenumStore
 extension LiveSession {
     /// Opens a session (a file's path, or a server URL) and folds its journal; until its plan's
     /// language is known, refusals are in `language` (the one asked for), else the terminal's.
-    static func open(path: String, readOnly: Bool = false, language asked: Language? = nil) throws -> LiveSession {
+    /// `keepsJournal` false folds it once, for reading only (see `LiveSession.init`).
+    static func open(path: String, readOnly: Bool = false, keepsJournal: Bool = true,
+                     language asked: Language? = nil) throws -> LiveSession {
         let before = asked ?? Environment.language
         let journal: any SessionJournal
         let info: SessionInfo
@@ -19,7 +21,7 @@ extension LiveSession {
             throw UserError(error.message(before))
         }
         do {
-            return try LiveSession(journal: journal, defaultLanguage: Environment.language)
+            return try LiveSession(journal: journal, defaultLanguage: Environment.language, keepsJournal: keepsJournal)
         } catch {
             // Once the session is open, it speaks its plan's language (a damaged fact, say).
             let language = info.language ?? PlanLoader.load(text: info.planSource, defaultLanguage: before).plan?.language

@@ -31,6 +31,18 @@ import Testing
     }
 
     @Test(arguments: JournalKind.underTest)
+    func theUndoFactsAreReadAloneInOrder(kind: JournalKind) throws {
+        let (journal, reopen) = try kind.make()
+        #expect(try journal.undoFacts().isEmpty)
+        try journal.append([.dayStarted, .blockStarted(block: "p1")], actor: "anne", at: t0, id: UUID())
+        let first = try journal.append([.undone(seqs: [2])], actor: "anne", at: t0.addingTimeInterval(1), id: UUID())
+        try journal.append([.paused, .resumed], actor: "anne", at: t0.addingTimeInterval(2), id: UUID())
+        let second = try journal.append([.undone(seqs: [4, 3])], actor: "bo", at: t0.addingTimeInterval(3), id: UUID())
+        #expect(try reopen().undoFacts() == first + second)
+        #expect(try journal.undoFacts().map(\.seq) == [3, 6])
+    }
+
+    @Test(arguments: JournalKind.underTest)
     func anAppendHasOneStampAndWhoStampsIsAsDeclared(kind: JournalKind) throws {
         let (journal, _) = try kind.make()
         let before = Date()

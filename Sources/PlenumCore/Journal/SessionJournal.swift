@@ -32,6 +32,9 @@ public protocol SessionJournal: AnyObject {
     func entries(after seq: Int64) throws(JournalError) -> [JournalEntry]
     /// Calls `body` with each entry after `seq`, in order, as they are read (no list of them all).
     func forEachEntry(after seq: Int64, _ body: (JournalEntry) -> Void) throws(JournalError)
+    /// The journal's `undone` facts, in order: what a fold that keeps no journal must know
+    /// beforehand (`SessionState.init(plan:rehearsal:foldingOnceWith:)`).
+    func undoFacts() throws(JournalError) -> [JournalEntry]
     /// The highest sequence number (0 when empty): to size a fold before reading.
     func lastSeq() -> Int64
     /// Whether anyone may have committed since the last call (cheap; true on the first call).
@@ -44,6 +47,10 @@ public protocol SessionJournal: AnyObject {
 extension SessionJournal {
     public func forEachEntry(after seq: Int64, _ body: (JournalEntry) -> Void) throws(JournalError) {
         try entries(after: seq).forEach(body)
+    }
+
+    public func undoFacts() throws(JournalError) -> [JournalEntry] {
+        try entries(after: 0).filter { if case .undone = $0.fact { true } else { false } }
     }
 
     public func lastSeq() -> Int64 {

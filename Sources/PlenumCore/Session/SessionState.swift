@@ -64,6 +64,8 @@ public struct SessionState: Sendable {
     public private(set) var undoneSeqs: Set<Int64> = []
     /// The journal's last `undone` fact (screens say what it took back).
     public private(set) var lastUndo: JournalEntry?
+    /// Set when the state folds once and keeps no journal (`init(plan:rehearsal:foldingOnceWith:)`).
+    private var once: FoldOnce?
 
     /// The state before the first fact; a `rehearsal` runs `plan` with its times moved.
     public init(plan: Plan, rehearsal: Rehearsal? = nil) {
@@ -79,6 +81,26 @@ public struct SessionState: Sendable {
         }
     }
 
+    /// The state before the first fact, for folding a journal once without keeping it (an
+    /// export: 100,000 facts need not stand in memory twice, as facts and as what they made).
+    /// `undos` are the journal's `undone` facts, read beforehand: what they take back is left
+    /// out as it comes, so the state is the one a kept journal's refold would make. Such a state
+    /// cannot undo (`journal` stays empty); if an `undone` fact comes that `undos` did not hold
+    /// (written meanwhile), `missedUndo` says the fold must be done again keeping the journal.
+    public init(plan: Plan, rehearsal: Rehearsal? = nil, foldingOnceWith undos: [JournalEntry]) {
+        self.init(plan: plan, rehearsal: rehearsal)
+        var once = FoldOnce()
+        for undo in undos {
+            guard case .undone(let seqs) = undo.fact else { continue }
+            once.known.insert(undo.seq)
+            for seq in seqs where seq < undo.seq { once.undoneBy[seq] = max(undo.seq, once.undoneBy[seq] ?? undo.seq) }
+        }
+        self.once = once
+    }
+
+    /// True when a state folded once met an `undone` fact it was not told of beforehand.
+    public var missedUndo: Bool { once?.missedUndo ?? false }
+
     /// The identity of the plan's block at `index`.
     public static func planBlockID(_ index: Int) -> BlockID { "p\(index + 1)" }
 
@@ -92,7 +114,7 @@ public struct SessionState: Sendable {
     /// Makes room for `facts` more facts before a journal is folded (at most that many post-its).
     public mutating func reserveCapacity(facts: Int) {
         board.reserveCapacity(board.all.count + max(0, facts))
-        journal.reserveCapacity(journal.count + max(0, facts))
+        if once == nil { journal.reserveCapacity(journal.count + max(0, facts)) }
     }
 
     /// Folds `entries` in where the state stands (entries already folded are skipped): a fact
@@ -108,6 +130,7 @@ public struct SessionState: Sendable {
         guard entry.seq > lastSeq else { return }
         lastSeq = entry.seq
         factCount += 1
+        if once != nil { return applyOnce(entry) }
         journal.append(entry)
         if case .undone(let seqs) = entry.fact {
             lastUndo = entry
@@ -117,6 +140,28 @@ public struct SessionState: Sendable {
             guard !taken.isEmpty else { return }
             undoneSeqs.formUnion(taken)
             refold()
+            return
+        }
+        fold(entry)
+    }
+
+    /// Folds one fact into a state folded once: a fact an `undone` later takes back is left out
+    /// now; at the `undone`, the time is where a refold would leave it (the latest of all facts).
+    private mutating func applyOnce(_ entry: JournalEntry) {
+        guard var once else { return }
+        defer { self.once = once }
+        once.latest = max(entry.at, once.latest ?? entry.at)
+        if case .undone(let seqs) = entry.fact {
+            guard once.known.contains(entry.seq) else { once.missedUndo = true; return }
+            lastUndo = entry
+            lastFactAt = max(entry.at, lastFactAt ?? entry.at)
+            if seqs.contains(where: { $0 < entry.seq && undoneSeqs.contains($0) }) {
+                lastFactAt = max(lastFactAt ?? entry.at, once.latest ?? entry.at)
+            }
+            return
+        }
+        if let undo = once.undoneBy[entry.seq], undo > entry.seq, entry.fact.isUndoable {
+            undoneSeqs.insert(entry.seq)
             return
         }
         fold(entry)
@@ -194,4 +239,16 @@ public struct SessionState: Sendable {
         }
         return agenda[(c + 1)...].first
     }
+}
+
+/// What a state folded once knows of the journal's `undone` facts (see `SessionState.init(plan:rehearsal:foldingOnceWith:)`).
+struct FoldOnce: Sendable {
+    /// Each fact an `undone` names → the last `undone` that names it.
+    var undoneBy: [Int64: Int64] = [:]
+    /// The `undone` facts read beforehand.
+    var known: Set<Int64> = []
+    /// The latest time of any fact so far, left out or not (a refold keeps it).
+    var latest: Date?
+    /// An `undone` fact came that was not read beforehand.
+    var missedUndo = false
 }
