@@ -20,6 +20,24 @@ struct ServerCommandTests {
         #expect(danish.stdout.contains("\(name)-2\t") && danish.stdout.contains(" fakta\n") && !danish.stdout.contains("facts"),
                 "\(danish.stdout)")
     }
+
+    /// No PGPASSWORD and no ~/.pgpass: `plenum note URL` asks for the password before its screen
+    /// opens (under the screen Enter did not end the prompt, and the notetaker waited for ever),
+    /// and the password is never shown.
+    @Test func aNotetakerWithoutAPasswordFileIsAskedForItBeforeTheScreenOpens() throws {
+        let (folder, url, console) = try ServerForTests.startedDay()
+        defer { console.kill() }
+        let password = try #require(ServerForTests.environment["PGPASSWORD"])
+        let home = try PlenumProcess.temporaryFolder()
+        let note = try Tmux.start(["note", url, "--table", "Red table", "--name", "Eva"], in: folder, width: 80, height: 24,
+                                  environment: ["HOME": home], unset: ["PGPASSWORD", "PGPASSFILE"])
+        defer { note.kill() }
+        #expect(note.waitFor("Password for"))
+        try note.send("-l", password)
+        try note.send("Enter")
+        #expect(note.waitFor("Red table · Eva"))
+        #expect(!note.screen().contains(password))
+    }
 }
 
 /// A connection over TLS that checks the venue's CA (.ci/test-postgres makes one with openssl and
