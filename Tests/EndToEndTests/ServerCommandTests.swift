@@ -38,6 +38,23 @@ struct ServerCommandTests {
         #expect(note.waitFor("Red table · Eva"))
         #expect(!note.screen().contains(password))
     }
+
+    /// A plan with material beside it (a survey): the console started again on its server session
+    /// resumes the day, as on a file, instead of saying that the plan has changed (the session
+    /// keeps the survey's text in its plan; the plan file alone was compared with that).
+    @Test func theConsoleStartedAgainOnAPlanWithMaterialResumesItsServerSession() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        try EvaluationInTmuxTests.plan.write(toFile: folder + "/plan.toml", atomically: true, encoding: .utf8)
+        try EvaluationInTmuxTests.survey.write(toFile: folder + "/svar.csv", atomically: true, encoding: .utf8)
+        let url = try ServerForTests.freshSession()
+        let first = try Tmux.start(["run", "plan.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        #expect(first.waitFor("Tryk mellemrum for at starte dagen"))
+        first.kill()
+        let again = try Tmux.start(["run", "plan.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        defer { again.kill() }
+        #expect(again.waitFor("Tryk mellemrum for at starte dagen", seconds: 30), "\(again.screen())")
+        #expect(!again.screen().contains("ændret"))
+    }
 }
 
 /// A connection over TLS that checks the venue's CA (.ci/test-postgres makes one with openssl and
