@@ -21,6 +21,25 @@ struct ServerCommandTests {
                 "\(danish.stdout)")
     }
 
+    /// A wrong password and a host that is not there are each one sentence in plenum's words, in
+    /// Danish and English, with exit code 2 (the server's own English words, and "the connection
+    /// was lost" for a name that no machine has, were said before).
+    @Test func aWrongPasswordAndAnUnknownHostAreOneSentenceInDanishAndEnglish() throws {
+        let session = try #require(ServerForTests.url) + "?session=ikke-her"
+        let cases: [(String, String, String)] = [
+            (session, "adgangskoden til plenum er forkert", "the password for plenum is wrong"),
+            ("postgres://plenum@no-such-host.invalid/plenum?session=x", "der findes ingen maskine ved navn no-such-host.invalid",
+             "no machine called no-such-host.invalid is found"),
+        ]
+        for (target, danish, english) in cases {
+            for (lang, words) in [("da_DK.UTF-8", danish), ("C.UTF-8", english)] {
+                let r = try PlenumProcess.run(["export", target], environment: ["PGPASSWORD": "forkert", "LANG": lang], hangGuard: 60)
+                #expect(r.status == 2)
+                #expect(r.stderr.contains(words) && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+            }
+        }
+    }
+
     /// No PGPASSWORD and no ~/.pgpass: `plenum note URL` asks for the password before its screen
     /// opens (under the screen Enter did not end the prompt, and the notetaker waited for ever),
     /// and the password is never shown.
