@@ -142,6 +142,23 @@ import Testing
         _ = ui.handle(.control("u"), state: state)
         #expect(ui.handle(.character("q"), state: state) == .quit)
     }
+
+    /// A save the server did not take (its network dropped): at 80 columns the line still says
+    /// what to do, however long the reason, and Enter again sends the same post-it (its id kept,
+    /// so a save that did arrive before is not saved twice).
+    @Test(arguments: [(Language.da, "tryk Enter igen"), (.en, "press Enter again")])
+    func aFailedSaveSaysPressEnterAgainAtAnyWidthAndTheRetryIsTheSamePostIt(_ language: Language, _ again: String) throws {
+        let scene = try NotesSnapshotTests().scene(language)
+        let counter = Counter()
+        var ui = NotesUI(strings: language.ui, desk: desk, makeID: { counter.next() })
+        for c in "Kaffe hele dagen" { _ = ui.handle(.character(c), state: scene.state) }
+        let first = ui.handle(.enter, state: scene.state)
+        ui.saveFailed("kan ikke nå postgres://venue@plenum-server.local/plenum?session=bootcamp-2026-03-12: serveren afviste forbindelsen")
+        let screen = scene.notes(80, 24, ui: ui).text
+        #expect(screen.contains(again), "\(screen)")
+        #expect(ui.editor.text == "Kaffe hele dagen")
+        #expect(ui.handle(.enter, state: scene.state) == first)
+    }
 }
 
 /// Numbered identities for tests.

@@ -23,7 +23,7 @@ extension EnglishUI: NotesWords {
         "A post-it holds at most \(PostIt.maxLength) characters; the rest was left out."
     }
     func notSaved(_ reason: String) -> String {
-        "NOT SAVED: \(reason). The text stays in the line; press Enter again."
+        "NOT SAVED (the text stays in the line; press Enter again): \(reason)."
     }
     func cannotSaveHere(_ reason: String) -> String {
         "Cannot save here: \(reason)."
