@@ -21,15 +21,26 @@ struct ServerCommandTests {
                 "\(danish.stdout)")
     }
 
-    /// A wrong password and a host that is not there are each one sentence in plenum's words, in
-    /// Danish and English, with exit code 2 (the server's own English words, and "the connection
-    /// was lost" for a name that no machine has, were said before).
-    @Test func aWrongPasswordAndAnUnknownHostAreOneSentenceInDanishAndEnglish() throws {
+    /// A wrong password, a host that is not there and one that never answers are each one sentence
+    /// in plenum's words, in Danish and English, with exit code 2 (the server's own English words,
+    /// and "the connection was lost" for the other two, were said before).
+    @Test func aWrongPasswordAnUnknownHostAndASilentOneAreOneSentenceInDanishAndEnglish() throws {
         let session = try #require(ServerForTests.url) + "?session=ikke-her"
+        // A port that takes connections and never answers them.
+        let silent = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(silent) }
+        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")),
+                                  sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(silent, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(silent, $0, &length) } }
+        #expect(listen(silent, 8) == 0)
         let cases: [(String, String, String)] = [
             (session, "adgangskoden til plenum er forkert", "the password for plenum is wrong"),
             ("postgres://plenum@no-such-host.invalid/plenum?session=x", "der findes ingen maskine ved navn no-such-host.invalid",
              "no machine called no-such-host.invalid is found"),
+            ("postgres://plenum@127.0.0.1:\(UInt16(bigEndian: address.sin_port))/plenum?session=x", "intet svar inden for 3 s",
+             "no answer within 3 s"),
         ]
         for (target, danish, english) in cases {
             for (lang, words) in [("da_DK.UTF-8", danish), ("C.UTF-8", english)] {
