@@ -45,6 +45,30 @@ struct ServerSessionInTmuxTests {
         #expect(early.waitFor("Green table · Dea"))
     }
 
+    /// The same, and the notetaker presses nothing more: the post-it is saved by itself once the
+    /// server can be reached again, exactly once.
+    @Test func aPostItNotSavedForADroppedNetworkIsSavedByItselfOnceItIsBack() throws {
+        let (folder, url, console) = try ServerForTests.startedDay()
+        defer { console.kill() }
+        var relay = try ServerForTests.Relay()
+        defer { relay.stop() }
+        let cai = try Tmux.start(["note", relay.url(for: url), "--table", "Blue table", "--name", "Cai"], in: folder,
+                                 width: 80, height: 24, environment: ServerForTests.environment)
+        defer { cai.kill() }
+        #expect(cai.waitFor("Blue table · Cai"))
+        relay.stop()
+        try cai.send("-l", "Frokost ved vandet")
+        try cai.send("Enter")
+        #expect(cai.waitFor("saved by itself once the server answers"))
+        #expect(cai.screen().contains("› Frokost ved vandet"))
+        try relay.start()
+        #expect(cai.waitFor("• [insight] Frokost ved vandet"))
+        try console.send("w")
+        #expect(console.waitFor("Frokost ved"))
+        let csv = try PlenumProcess.run(["export", url, "--format", "csv"], environment: ServerForTests.environment)
+        #expect(csv.stdout.components(separatedBy: "Frokost ved vandet").count == 2)
+    }
+
     @Test func aNotetakerWhoseNetworkDropsKeepsTheTextSaysNotSavedAndSavesItOnceWhenItIsBack() throws {
         let (folder, url, console) = try ServerForTests.startedDay()
         defer { console.kill() }

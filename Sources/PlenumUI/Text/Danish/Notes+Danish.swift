@@ -25,6 +25,9 @@ extension DanishUI: NotesWords {
     func notSaved(_ reason: String) -> String {
         "IKKE GEMT (teksten bliver i feltet; tryk Enter igen): \(reason)."
     }
+    func notSavedTryingAgain(_ reason: String) -> String {
+        "IKKE GEMT – gemmes af sig selv, når serveren svarer (eller tryk Enter): \(reason)."
+    }
     func cannotSaveHere(_ reason: String) -> String {
         "Kan ikke gemme her: \(reason)."
     }

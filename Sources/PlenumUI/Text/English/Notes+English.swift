@@ -25,6 +25,9 @@ extension EnglishUI: NotesWords {
     func notSaved(_ reason: String) -> String {
         "NOT SAVED (the text stays in the line; press Enter again): \(reason)."
     }
+    func notSavedTryingAgain(_ reason: String) -> String {
+        "NOT SAVED – saved by itself once the server answers (or press Enter): \(reason)."
+    }
     func cannotSaveHere(_ reason: String) -> String {
         "Cannot save here: \(reason)."
     }
