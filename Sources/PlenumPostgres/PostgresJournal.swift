@@ -266,6 +266,25 @@ extension PostgresJournal {
         }
     }
 
+    /// Runs one statement as it is (for tests that set up the server).
+    func execute(_ sql: String) throws(JournalError) {
+        try link.run(.readConnection) { connection in
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: ServerLink.logger)
+        }
+    }
+
+    /// A setting as this journal's connection has it (for tests).
+    func setting(_ name: String) throws(JournalError) -> String {
+        try link.run(.readConnection) { connection in
+            var value = ""
+            for try await found in try await connection.query(PostgresQuery(unsafeSQL: "SHOW \(name)"), logger: ServerLink.logger)
+                .decode(String.self) {
+                value = found
+            }
+            return value
+        }
+    }
+
     /// Ends another connection, as a dropped network or a restarted server would (for tests).
     func terminate(backend pid: Int32) throws(JournalError) {
         try link.run(.endConnection) { connection in

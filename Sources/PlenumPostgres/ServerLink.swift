@@ -23,6 +23,8 @@ final class ServerLink: @unchecked Sendable {
     /// network is gone does not wait for the connect timeout on every screen refresh.
     private var retryAfter: (Date, JournalError)?
     static let retryPause: TimeInterval = 1
+    /// How long a connection attempt may take before the server counts as not answering.
+    static let connectSeconds: Int64 = 3
     static let logger = Logger(label: "plenum.postgres")
     static let channel = "plenum_journal"
 
@@ -102,7 +104,7 @@ final class ServerLink: @unchecked Sendable {
         }
         var configuration = PostgresConnection.Configuration(host: locator.host, port: locator.port, username: locator.user,
                                                              password: password, database: locator.database, tls: tls)
-        configuration.options.connectTimeout = .seconds(3)
+        configuration.options.connectTimeout = .seconds(Self.connectSeconds)
         // Who is connected, for the server's pg_stat_activity.
         configuration.options.additionalStartupParameters = [("application_name", "plenum \(getpid())")]
         let settings = configuration
@@ -206,10 +208,15 @@ final class ServerLink: @unchecked Sendable {
     func describe(_ error: any Error) -> ServerSentence {
         if let journal = error as? JournalError { return { journal.sentence($0) } }
         if let psql = error as? PSQLError {
+            let (user, host) = (locator.user, locator.host)
+            // invalid_password: plenum's words, not the server's (which are in the server's language).
+            if psql.serverInfo?[.sqlState] == "28P01" { return { $0.wrongPassword(user) } }
             if let message = psql.serverInfo?[.message] { return { _ in message } }
             if let tls = ServerTLS.refusal(psql, locator: locator) { return tls }
             let underlying = psql.underlying.map { String(describing: $0) } ?? ""
             if underlying.contains("refused") { return { $0.connectionRefused } }
+            if underlying.contains("UnknownHost") { return { $0.unknownHost(host) } }
+            if underlying.contains("Connect timeout") { return { $0.noAnswer(within: Int(Self.connectSeconds)) } }
             switch psql.code {
             case .connectionError, .serverClosedConnection, .uncleanShutdown: return { $0.connectionLost }
             case .unsupportedAuthMechanism, .authMechanismRequiresPassword: return { $0.needsPassword }

@@ -101,13 +101,21 @@ enum Prompt {
     /// A server password from PGPASSWORD, ~/.pgpass, or typed at the terminal (not echoed).
     static let password = ServerPassword(ask: { locator in
         let key = "\(locator.user)@\(locator.host):\(locator.port)"
-        if let known = typed.withLock({ $0[key] }) { return known }
+        // Asked once per server: an empty answer is not asked again either.
+        if let known = typed.withLock({ $0[key] }) { return known.isEmpty ? nil : known }
         guard isatty(STDIN_FILENO) == 1, let entered = getpass(Environment.language.ui.passwordPrompt(key)) else { return nil }
         let text = String(cString: entered)
-        guard !text.isEmpty else { return nil }
         typed.withLock { $0[key] = text }
-        return text
+        return text.isEmpty ? nil : text
     })
+
+    /// Asks for the password of the server `session` names now, before a screen takes the
+    /// terminal: under the screen the prompt would not see Enter. Nothing for a file, or where
+    /// PGPASSWORD or ~/.pgpass has the password.
+    static func askBeforeTheScreen(for session: String) {
+        guard SessionLocation.namesServer(session), let locator = try? PostgresLocator(url: session, defaultUser: Identity.actor) else { return }
+        _ = password.find(for: locator)
+    }
 
     /// Passwords typed in this process, so that a command connecting again asks only once.
     private static let typed = LockedPasswords()

@@ -52,6 +52,7 @@ struct Note: ParsableCommand {
             return
         }
         try TerminalCheck.require(said.notesNeedTerminal, strings: said)
+        Prompt.askBeforeTheScreen(for: session)
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the notetaker waits for it.

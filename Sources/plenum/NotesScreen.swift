@@ -42,6 +42,9 @@ struct NotesScreen: ScreenModel {
     let desk: NoteDesk
     let strings: UIStrings
     private var ui: NotesUI
+    /// When a save was last tried: one that failed for a dropped connection is tried again by
+    /// itself, once a second.
+    private var lastSave = Date.distantPast
 
     init(session: LiveSession, desk: NoteDesk, strings: UIStrings) {
         self.session = session
@@ -57,6 +60,7 @@ struct NotesScreen: ScreenModel {
 
     mutating func step() -> LoopCommand {
         try? session.refresh()
+        if let again = ui.retrying, Date().timeIntervalSince(lastSave) >= 1 { return save(again, byItself: true) }
         return .nothing
     }
 
@@ -75,8 +79,10 @@ struct NotesScreen: ScreenModel {
         }
     }
 
-    /// Saves all the intents in one commit, or none of them; the screen says which (a failed save rings).
-    private mutating func save(_ intents: [NoteIntent]) -> LoopCommand {
+    /// Saves all the intents in one commit, or none of them; the screen says which (a failed save
+    /// rings, unless it was tried again `byItself`).
+    private mutating func save(_ intents: [NoteIntent], byItself: Bool = false) -> LoopCommand {
+        lastSave = Date()
         do {
             // A file that was read-only may have been made writable meanwhile (the text waited for it).
             _ = session.becomeWritable()
@@ -88,8 +94,12 @@ struct NotesScreen: ScreenModel {
             ui.ratingsSaved(intents, state: session.state)
             return .changed
         } catch {
-            if intents.contains(where: \.isRating) { ui.ratingsFailed(error.message(strings.language)) } else { ui.saveFailed(error.message(strings.language)) }
-            return .bell
+            if intents.contains(where: \.isRating) {
+                ui.ratingsFailed(error.message(strings.language))
+            } else {
+                ui.saveFailed(error.message(strings.language), again: error.mayRetry ? intents : nil)
+            }
+            return byItself ? .changed : .bell
         }
     }
 }

@@ -49,17 +49,11 @@ struct Run: ParsableCommand {
             try Console.resume(try LiveSession.open(path: session, language: lang), path: session, language: lang)
             return
         }
-        // A day of a process takes what earlier days gave (cards_from, material_from); the session
-        // keeps that material in its copy of the plan, so a resumed day has the same cards.
-        let carried = ProcessFiles.carried(intoPlan: plan)
-        // A material file that is not beside the plan here (another laptop) is taken from the
-        // session being resumed, which keeps its text.
-        let kept = session.flatMap { path -> MaterialFiles? in
+        let kept = session.flatMap { path -> String? in
             guard !new, FileManager.default.fileExists(atPath: path), let live = try? LiveSession.open(path: path, readOnly: true) else { return nil }
-            return PlanLoader.keptMaterials(in: live.info.planSource)
-        } ?? [:]
-        let (loaded, planText) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language, carried: carried, kept: kept)
-        let text = PlanLoader.text(planText, carrying: carried)
+            return live.info.planSource
+        }
+        let (loaded, text) = try loadPlanAsKept(keptIn: kept)
         let now = Date()
         let day = SessionClock.day(of: now, in: .current)
         let rehearsal = Rehearsal.of(loaded, today: day, now: SessionClock(day: day, timeZone: .current).time(now),
@@ -83,6 +77,19 @@ struct Run: ParsableCommand {
         }
         try Console.create(path: path, planSource: text, planFile: plan, language: loaded.language,
                            screenLanguage: lang ?? loaded.language, rehearsal: rehearsal, now: now)
+    }
+}
+
+extension Run {
+    /// The plan file loaded as a session made from it now keeps it, so that it can be compared
+    /// with a session's plan: a day of a process takes what earlier days gave (cards_from,
+    /// material_from), and its material files are read beside the plan; one that is not there
+    /// (another laptop) is taken from `keptIn`, the plan text of the session being resumed.
+    func loadPlanAsKept(keptIn: String?) throws -> (plan: Plan, text: String) {
+        let carried = ProcessFiles.carried(intoPlan: plan)
+        let kept = keptIn.map { PlanLoader.keptMaterials(in: $0) } ?? [:]
+        let (loaded, planText) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language, carried: carried, kept: kept)
+        return (loaded, PlanLoader.text(planText, carrying: carried))
     }
 }
 

@@ -22,8 +22,11 @@ extension Run {
                 return
             }
             let live = try LiveSession.open(path: url, language: lang)
-            let text = (try? Files.read(plan, what: .plan, limit: PlanLoader.maximumBytes, language: lang ?? Environment.language)).map { String(decoding: $0, as: UTF8.self) }
-            if let text {
+            // Resuming needs no plan file (the session holds the plan as run); a plan file that
+            // is there is compared as the session keeps it (its material and carried cards in it).
+            let bytes = try? Files.read(plan, what: .plan, limit: PlanLoader.maximumBytes, language: lang ?? Environment.language)
+            if bytes.flatMap({ try? PlanLoader.decode($0).get() }) != nil {
+                let text = try loadPlanAsKept(keptIn: live.info.planSource).text
                 let strings = (lang ?? live.state.plan.language).ui
                 let next = try unused(location)
                 switch try SessionChoice.ask(new: false, resume: resume, live: live, path: location.description, planSource: text,
@@ -53,7 +56,7 @@ extension Run {
 
     /// Makes the session on the server from the plan file and opens the console on it.
     private func startOnServer(at location: SessionLocation) throws {
-        let (loaded, text) = try Files.loadPlan(plan, defaultLanguage: lang ?? Environment.language)
+        let (loaded, text) = try loadPlanAsKept(keptIn: nil)
         // The day and a rehearsal's start by the server's clock, which stamps every fact.
         let offset: TimeInterval
         do {

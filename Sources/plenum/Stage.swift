@@ -27,6 +27,7 @@ struct Stage: ParsableCommand {
         }
         let said = (lang ?? Environment.language).ui
         try TerminalCheck.require(said.stageNeedsTerminal, strings: said)
+        Prompt.askBeforeTheScreen(for: session)
         let terminal = Terminal()
         defer { terminal.stop() }
         // Started before the console made the file: the projector waits for it.

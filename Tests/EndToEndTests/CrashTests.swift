@@ -2,12 +2,29 @@ import Foundation
 import PlenumCore
 import Testing
 
-/// Kill -9 at random moments, 50 times each: a notetaker's process appending post-its, and a console
-/// in the middle of writing facts. Every post-it the process said was saved is in the file, none
-/// twice, and the file opens every time.
+/// Kill -9 at random moments, 50 times each, on a session file and on the PostgreSQL server: a
+/// notetaker's process appending post-its, and a console in the middle of writing facts. Every
+/// post-it the process said was saved is kept, none twice, and the session opens every time.
 @Suite(.serialized) struct CrashTests {
     @Test func fiftyKilledNotetakersLoseNothingAcknowledged() throws {
         let (folder, file) = try NoteCommandTests.session()
+        try killNotetakers(on: file, in: folder)
+    }
+
+    /// The same on a session kept on the PostgreSQL server (.ci/run starts one): each notetaker
+    /// connects, appends over the network and is killed; the server has every post-it a notetaker
+    /// said was saved, none twice.
+    @Test(.enabled(if: ServerForTests.url != nil || ServerForTests.isRequired, ServerForTests.skipReason))
+    func fiftyKilledNotetakersOnAServerLoseNothingAcknowledged() throws {
+        let (folder, file) = try NoteCommandTests.session()
+        let url = try ServerForTests.freshSession()
+        let copied = try PlenumProcess.run(["copy", file, url], in: folder, environment: ServerForTests.environment)
+        #expect(copied.status == 0, "\(copied.stderr)")
+        try killNotetakers(on: url, in: folder)
+    }
+
+    /// Fifty notetakers on `file` (a path or a URL), each killed after a random number of saves.
+    func killNotetakers(on file: String, in folder: String) throws {
         var rng = SplitMix64(seed: 20261123)
         var acknowledged: [String] = []
         var env = ProcessInfo.processInfo.environment
@@ -43,7 +60,21 @@ import Testing
 
     @Test func aConsoleKilledWhileWritingFactsResumesWithEveryShownChange() throws {
         let folder = try PlenumProcess.temporaryFolder()
-        let file = folder + "/console.plenum"
+        try killConsoles(on: folder + "/console.plenum", in: folder)
+    }
+
+    /// The same with the session on the PostgreSQL server: every change the console showed was
+    /// committed there, and the console started again resumes the day (the plan's survey is kept
+    /// in the session, which is not a changed plan).
+    @Test(.enabled(if: ServerForTests.url != nil || ServerForTests.isRequired, ServerForTests.skipReason))
+    func aConsoleOnAServerKilledWhileWritingFactsResumesWithEveryShownChange() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        try killConsoles(on: try ServerForTests.freshSession(), in: folder, environment: ServerForTests.environment)
+    }
+
+    /// Fifty consoles on `file` (a path or a URL), each killed after one change it showed and a
+    /// burst of keys it may or may not have saved.
+    func killConsoles(on file: String, in folder: String, environment: [String: String] = [:]) throws {
         var rng = SplitMix64(seed: 7)
         var minutes = 40
         var acknowledged = (longer: 0, shorter: 0)
@@ -51,7 +82,7 @@ import Testing
         func row(_ m: Int) -> String { "Dialog i blandede grupper" + String(repeating: " ", count: 5 - String(m).count) + String(m) }
         for round in 0..<50 {
             let console = try Tmux.start(["run", packageRoot + "/sessions/bootcamp.toml", "--session", file], in: folder,
-                                         width: 100, height: 30)
+                                         width: 100, height: 30, environment: environment)
             defer { console.kill() }
             if round == 0 {
                 #expect(console.waitFor("Velkomst og dagens formål"))

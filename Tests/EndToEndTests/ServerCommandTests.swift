@@ -20,6 +20,71 @@ struct ServerCommandTests {
         #expect(danish.stdout.contains("\(name)-2\t") && danish.stdout.contains(" fakta\n") && !danish.stdout.contains("facts"),
                 "\(danish.stdout)")
     }
+
+    /// A wrong password, a host that is not there and one that never answers are each one sentence
+    /// in plenum's words, in Danish and English, with exit code 2 (the server's own English words,
+    /// and "the connection was lost" for the other two, were said before).
+    @Test func aWrongPasswordAnUnknownHostAndASilentOneAreOneSentenceInDanishAndEnglish() throws {
+        let session = try #require(ServerForTests.url) + "?session=ikke-her"
+        // A port that takes connections and never answers them.
+        let silent = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(silent) }
+        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")),
+                                  sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(silent, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(silent, $0, &length) } }
+        #expect(listen(silent, 8) == 0)
+        let cases: [(String, String, String)] = [
+            (session, "adgangskoden til plenum er forkert", "the password for plenum is wrong"),
+            ("postgres://plenum@no-such-host.invalid/plenum?session=x", "der findes ingen maskine ved navn no-such-host.invalid",
+             "no machine called no-such-host.invalid is found"),
+            ("postgres://plenum@127.0.0.1:\(UInt16(bigEndian: address.sin_port))/plenum?session=x", "intet svar inden for 3 s",
+             "no answer within 3 s"),
+        ]
+        for (target, danish, english) in cases {
+            for (lang, words) in [("da_DK.UTF-8", danish), ("C.UTF-8", english)] {
+                let r = try PlenumProcess.run(["export", target], environment: ["PGPASSWORD": "forkert", "LANG": lang], hangGuard: 60)
+                #expect(r.status == 2)
+                #expect(r.stderr.contains(words) && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+            }
+        }
+    }
+
+    /// No PGPASSWORD and no ~/.pgpass: `plenum note URL` asks for the password before its screen
+    /// opens (under the screen Enter did not end the prompt, and the notetaker waited for ever),
+    /// and the password is never shown.
+    @Test func aNotetakerWithoutAPasswordFileIsAskedForItBeforeTheScreenOpens() throws {
+        let (folder, url, console) = try ServerForTests.startedDay()
+        defer { console.kill() }
+        let password = try #require(ServerForTests.environment["PGPASSWORD"])
+        let home = try PlenumProcess.temporaryFolder()
+        let note = try Tmux.start(["note", url, "--table", "Red table", "--name", "Eva"], in: folder, width: 80, height: 24,
+                                  environment: ["HOME": home], unset: ["PGPASSWORD", "PGPASSFILE"])
+        defer { note.kill() }
+        #expect(note.waitFor("Password for"))
+        try note.send("-l", password)
+        try note.send("Enter")
+        #expect(note.waitFor("Red table · Eva"))
+        #expect(!note.screen().contains(password))
+    }
+
+    /// A plan with material beside it (a survey): the console started again on its server session
+    /// resumes the day, as on a file, instead of saying that the plan has changed (the session
+    /// keeps the survey's text in its plan; the plan file alone was compared with that).
+    @Test func theConsoleStartedAgainOnAPlanWithMaterialResumesItsServerSession() throws {
+        let folder = try PlenumProcess.temporaryFolder()
+        try EvaluationInTmuxTests.plan.write(toFile: folder + "/plan.toml", atomically: true, encoding: .utf8)
+        try EvaluationInTmuxTests.survey.write(toFile: folder + "/svar.csv", atomically: true, encoding: .utf8)
+        let url = try ServerForTests.freshSession()
+        let first = try Tmux.start(["run", "plan.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        #expect(first.waitFor("Tryk mellemrum for at starte dagen"))
+        first.kill()
+        let again = try Tmux.start(["run", "plan.toml", "--session", url], in: folder, environment: ServerForTests.environment)
+        defer { again.kill() }
+        #expect(again.waitFor("Tryk mellemrum for at starte dagen", seconds: 30), "\(again.screen())")
+        #expect(!again.screen().contains("ændret"))
+    }
 }
 
 /// A connection over TLS that checks the venue's CA (.ci/test-postgres makes one with openssl and

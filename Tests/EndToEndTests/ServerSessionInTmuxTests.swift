@@ -45,32 +45,42 @@ struct ServerSessionInTmuxTests {
         #expect(early.waitFor("Green table · Dea"))
     }
 
+    /// Two notetakers reach the server through a relay that is cut: each keeps the text and says
+    /// NOT SAVED. When it is back, Bo presses Enter again and again (as an impatient notetaker
+    /// would) and Cai presses nothing: each post-it is saved, by itself for Cai, exactly once.
     @Test func aNotetakerWhoseNetworkDropsKeepsTheTextSaysNotSavedAndSavesItOnceWhenItIsBack() throws {
         let (folder, url, console) = try ServerForTests.startedDay()
         defer { console.kill() }
-        // The notetaker reaches the server through a relay.
         var relay = try ServerForTests.Relay()
         defer { relay.stop() }
         let bo = try Tmux.start(["note", relay.url(for: url), "--table", "Red table", "--name", "Bo"], in: folder, width: 80, height: 24,
                                 environment: ServerForTests.environment)
         defer { bo.kill() }
-        #expect(bo.waitFor("Red table · Bo"))
+        let cai = try Tmux.start(["note", relay.url(for: url), "--table", "Blue table", "--name", "Cai"], in: folder,
+                                 width: 80, height: 24, environment: ServerForTests.environment)
+        defer { cai.kill() }
+        #expect(bo.waitFor("Red table · Bo") && cai.waitFor("Blue table · Cai"))
         relay.stop()
-        try bo.send("-l", "Kaffe hele dagen")
-        try bo.send("Enter")
-        #expect(bo.waitFor("NOT SAVED"))
-        #expect(bo.screen().contains("Kaffe hele dagen"))
+        for (notetaker, text) in [(bo, "Kaffe hele dagen"), (cai, "Frokost ved vandet")] {
+            try notetaker.send("-l", text)
+            try notetaker.send("Enter")
+            #expect(notetaker.waitFor("NOT SAVED – saved by itself once the server answers"))
+            #expect(notetaker.screen().contains("› " + text))
+        }
         try relay.start()
-        // Enter again (and again, as an impatient notetaker would) until the screen says saved.
         var saved = false
         for _ in 0..<20 where !saved {
             try bo.send("Enter")
             saved = bo.waitFor("• [insight] Kaffe hele dagen", seconds: 1.5)
         }
         #expect(saved)
-        #expect(console.waitFor("Red table: 1"))
+        #expect(cai.waitFor("• [insight] Frokost ved vandet"))
+        try console.send("w")
+        #expect(console.waitFor("Frokost ved"))
+        #expect(console.screen().contains("Kaffe hele"))
         let csv = try PlenumProcess.run(["export", url, "--format", "csv"], environment: ServerForTests.environment)
         #expect(csv.stdout.components(separatedBy: "Kaffe hele dagen").count == 2)
+        #expect(csv.stdout.components(separatedBy: "Frokost ved vandet").count == 2)
     }
 }
 

@@ -54,6 +54,39 @@ import Testing
         #expect(try admin.entries(after: 0).map(\.fact) == [.dayStarted, .paused])
     }
 
+    /// Commits are durable whatever the database's own default: every connection sets
+    /// `synchronous_commit = on` (here the database says off).
+    @Test func everyConnectionCommitsDurablyWhateverTheDatabaseSays() throws {
+        let base = try PostgresLocator(url: try #require(TestServer.url), defaultUser: "plenum")
+        let (made, _) = try JournalKind.postgres.make()
+        let admin = try #require(made as? PostgresJournal)
+        let database = "plenum_durable_" + UUID().uuidString.prefix(8).lowercased()
+        try admin.execute("CREATE DATABASE \(database)")
+        defer { try? admin.execute("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        try admin.execute("ALTER DATABASE \(database) SET synchronous_commit = off")
+        let locator = PostgresLocator(host: base.host, port: base.port, user: base.user, database: database, session: "dag")
+        _ = try PostgresSchema.initialize(locator, password: TestServer.password)
+        let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
+        defer { journal.close() }
+        #expect(try journal.setting("synchronous_commit") == "on")
+        // The database's default, which the connection overrode.
+        try journal.execute("RESET synchronous_commit")
+        #expect(try journal.setting("synchronous_commit") == "off")
+    }
+
+    /// Another terminal learns of an append by the server's notification on commit: a
+    /// notification alone, with nothing written, is what it listens for.
+    @Test func anotherTerminalIsToldOfAnAppendByANotification() throws {
+        let locator = try TestServer.freshSession()
+        let listener = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
+        let writer = try PostgresJournal.open(locator, password: TestServer.password)
+        _ = listener.hasChangedElsewhere()
+        #expect(eventually { !listener.hasChangedElsewhere() })
+        try writer.execute("SELECT pg_notify('plenum_journal', '\(try #require(locator.session))')")
+        #expect(eventually { listener.hasChangedElsewhere() })
+        #expect(try listener.entries(after: 0).isEmpty)
+    }
+
     @Test func aDatabaseWithoutTablesSaysToRunDbInit() throws {
         let url = try #require(TestServer.url)
         let locator = try PostgresLocator(url: url, defaultUser: "plenum")

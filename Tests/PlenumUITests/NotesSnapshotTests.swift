@@ -142,6 +142,48 @@ import Testing
         _ = ui.handle(.control("u"), state: state)
         #expect(ui.handle(.character("q"), state: state) == .quit)
     }
+
+    /// A save the server did not take (its network dropped): at 80 columns the line still says
+    /// what to do, however long the reason, and Enter again sends the same post-it (its id kept,
+    /// so a save that did arrive before is not saved twice).
+    @Test(arguments: [(Language.da, "tryk Enter igen"), (.en, "press Enter again")])
+    func aFailedSaveSaysPressEnterAgainAtAnyWidthAndTheRetryIsTheSamePostIt(_ language: Language, _ again: String) throws {
+        let scene = try NotesSnapshotTests().scene(language)
+        let counter = Counter()
+        var ui = NotesUI(strings: language.ui, desk: desk, makeID: { counter.next() })
+        for c in "Kaffe hele dagen" { _ = ui.handle(.character(c), state: scene.state) }
+        let first = ui.handle(.enter, state: scene.state)
+        ui.saveFailed("kan ikke nå postgres://venue@plenum-server.local/plenum?session=bootcamp-2026-03-12: serveren afviste forbindelsen")
+        let screen = scene.notes(80, 24, ui: ui).text
+        #expect(screen.contains(again), "\(screen)")
+        #expect(ui.editor.text == "Kaffe hele dagen")
+        #expect(ui.handle(.enter, state: scene.state) == first)
+    }
+
+    /// A save that may go through later (the server could not be reached) is sent again by itself
+    /// while the line and the kind stay as they were; a changed line waits for Enter.
+    @Test(arguments: [(Language.da, "gemmes af sig selv, når serveren svarer (eller tryk Enter)"),
+                      (.en, "saved by itself once the server answers (or press Enter)")])
+    func aSaveThatMayGoThroughLaterIsTriedAgainByItselfUntilTheLineChanges(_ language: Language, _ said: String) throws {
+        let scene = try NotesSnapshotTests().scene(language)
+        var ui = NotesUI(strings: language.ui, desk: desk, makeID: { "k1" })
+        for c in "Kaffe" { _ = ui.handle(.character(c), state: scene.state) }
+        guard case .perform(let intents) = ui.handle(.enter, state: scene.state) else { Issue.record("no save"); return }
+        ui.saveFailed("the disk is full")
+        #expect(ui.retrying == nil, "a failure that will not pass is not tried again")
+        ui.saveFailed("kan ikke nå postgres://venue@plenum-server.local/plenum?session=bootcamp-2026-03-12: forbindelsen gik tabt", again: intents)
+        #expect(ui.retrying == intents)
+        #expect(scene.notes(80, 24, ui: ui).text.contains(said))
+        _ = ui.handle(.character("!"), state: scene.state)
+        #expect(ui.retrying == nil, "a changed line is saved by Enter only")
+        _ = ui.handle(.backspace, state: scene.state)
+        #expect(ui.retrying == intents)
+        ui.saved(intents)
+        #expect(ui.retrying == nil && ui.editor.text.isEmpty)
+        // Dots and the like are not text in the line: not tried again by themselves.
+        ui.saveFailed("forbindelsen gik tabt", again: [.dot(id: "k1", delta: 1)])
+        #expect(ui.retrying == nil)
+    }
 }
 
 /// Numbered identities for tests.

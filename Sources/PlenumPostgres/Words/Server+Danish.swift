@@ -40,7 +40,11 @@ extension DanishServer: ServerVocabulary {
         "serveren afviste forbindelsen (kører PostgreSQL dér, og lukker dens pg_hba.conf denne maskine ind?)"
     }
     var connectionLost: String { "forbindelsen gik tabt" }
-    var needsPassword: String { "den beder om en adgangskode (sæt PGPASSWORD eller ~/.pgpass)" }
+    var needsPassword: String { "den beder om en adgangskode (sæt PGPASSWORD, eller gem den i ~/.pgpass, som kun du må læse: chmod 600)" }
+    func wrongPassword(_ user: String) -> String {
+        "adgangskoden til \(user) er forkert (den kom fra PGPASSWORD, ~/.pgpass eller spørgsmålet, i den rækkefølge)"
+    }
+    func unknownHost(_ host: String) -> String { "der findes ingen maskine ved navn \(host) herfra (tjek navnet i URL'en)" }
     func cannotReadAuthority(_ file: String) -> String { "kan ikke læse certifikatudstederens fil \(file) (sslrootcert)" }
     func notMadeOutTo(_ host: String) -> String {
         "serverens certifikat er ikke udstedt til \(host) (sslmode=verify-full tjekker navnet i URL'en)"

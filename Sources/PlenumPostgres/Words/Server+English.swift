@@ -34,7 +34,11 @@ extension EnglishServer: ServerVocabulary {
         "the server refused the connection (is PostgreSQL running there, and does its pg_hba.conf let this machine in?)"
     }
     var connectionLost: String { "the connection was lost" }
-    var needsPassword: String { "it asks for a password (set PGPASSWORD or ~/.pgpass)" }
+    var needsPassword: String { "it asks for a password (set PGPASSWORD, or keep it in ~/.pgpass readable by you alone: chmod 600)" }
+    func wrongPassword(_ user: String) -> String {
+        "the password for \(user) is wrong (it came from PGPASSWORD, ~/.pgpass or the prompt, in that order)"
+    }
+    func unknownHost(_ host: String) -> String { "no machine called \(host) is found from here (check the name in the URL)" }
     func cannotReadAuthority(_ file: String) -> String { "cannot read the certificate authority's file \(file) (sslrootcert)" }
     func notMadeOutTo(_ host: String) -> String {
         "the server's certificate is not made out to \(host) (sslmode=verify-full checks the name in the URL)"

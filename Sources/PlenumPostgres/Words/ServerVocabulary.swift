@@ -29,6 +29,10 @@ protocol ServerVocabulary: Sendable {
     var connectionRefused: String { get }
     var connectionLost: String { get }
     var needsPassword: String { get }
+    /// The server said the password is wrong (SQLSTATE 28P01) for `user`.
+    func wrongPassword(_ user: String) -> String
+    /// No machine of that name was found (the host in the URL).
+    func unknownHost(_ host: String) -> String
     // Encryption (sslmode, sslrootcert)
     func cannotReadAuthority(_ file: String) -> String
     func notMadeOutTo(_ host: String) -> String

@@ -46,6 +46,9 @@ public struct NotesUI: Sendable {
     /// The post-it the last Enter added, and the one whose save failed (reused by the next Enter).
     private var lastAddID: String?
     private var unsavedID: String?
+    /// A text save that may go through later (a dropped connection), and the line and kind it
+    /// was made from: sent again by itself while they stay as they were (see `retrying`).
+    var retry: (intents: [NoteIntent], text: String, kind: Int)?
     /// Makes the identity of each new post-it (random in use, counted in tests).
     let makeID: @Sendable () -> String
 
@@ -312,6 +315,7 @@ public struct NotesUI: Sendable {
     /// The intents were saved: clear what they came from.
     public mutating func saved(_ intents: [NoteIntent]) {
         unsavedID = nil
+        retry = nil
         lastAddID = nil
         if !undoing { undoStack += pendingUndos }
         pendingUndos = []
@@ -353,7 +357,9 @@ public struct NotesUI: Sendable {
     }
 
     /// Saving failed: keep every typed character (a failed paste comes back into the input line).
-    public mutating func saveFailed(_ reason: String) {
+    /// `again`: the intents, where the save may go through later (the journal could not be
+    /// reached); text saves among them are then sent again by the run loop (see `retrying`).
+    public mutating func saveFailed(_ reason: String, again: [NoteIntent]? = nil) {
         pendingUndos = []
         undoing = false
         unsavedID = lastAddID
@@ -361,11 +367,13 @@ public struct NotesUI: Sendable {
             editor = LineEditor(pendingLines.joined(separator: " "), maxLength: PostIt.maxLength)
             pendingLines = []
         }
-        say(strings.notSaved(reason), error: true)
+        retry = again.flatMap { Self.isText($0) ? ($0, editor.text, kindIndex) : nil }
+        say(retry == nil ? strings.notSaved(reason) : strings.notSavedTryingAgain(reason), error: true)
     }
 
     /// The engine would not do it (an empty or too long post-it, another table's post-it).
     public mutating func refused(_ refusal: NoteRefusal) {
+        retry = nil
         pendingLines = []
         pendingUndos = []
         undoing = false

@@ -23,7 +23,10 @@ extension DanishUI: NotesWords {
         "En post-it kan højst have \(PostIt.maxLength) tegn; resten kom ikke med."
     }
     func notSaved(_ reason: String) -> String {
-        "IKKE GEMT: \(reason). Teksten bliver i feltet; tryk Enter igen."
+        "IKKE GEMT (teksten bliver i feltet; tryk Enter igen): \(reason)."
+    }
+    func notSavedTryingAgain(_ reason: String) -> String {
+        "IKKE GEMT – gemmes af sig selv, når serveren svarer (eller tryk Enter): \(reason)."
     }
     func cannotSaveHere(_ reason: String) -> String {
         "Kan ikke gemme her: \(reason)."

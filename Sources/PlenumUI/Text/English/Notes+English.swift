@@ -23,7 +23,10 @@ extension EnglishUI: NotesWords {
         "A post-it holds at most \(PostIt.maxLength) characters; the rest was left out."
     }
     func notSaved(_ reason: String) -> String {
-        "NOT SAVED: \(reason). The text stays in the line; press Enter again."
+        "NOT SAVED (the text stays in the line; press Enter again): \(reason)."
+    }
+    func notSavedTryingAgain(_ reason: String) -> String {
+        "NOT SAVED – saved by itself once the server answers (or press Enter): \(reason)."
     }
     func cannotSaveHere(_ reason: String) -> String {
         "Cannot save here: \(reason)."

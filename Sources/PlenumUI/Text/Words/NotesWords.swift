@@ -15,6 +15,8 @@ public protocol NotesWords: Sendable {
     var postItMoved: String { get }
     var postItTooLong: String { get }
     func notSaved(_ reason: String) -> String
+    /// A save that failed where it may go through later: plenum tries again by itself.
+    func notSavedTryingAgain(_ reason: String) -> String
     func cannotSaveHere(_ reason: String) -> String
     func noteRefusal(_ refusal: NoteRefusal) -> String
     /// The items of the notes' hint bar (`NotesKeys.bar` builds it).
