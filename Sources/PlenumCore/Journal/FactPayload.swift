@@ -37,7 +37,9 @@ struct FactFields {
 
     /// The value under `key`, if there is one.
     subscript(key: String) -> JSONValue? {
-        pairs.first { $0.0 == key }?.1
+        // Lengths first: a field name of another length is passed over without comparing texts.
+        let count = key.utf8.count
+        return pairs.first { $0.0.utf8.count == count && $0.0 == key }?.1
     }
 
     /// Why this fact cannot be read.
