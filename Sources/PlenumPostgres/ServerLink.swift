@@ -4,8 +4,10 @@ import PlenumCore
 import PostgresNIO
 
 /// One connection to the server, used from synchronous code: every call waits for its answer (at
-/// most `timeout`), and a connection that failed is dropped and made again on the next call, so a
-/// terminal carries on by itself once the network or the server is back.
+/// most `timeout`, a save at most `saveSeconds`), and a connection that failed is dropped and made
+/// again, so a terminal carries on by itself once the network or the server is back. The first
+/// connection is waited for; a lost one is made again in the background, and calls meanwhile fail
+/// at once (may retry): a screen never waits for a network that has gone silent more than once.
 final class ServerLink: @unchecked Sendable {
     let locator: PostgresLocator
     private let password: String?
@@ -23,6 +25,13 @@ final class ServerLink: @unchecked Sendable {
     /// network is gone does not wait for the connect timeout on every screen refresh.
     private var retryAfter: (Date, JournalError)?
     static let retryPause: TimeInterval = 1
+    /// How long a save waits for its commit: a few facts, durable in milliseconds on a sound
+    /// network. A save that takes longer is said not saved and tried again with the same id.
+    static let saveSeconds: TimeInterval = 4
+    /// Whether a connection was ever made: from then on a lost one is made again in the background.
+    private var hasConnected = false
+    /// Set while a lost connection is being made again.
+    private var reconnecting = false
     /// How long a connection attempt may take before the server counts as not answering.
     static let connectSeconds: Int64 = 3
     static let logger = Logger(label: "plenum.postgres")
@@ -56,7 +65,8 @@ final class ServerLink: @unchecked Sendable {
             let (server, reason) = (locator.description, describe(error))
             throw JournalError.server(mayRetry: true) { $0.cannotReach(server, reason($0)) }
         }
-        switch Self.blocking(timeout: timeout, { try await work(current) }) {
+        let wait = what == .save ? min(timeout, Self.saveSeconds) : timeout
+        switch Self.blocking(timeout: wait, { try await work(current) }) {
         case .success(let value):
             return value
         case .failure(let error):
@@ -73,7 +83,7 @@ final class ServerLink: @unchecked Sendable {
             throw JournalError.server(mayRetry: true) { $0.cannotDo(what, on: server, reason($0)) }
         case nil:
             drop()
-            let (server, seconds) = (locator.description, Int(timeout))
+            let (server, seconds) = (locator.description, Int(wait))
             throw JournalError.server(mayRetry: true) { $0.cannotDo(what, on: server, $0.noAnswer(within: seconds)) }
         }
     }
@@ -95,6 +105,25 @@ final class ServerLink: @unchecked Sendable {
         if let existing = lock.withLock({ connection }), !existing.isClosed { return existing }
         drop()
         if let (until, reason) = lock.withLock({ retryAfter }), Date() < until { throw reason }
+        let inBackground = lock.withLock { () -> Bool in
+            guard hasConnected else { return false }
+            if !reconnecting {
+                reconnecting = true
+                DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+                    _ = try? self?.connect()
+                    self?.lock.withLock { self?.reconnecting = false }
+                }
+            }
+            return true
+        }
+        // The reason; `run` says which server cannot be reached.
+        if inBackground { throw JournalError.server(mayRetry: true) { $0.reconnecting } }
+        return try connect()
+    }
+
+    /// Makes the connection (waiting for it): TLS as the URL asks, durable commits, the clock's
+    /// offset measured, the session's notifications listened to.
+    private func connect() throws -> PostgresConnection {
         let tls: PostgresConnection.Configuration.TLS
         do {
             tls = try ServerTLS.configuration(for: locator)
@@ -129,6 +158,7 @@ final class ServerLink: @unchecked Sendable {
         switch made {
         case .success(let (connection, measured)):
             lock.withLock {
+                self.hasConnected = true
                 self.retryAfter = nil
                 self.connection = connection
                 self.offset = measured

@@ -45,13 +45,37 @@ import Testing
         do { outcome = .success(try server.append([.paused], actor: "a", at: t0, id: id)) } catch { outcome = .failure(error) }
         if case .failure(let error) = outcome {
             #expect(error.mayRetry)
-            // The retry, with the same id, connects again and saves.
-            outcome = .success(try server.append([.paused], actor: "a", at: t0, id: id))
+            // The retry, with the same id, saves once the connection is made again (in the background).
+            #expect(eventually { if let saved = try? server.append([.paused], actor: "a", at: t0, id: id) { outcome = .success(saved) }
+                                 return (try? outcome.get()) != nil })
         }
         // And once more, as a terminal unsure whether its save arrived would: still one fact.
         let again = try server.append([.paused], actor: "a", at: t0, id: id)
         #expect(try outcome.get() == again)
         #expect(try admin.entries(after: 0).map(\.fact) == [.dayStarted, .paused])
+    }
+
+    /// A network that goes silent (packets lost, nothing refused) is waited for once, by the save
+    /// that meets it (at most `saveSeconds`); meanwhile the connection is made again in the
+    /// background, so the next save is answered at once (a screen does not freeze again and
+    /// again), and the save goes through, once, when the network is back.
+    @Test func aSilentNetworkIsWaitedForOnceAndTheConnectionMadeAgainInTheBackground() throws {
+        var relay = try SilentRelay()
+        defer { relay.stop() }
+        var locator = try TestServer.freshSession()
+        (locator.host, locator.port) = ("127.0.0.1", relay.port)
+        let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
+        try journal.append([.dayStarted], actor: "a", at: t0, id: UUID())
+        relay.silence()
+        let id = UUID()
+        #expect { try journal.append([.paused], actor: "a", at: t0, id: id) } throws: { ($0 as? JournalError)?.mayRetry == true }
+        #expect { try journal.append([.paused], actor: "a", at: t0, id: id) } throws: { error in
+            let said = (error as? JournalError).map { $0.mayRetry ? $0.message(.en) : "" } ?? ""
+            return said.contains("the connection was lost and is being made again")
+        }
+        relay.speak()
+        #expect(eventually(limit: 60) { (try? journal.append([.paused], actor: "a", at: t0, id: id)) != nil })
+        #expect(try PostgresJournal.open(locator, password: TestServer.password).entries(after: 0).map(\.fact) == [.dayStarted, .paused])
     }
 
     /// Commits are durable whatever the database's own default: every connection sets
@@ -98,5 +122,44 @@ import Testing
         } catch {
             #expect(error.message.contains("plenum db init"))
         }
+    }
+}
+
+/// A loopback relay to the test server (Tests/EndToEndTests/Support/tcp_proxy.py) that can fall
+/// silent: stopped (SIGSTOP), it takes connections and data and answers nothing, as a network that
+/// drops packets; continued, it passes on what it held.
+struct SilentRelay {
+    let port: Int
+    private let process = Process()
+
+    init() throws {
+        let server = try #require(URLComponents(string: TestServer.url ?? "")?.port)
+        // A free port: bound, read, released.
+        let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(probe, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(probe, $0, &length) } }
+        port = Int(UInt16(bigEndian: address.sin_port))
+        close(probe)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("EndToEndTests/Support/tcp_proxy.py").path
+        let out = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script, String(port), String(server)]
+        process.standardOutput = out
+        try process.run()
+        // "ready" once it listens.
+        _ = out.fileHandleForReading.availableData
+    }
+
+    func silence() { kill(process.processIdentifier, SIGSTOP) }
+    func speak() { kill(process.processIdentifier, SIGCONT) }
+
+    mutating func stop() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 }

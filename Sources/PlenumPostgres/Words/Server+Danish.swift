@@ -36,6 +36,7 @@ extension DanishServer: ServerVocabulary {
         "kan ikke \(self.task(task)) på \(server): \(reason)"
     }
     func noAnswer(within seconds: Int) -> String { "intet svar inden for \(seconds) s" }
+    var reconnecting: String { "forbindelsen blev afbrudt og genoprettes" }
     var connectionRefused: String {
         "serveren afviste forbindelsen (kører PostgreSQL dér, og lukker dens pg_hba.conf denne maskine ind?)"
     }

@@ -30,6 +30,7 @@ extension EnglishServer: ServerVocabulary {
     func refused(_ server: String, _ task: ServerTask, _ reason: String) -> String { "\(server) refused to \(self.task(task)): \(reason)" }
     func cannotDo(_ task: ServerTask, on server: String, _ reason: String) -> String { "cannot \(self.task(task)) on \(server): \(reason)" }
     func noAnswer(within seconds: Int) -> String { "no answer within \(seconds) s" }
+    var reconnecting: String { "the connection was lost and is being made again" }
     var connectionRefused: String {
         "the server refused the connection (is PostgreSQL running there, and does its pg_hba.conf let this machine in?)"
     }

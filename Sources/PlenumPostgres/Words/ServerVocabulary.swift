@@ -26,6 +26,8 @@ protocol ServerVocabulary: Sendable {
     func refused(_ server: String, _ task: ServerTask, _ reason: String) -> String
     func cannotDo(_ task: ServerTask, on server: String, _ reason: String) -> String
     func noAnswer(within seconds: Int) -> String
+    /// A lost connection is being made again meanwhile (in the background).
+    var reconnecting: String { get }
     var connectionRefused: String { get }
     var connectionLost: String { get }
     var needsPassword: String { get }
