@@ -102,11 +102,13 @@ final class ServerLink: @unchecked Sendable {
     }
 
     private func connected() throws -> PostgresConnection {
-        if let existing = lock.withLock({ connection }), !existing.isClosed { return existing }
-        drop()
+        dropIfClosed()
         if let (until, reason) = lock.withLock({ retryAfter }), Date() < until { throw reason }
-        let inBackground = lock.withLock { () -> Bool in
-            guard hasConnected else { return false }
+        enum Next { case use(PostgresConnection), connectHere, wait }
+        // Decided under the lock, so a connection made in the background meanwhile is used, not made twice.
+        let next = lock.withLock { () -> Next in
+            if let open = connection, !open.isClosed { return .use(open) }
+            guard hasConnected else { return .connectHere }
             if !reconnecting {
                 reconnecting = true
                 DispatchQueue.global(qos: .userInitiated).async { [weak self] in
@@ -114,11 +116,14 @@ final class ServerLink: @unchecked Sendable {
                     self?.lock.withLock { self?.reconnecting = false }
                 }
             }
-            return true
+            return .wait
         }
+        switch next {
+        case .use(let open): return open
+        case .connectHere: return try connect()
         // The reason; `run` says which server cannot be reached.
-        if inBackground { throw JournalError.server(mayRetry: true) { $0.reconnecting } }
-        return try connect()
+        case .wait: throw JournalError.server(mayRetry: true) { $0.reconnecting }
+        }
     }
 
     /// Makes the connection (waiting for it): TLS as the URL asks, durable commits, the clock's
@@ -202,6 +207,18 @@ final class ServerLink: @unchecked Sendable {
 
     private func markChanged() {
         lock.withLock { changed = true }
+    }
+
+    /// Lets go of the connection if it is closed (never of one that is open: it may have been
+    /// made in the background a moment ago).
+    private func dropIfClosed() {
+        let (old, task) = lock.withLock { () -> (PostgresConnection?, Task<Void, Never>?) in
+            if let open = connection, !open.isClosed { return (nil, nil) }
+            defer { connection = nil; listening = nil; changed = true }
+            return (connection, listening)
+        }
+        task?.cancel()
+        if let old { Self.closeQuietly(old) }
     }
 
     private func drop() {
