@@ -98,6 +98,29 @@ import Testing
         #expect(try journal.setting("synchronous_commit") == "off")
     }
 
+    /// A database a newer plenum migrated is neither migrated back nor written: `db init` and
+    /// opening a session there each refuse it in one sentence.
+    @Test func aSchemaANewerPlenumMadeIsRefused() throws {
+        let base = try PostgresLocator(url: try #require(TestServer.url), defaultUser: "plenum")
+        let (made, _) = try JournalKind.postgres.make()
+        let admin = try #require(made as? PostgresJournal)
+        let database = "plenum_newer_" + UUID().uuidString.prefix(8).lowercased()
+        try admin.execute("CREATE DATABASE \(database)")
+        defer { try? admin.execute("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let locator = PostgresLocator(host: base.host, port: base.port, user: base.user, database: database, session: "dag")
+        _ = try PostgresSchema.initialize(locator, password: TestServer.password)
+        let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
+        try journal.execute("UPDATE plenum_schema SET version = \(PostgresSchema.currentVersion + 1)")
+        journal.close()
+        let newer = "schema \(PostgresSchema.currentVersion + 1)"
+        #expect { _ = try PostgresSchema.initialize(locator, password: TestServer.password) } throws: { error in
+            (error as? JournalError)?.message(.en).contains(newer) == true
+        }
+        #expect { _ = try PostgresJournal.open(locator, password: TestServer.password) } throws: { error in
+            (error as? JournalError)?.message(.en).contains(newer) == true && (error as? JournalError)?.message(.da).contains("nyere") == true
+        }
+    }
+
     /// Another terminal learns of an append by the server's notification on commit: a
     /// notification alone, with nothing written, is what it listens for.
     @Test func anotherTerminalIsToldOfAnAppendByANotification() throws {
