@@ -81,44 +81,50 @@ import Testing
     /// Commits are durable whatever the database's own default: every connection sets
     /// `synchronous_commit = on` (here the database says off).
     @Test func everyConnectionCommitsDurablyWhateverTheDatabaseSays() throws {
-        let base = try PostgresLocator(url: try #require(TestServer.url), defaultUser: "plenum")
-        let (made, _) = try JournalKind.postgres.make()
-        let admin = try #require(made as? PostgresJournal)
-        let database = "plenum_durable_" + UUID().uuidString.prefix(8).lowercased()
-        try admin.execute("CREATE DATABASE \(database)")
-        defer { try? admin.execute("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
-        try admin.execute("ALTER DATABASE \(database) SET synchronous_commit = off")
-        let locator = PostgresLocator(host: base.host, port: base.port, user: base.user, database: database, session: "dag")
-        _ = try PostgresSchema.initialize(locator, password: TestServer.password)
-        let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
-        defer { journal.close() }
-        #expect(try journal.setting("synchronous_commit") == "on")
-        // The database's default, which the connection overrode.
-        try journal.execute("RESET synchronous_commit")
-        #expect(try journal.setting("synchronous_commit") == "off")
+        try withOwnDatabase("durable", prepare: { admin, database in
+            try admin.execute("ALTER DATABASE \(database) SET synchronous_commit = off")
+        }) { locator in
+            let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
+            defer { journal.close() }
+            #expect(try journal.setting("synchronous_commit") == "on")
+            // The database's default, which the connection overrode.
+            try journal.execute("RESET synchronous_commit")
+            #expect(try journal.setting("synchronous_commit") == "off")
+        }
     }
 
     /// A database a newer plenum migrated is neither migrated back nor written: `db init` and
     /// opening a session there each refuse it in one sentence.
     @Test func aSchemaANewerPlenumMadeIsRefused() throws {
+        try withOwnDatabase("newer") { locator in
+            let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
+            try journal.execute("UPDATE plenum_schema SET version = \(PostgresSchema.currentVersion + 1)")
+            journal.close()
+            let newer = "schema \(PostgresSchema.currentVersion + 1)"
+            #expect { _ = try PostgresSchema.initialize(locator, password: TestServer.password) } throws: { error in
+                (error as? JournalError)?.message(.en).contains(newer) == true
+            }
+            #expect { _ = try PostgresJournal.open(locator, password: TestServer.password) } throws: { error in
+                (error as? JournalError)?.message(.en).contains(newer) == true && (error as? JournalError)?.message(.da).contains("nyere") == true
+            }
+        }
+    }
+
+    /// A database of its own on the test server, for a test that changes the database itself:
+    /// made, set up by `prepare` (as an administrator), given plenum's tables, handed to `body`
+    /// as a session's locator, and dropped afterwards.
+    func withOwnDatabase(_ name: String, prepare: (PostgresJournal, String) throws -> Void = { _, _ in },
+                         _ body: (PostgresLocator) throws -> Void) throws {
         let base = try PostgresLocator(url: try #require(TestServer.url), defaultUser: "plenum")
         let (made, _) = try JournalKind.postgres.make()
         let admin = try #require(made as? PostgresJournal)
-        let database = "plenum_newer_" + UUID().uuidString.prefix(8).lowercased()
+        let database = "plenum_\(name)_" + UUID().uuidString.prefix(8).lowercased()
         try admin.execute("CREATE DATABASE \(database)")
         defer { try? admin.execute("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        try prepare(admin, database)
         let locator = PostgresLocator(host: base.host, port: base.port, user: base.user, database: database, session: "dag")
         _ = try PostgresSchema.initialize(locator, password: TestServer.password)
-        let journal = try PostgresJournal.create(locator, password: TestServer.password, info: JournalKind.info)
-        try journal.execute("UPDATE plenum_schema SET version = \(PostgresSchema.currentVersion + 1)")
-        journal.close()
-        let newer = "schema \(PostgresSchema.currentVersion + 1)"
-        #expect { _ = try PostgresSchema.initialize(locator, password: TestServer.password) } throws: { error in
-            (error as? JournalError)?.message(.en).contains(newer) == true
-        }
-        #expect { _ = try PostgresJournal.open(locator, password: TestServer.password) } throws: { error in
-            (error as? JournalError)?.message(.en).contains(newer) == true && (error as? JournalError)?.message(.da).contains("nyere") == true
-        }
+        try body(locator)
     }
 
     /// Another terminal learns of an append by the server's notification on commit: a
