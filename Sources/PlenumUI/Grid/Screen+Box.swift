@@ -19,7 +19,8 @@ extension Screen {
         let boxHeight = min(height - 2, wrapped.count + footerLines.count + (footerLines.isEmpty ? 2 : 3))
         let boxWidth = contentWidth + 4
         let top = max(1, (height - boxHeight) / 2), left = max(0, (width - boxWidth) / 2)
-        for row in top..<(top + boxHeight) { fill(row: row, column: left, count: boxWidth, style: .plain) }
+        // A blank column either side: the screen behind never shows a stray letter against the border.
+        for row in top..<(top + boxHeight) { fill(row: row, column: left - 1, count: boxWidth + 2, style: .plain) }
         put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", row: top, column: left, style: .bold)
         put(" " + title + " ", row: top, column: left + 2, style: .bold)
         for row in (top + 1)..<(top + boxHeight - 1) {
