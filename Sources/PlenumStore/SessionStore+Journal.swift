@@ -18,26 +18,17 @@ extension SessionStore {
     /// facts is folded without a list of them all. A fact that cannot be read, or a gap in the
     /// numbers, makes the file damaged (naming the fact): nothing past it is handed over.
     public func forEachEntry(after seq: Int64 = 0, _ body: (JournalEntry) -> Void) throws(StoreError) {
-        do {
-            try queue.read { db in
-                var expected = seq + 1
-                try JournalRows.forEach(db, sql: Self.journalColumns + " WHERE seq > ? ORDER BY seq", arguments: [seq]) { stored in
-                    guard stored.seq == expected else {
-                        throw StoreError.missingFacts(path, expected...(stored.seq - 1))
-                    }
-                    switch stored.entry {
-                    case .success(let entry): body(entry)
-                    case .failure(let unreadable): throw StoreError.unreadableFact(path, unreadable)
-                    }
-                    expected += 1
+        try readJournal { db in
+            var expected = seq + 1
+            try JournalRows.forEach(db, sql: Self.journalColumns + " WHERE seq > ? ORDER BY seq", arguments: [seq]) { stored in
+                guard stored.seq == expected else {
+                    throw StoreError.missingFacts(path, expected...(stored.seq - 1))
                 }
-                let last = try Self.lastNumber(db) ?? 0
-                if last >= expected { throw StoreError.missingFacts(path, expected...last) }
+                body(try entry(stored))
+                expected += 1
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .damaged(path, Self.describe(error))
+            let last = try Self.lastNumber(db) ?? 0
+            if last >= expected { throw StoreError.missingFacts(path, expected...last) }
         }
     }
 
@@ -45,21 +36,30 @@ extension SessionStore {
     /// One that cannot be read makes the file damaged, as in `forEachEntry`.
     public func undoFacts() throws(StoreError) -> [JournalEntry] {
         var undos: [JournalEntry] = []
+        try readJournal { db in
+            try JournalRows.forEach(db, sql: Self.journalColumns + " WHERE type = 'undone' ORDER BY seq") { undos.append(try entry($0)) }
+        }
+        return undos
+    }
+
+    /// Reads the journal in one transaction: a store error is thrown as it is, anything SQLite
+    /// says makes the file damaged.
+    private func readJournal(_ read: (Database) throws -> Void) throws(StoreError) {
         do {
-            try queue.read { db in
-                try JournalRows.forEach(db, sql: Self.journalColumns + " WHERE type = 'undone' ORDER BY seq") { stored in
-                    switch stored.entry {
-                    case .success(let entry): undos.append(entry)
-                    case .failure(let unreadable): throw StoreError.unreadableFact(path, unreadable)
-                    }
-                }
-            }
+            try queue.read(read)
         } catch let error as StoreError {
             throw error
         } catch {
             throw .damaged(path, Self.describe(error))
         }
-        return undos
+    }
+
+    /// A stored fact's entry; one that cannot be read stops the read, naming it.
+    private func entry(_ stored: StoredFact) throws(StoreError) -> JournalEntry {
+        switch stored.entry {
+        case .success(let entry): return entry
+        case .failure(let unreadable): throw StoreError.unreadableFact(path, unreadable)
+        }
     }
 
     static let journalColumns = "SELECT seq, at_ms, actor, type, payload FROM journal"
